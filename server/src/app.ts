@@ -1,0 +1,142 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { parse as parseCookies } from 'cookie';
+import express, { type Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import type { Context } from './common/context';
+import { createErrorFormatter } from './common/error-format';
+import { httpErrorHandler } from './common/http-errors';
+import {
+  BODY_LIMIT,
+  MAX_ALIASES,
+  MAX_DIRECTIVES,
+  MAX_QUERY_COST,
+  MAX_QUERY_DEPTH,
+  MAX_TOKENS,
+} from './common/limits';
+import { createLoaders } from './common/loaders';
+import type { Logger } from './common/logger';
+import { SESSION_COOKIE } from './modules/auth/session.service';
+import type { Services } from './services';
+
+export interface AppOptions {
+  config: Pick<Config, 'production' | 'clientDir' | 'trustProxy'>;
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+}
+
+export interface App {
+  express: Express;
+  stop(): Promise<void>;
+}
+
+/** Paths the single-page app must never shadow. */
+const SERVER_PATHS = /^\/(graphql|healthz|calendar)(\/|$)/;
+
+/** One Express app: security headers, `/graphql`, `/healthz`, and the built client with SPA fallback. */
+export async function createApp({
+  config,
+  dataSource,
+  schema,
+  services,
+  logger,
+}: AppOptions): Promise<App> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: MAX_QUERY_DEPTH },
+    maxAliases: { n: MAX_ALIASES },
+    maxDirectives: { n: MAX_DIRECTIVES },
+    maxTokens: { n: MAX_TOKENS },
+    costLimit: { maxCost: MAX_QUERY_COST },
+    // "Did you mean …?" hints would describe the schema to anyone probing it.
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    validationRules: armor.validationRules,
+    introspection: !config.production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(logger),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // The UI kit sets inline style attributes; scripts stay same-origin only.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      frameguard: { action: 'deny' },
+      strictTransportSecurity: config.production,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch (error) {
+      logger.warn({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = await services.sessions.resolve(token);
+        return {
+          user: session?.user ?? null,
+          sessionTokenHash: session?.tokenHash ?? null,
+          ip: req.ip ?? 'unknown',
+          secure: req.secure,
+          res,
+          services,
+          loaders: createLoaders(dataSource),
+        };
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.clientDir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+    // Deep links such as /programmes/<id> load the app, which routes on the client.
+    app.get(/.*/, (req, res, next) => {
+      if (SERVER_PATHS.test(req.path)) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    logger.warn({ clientDir: config.clientDir }, 'no built client found; serving the API only');
+  }
+  app.use((_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+  });
+  app.use(httpErrorHandler(logger));
+
+  return { express: app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,26 @@
+import type { Response } from 'express';
+import { UnauthenticatedError } from './errors';
+import type { Loaders } from './loaders';
+import type { Services } from '../services';
+import type { User } from '../modules/user/user.entity';
+
+/** Per-request context handed to every resolver. */
+export interface Context {
+  /** The signed-in, active user; null when signed out. */
+  user: User | null;
+  /** SHA-256 of the session token of this request, when it carries a valid one. */
+  sessionTokenHash: string | null;
+  /** Client address (behind TRUST_PROXY proxies, the forwarded one). */
+  ip: string;
+  /** Whether the request came over HTTPS (cookies are then marked Secure). */
+  secure: boolean;
+  res: Response;
+  services: Services;
+  loaders: Loaders;
+}
+
+/** The signed-in user of an `@Authorized` operation. */
+export function signedIn(ctx: Context): User {
+  if (!ctx.user) throw new UnauthenticatedError();
+  return ctx.user;
+}

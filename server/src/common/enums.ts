@@ -1,0 +1,43 @@
+import {
+  ActionStatus,
+  AuditAction,
+  EventStatus,
+  EventType,
+  IssueCategory,
+  IssueKind,
+  IssueSeverity,
+  IssueStatus,
+  OrganisationKind,
+  PartnerRole,
+  ProgrammeStatus,
+  ReportStatus,
+  ReviewDecision,
+  Role,
+  TwinningKind,
+  TwinningStatus,
+} from '@spilno/shared';
+import { registerEnumType } from 'type-graphql';
+
+/** GraphQL names of the shared enums; registered once, before the schema is built. */
+const ENUMS = {
+  Role,
+  OrganisationKind,
+  ProgrammeStatus,
+  PartnerRole,
+  ActionStatus,
+  EventType,
+  EventStatus,
+  TwinningKind,
+  TwinningStatus,
+  IssueKind,
+  IssueCategory,
+  IssueSeverity,
+  IssueStatus,
+  ReportStatus,
+  ReviewDecision,
+  AuditAction,
+};
+
+for (const [name, values] of Object.entries(ENUMS)) {
+  registerEnumType(values, { name });
+}

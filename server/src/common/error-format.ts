@@ -1,0 +1,57 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode, FieldMessage } from '@spilno/shared';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from './logger';
+import { AppError } from './errors';
+
+/** Codes Apollo and GraphQL themselves produce for a malformed request: safe to pass on. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const VARIABLE = /Variable "\$(\w+)"/;
+
+/**
+ * The one place errors become responses. Typed AppErrors keep their code and extensions;
+ * request errors keep their message (naming the variable as a field); anything else is a bug:
+ * logged in full, answered as a bare internal error with no stack, SQL or schema detail.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        path: formatted.path,
+        extensions: { ...original.extensions, code: original.code },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code) && !formatted.path) {
+      const variable = VARIABLE.exec(formatted.message)?.[1];
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: {
+          code: code === 'BAD_USER_INPUT' ? ErrorCode.BAD_USER_INPUT : code,
+          ...(variable ? { fields: [{ field: variable, message: FieldMessage.INVALID }] } : {}),
+        },
+      };
+    }
+    logger.error(
+      { err: original, path: formatted.path },
+      'unexpected error in a GraphQL operation',
+    );
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

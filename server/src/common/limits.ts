@@ -1,0 +1,9 @@
+/** Request limits: what one GraphQL request may cost before it is refused. */
+export const BODY_LIMIT = '1mb';
+export const MAX_QUERY_DEPTH = 12;
+export const MAX_ALIASES = 20;
+export const MAX_DIRECTIVES = 20;
+export const MAX_TOKENS = 5000;
+export const MAX_QUERY_COST = 10000;
+/** How often expired sessions are swept. */
+export const SESSION_SWEEP_MS = 10 * 60 * 1000;

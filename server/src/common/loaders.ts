@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Organisation } from '../modules/organisation/organisation.entity';
+import { Partner } from '../modules/programme/partner.entity';
+import { ProgrammeCoordinator } from '../modules/programme/programme-coordinator.entity';
+import { ProgrammeSide } from '../modules/programme/programme-side.entity';
+import { User } from '../modules/user/user.entity';
+
+type Keyed = ObjectLiteral & { id: string };
+
+/** Loads records by id, one query per batch, in the order asked. */
+function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/** Loads the rows pointing at each key through `column`, one query per batch. */
+function manyBy<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  order: Partial<Record<keyof T & string, 'ASC' | 'DESC'>> = {},
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await dataSource
+      .getRepository(entity)
+      .find({ where: { [column]: In([...keys]) } as never, order: order as never });
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(row[column] as string)?.push(row);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** Fresh per request, so nothing cached outlives the request or leaks across users. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    organisation: byId(dataSource, Organisation),
+    user: byId(dataSource, User),
+    side: byId(dataSource, ProgrammeSide),
+    sidesByProgramme: manyBy(dataSource, ProgrammeSide, 'programmeId', { position: 'ASC' }),
+    partnersByProgramme: manyBy(dataSource, Partner, 'programmeId', { createdAt: 'ASC' }),
+    coordinatorsByProgramme: manyBy(dataSource, ProgrammeCoordinator, 'programmeId'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,63 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Config } from '../config';
+import { startEmbeddedDatabase } from './embedded';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+type DatabaseConfig = Pick<Config, 'databaseUrl' | 'poolSize'> & {
+  /** Embedded data directory; undefined keeps an embedded database in memory. */
+  dataDir: string | undefined;
+};
+
+function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
+  return {
+    type: 'postgres',
+    entities,
+    migrations,
+    // The schema only ever changes through migrations.
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: false,
+    // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    ...extra,
+  } as DataSourceOptions;
+}
+
+/** Opens the configured database: a PostgreSQL server by URL, else the embedded one. */
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.databaseUrl) {
+    const dataSource = new DataSource(
+      options({ url: config.databaseUrl, extra: { max: config.poolSize } }),
+    );
+    await dataSource.initialize();
+    return { dataSource, embedded: false, close: () => dataSource.destroy() };
+  }
+  const embedded = await startEmbeddedDatabase(config.dataDir, config.poolSize);
+  const dataSource = new DataSource(
+    options({
+      host: embedded.socketDir,
+      port: embedded.port,
+      username: 'postgres',
+      database: 'postgres',
+      extra: { max: config.poolSize },
+    }),
+  );
+  await dataSource.initialize();
+  return {
+    dataSource,
+    embedded: true,
+    async close() {
+      await dataSource.destroy();
+      await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { Role } from '@spilno/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/auth/password';
+import { Membership } from '../../modules/organisation/membership.entity';
+import { Organisation } from '../../modules/organisation/organisation.entity';
+import { Partner } from '../../modules/programme/partner.entity';
+import { ProgrammeCoordinator } from '../../modules/programme/programme-coordinator.entity';
+import { ProgrammeSide } from '../../modules/programme/programme-side.entity';
+import { Programme } from '../../modules/programme/programme.entity';
+import { User } from '../../modules/user/user.entity';
+import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } from './organisations';
+import { SEED_PROGRAMMES } from './programmes';
+
+export const DEMO_PASSWORD = 'spilno-demo-2026';
+
+export const DEMO_ACCOUNTS = [
+  {
+    email: 'admin@spilno.test',
+    name: 'Олена Адміністратор',
+    role: Role.ADMIN,
+    organisation: 'association',
+  },
+  {
+    email: 'coordinator@spilno.test',
+    name: 'Микола Координатор',
+    role: Role.COORDINATOR,
+    organisation: 'association',
+  },
+  {
+    email: 'partner.kharkiv@spilno.test',
+    name: 'Ірина Харківська',
+    role: Role.PARTNER,
+    organisation: 'kharkivRegion',
+  },
+  {
+    email: 'partner.neighbour@spilno.test',
+    name: 'Сергей Белгородский',
+    role: Role.PARTNER,
+    organisation: 'belgorodDuma',
+  },
+  {
+    email: 'observer@spilno.test',
+    name: 'Андрій Спостерігач',
+    role: Role.OBSERVER,
+    organisation: null,
+  },
+] as const;
+
+/** True when the database has no accounts yet: the only state demo data goes into. */
+export async function isEmpty(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(User).count()) === 0;
+}
+
+/**
+ * Loads the demo data taken from the source documents: the Kharkiv region's councils and
+ * association with its members, the Belgorod side, the 2012–2014 programme and the demo accounts.
+ */
+export async function loadDemoData(dataSource: DataSource): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const orgs = await insertOrganisations(manager);
+    await insertMemberships(manager, orgs);
+    const users = new Map<string, string>();
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await manager.save(
+        manager.create(User, {
+          email: account.email,
+          name: account.name,
+          role: account.role,
+          organisationId: account.organisation ? orgs.get(account.organisation) : null,
+          passwordHash,
+          active: true,
+        }),
+      );
+      users.set(account.email, user.id);
+    }
+    const coordinatorId = users.get('coordinator@spilno.test');
+    for (const seed of SEED_PROGRAMMES) {
+      const { sides, partners, ...fields } = seed;
+      const programme = await manager.save(manager.create(Programme, fields));
+      const sideIds = [];
+      for (const [position, side] of sides.entries()) {
+        const saved = await manager.save(
+          manager.create(ProgrammeSide, { ...side, programmeId: programme.id, position }),
+        );
+        sideIds.push(saved.id);
+      }
+      for (const partner of partners) {
+        await manager.insert(Partner, {
+          programmeId: programme.id,
+          organisationId: required(orgs, partner.organisation),
+          sideId: sideIds[partner.side],
+          role: partner.role,
+        });
+      }
+      await manager.insert(ProgrammeCoordinator, {
+        programmeId: programme.id,
+        userId: coordinatorId,
+      });
+    }
+  });
+}
+
+async function insertOrganisations(manager: EntityManager): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  // Parents come before children in the list, so one pass resolves every parent.
+  for (const { key, parent, ...fields } of SEED_ORGANISATIONS) {
+    const saved = await manager.save(
+      manager.create(Organisation, { ...fields, parentId: parent ? required(ids, parent) : null }),
+    );
+    ids.set(key, saved.id);
+  }
+  return ids;
+}
+
+async function insertMemberships(manager: EntityManager, orgs: Map<string, string>) {
+  const rows = [
+    ...ASSOCIATION_MEMBER_KEYS.map((key) => ({
+      association: 'association',
+      key,
+      joinedOn: '2007-06-01',
+    })),
+    ...BELGOROD_MEMBER_KEYS.map((key) => ({
+      association: 'belgorodAssociation',
+      key,
+      joinedOn: '2008-01-01',
+    })),
+  ];
+  await manager.insert(
+    Membership,
+    rows.map((row) => ({
+      associationId: required(orgs, row.association),
+      memberId: required(orgs, row.key),
+      joinedOn: row.joinedOn,
+    })),
+  );
+}
+
+function required(map: Map<string, string>, key: string): string {
+  const id = map.get(key);
+  if (!id) throw new Error(`demo data refers to unknown organisation "${key}"`);
+  return id;
+}

@@ -1,0 +1,24 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { Session } from '../modules/auth/session.entity';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
+import { Membership } from '../modules/organisation/membership.entity';
+import { Organisation } from '../modules/organisation/organisation.entity';
+import { Partner } from '../modules/programme/partner.entity';
+import { ProgrammeCoordinator } from '../modules/programme/programme-coordinator.entity';
+import { ProgrammeSide } from '../modules/programme/programme-side.entity';
+import { Programme } from '../modules/programme/programme.entity';
+import { User } from '../modules/user/user.entity';
+
+/** Listed explicitly: glob loading breaks under test transforms and bundlers. */
+export const entities = [
+  AuditEntry,
+  Session,
+  SignInThrottle,
+  Membership,
+  Organisation,
+  Partner,
+  ProgrammeCoordinator,
+  ProgrammeSide,
+  Programme,
+  User,
+];

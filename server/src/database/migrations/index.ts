@@ -1,0 +1,4 @@
+import { Init1795316138677 } from './1795316138677-Init';
+
+/** Every migration, in order. Listed explicitly so tests and the built server load the same. */
+export const migrations = [Init1795316138677];

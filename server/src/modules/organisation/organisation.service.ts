@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { isId } from '../../common/ids';
+import { pageWindow, type Page } from '../../common/pagination';
+import { validateInput } from '../../common/validate';
+import { escapeLike } from '../user/user.service';
+import { Organisation } from './organisation.entity';
+import type { OrganisationsArgs } from './organisation.inputs';
+
+/** The directory of councils and bodies; every signed-in user may read it. */
+export class OrganisationService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(args: OrganisationsArgs): Promise<Page<Organisation>> {
+    await validateInput(args, '');
+    const { take, skip } = pageWindow(args);
+    const query = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
+    if (args.search?.trim()) {
+      // Same expression as the trigram index of the migration, so the index serves it.
+      query.andWhere(`lower(o.name || ' ' || coalesce(o."nameEn", '')) LIKE :search`, {
+        search: `%${escapeLike(args.search.trim().toLowerCase())}%`,
+      });
+    }
+    if (args.country) query.andWhere('o.country = :country', { country: args.country });
+    if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
+    const [items, total] = await query
+      .orderBy('o.name')
+      .addOrderBy('o.id')
+      .take(take)
+      .skip(skip)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async get(id: string): Promise<Organisation | null> {
+    return isId(id) ? this.dataSource.getRepository(Organisation).findOneBy({ id }) : null;
+  }
+}

@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import type { Config } from './config';
+import type { Logger } from './common/logger';
+import { SESSION_SWEEP_MS } from './common/limits';
+import { openDatabase, type Database } from './database/data-source';
+import { isEmpty, loadDemoData } from './database/demo-seed';
+import { createSchema } from './schema';
+import { createServices } from './services';
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates it, loads demo data into an empty one if asked, and listens. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+  });
+  const { dataSource } = database;
+  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+  if (config.demo && (await isEmpty(dataSource))) {
+    await loadDemoData(dataSource);
+    logger.info('demo data loaded');
+  }
+  const services = createServices(dataSource, logger);
+  const app = await createApp({
+    config,
+    dataSource,
+    schema: await createSchema(),
+    services,
+    logger,
+  });
+  const sweep = setInterval(() => {
+    services.sessions
+      .purgeExpired()
+      .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+  }, SESSION_SWEEP_MS);
+  sweep.unref();
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.express.listen(config.port, config.host, () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, embedded: database.embedded }, 'Spilno is listening');
+
+  return {
+    url,
+    database,
+    async close() {
+      clearInterval(sweep);
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.stop();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from './common/logger';
+import { Policy } from './common/policy';
+import { AuditService } from './modules/audit/audit.service';
+import { AuthService } from './modules/auth/auth.service';
+import { SessionService } from './modules/auth/session.service';
+import { OrganisationService } from './modules/organisation/organisation.service';
+import { ProgrammeService } from './modules/programme/programme.service';
+import { UserService } from './modules/user/user.service';
+
+/** The application's services, built once per process around one data source. */
+export function createServices(dataSource: DataSource, logger: Logger) {
+  const policy = new Policy(dataSource);
+  const audit = new AuditService(dataSource);
+  const sessions = new SessionService(dataSource);
+  return {
+    logger,
+    policy,
+    audit,
+    sessions,
+    auth: new AuthService(dataSource, sessions, audit),
+    users: new UserService(dataSource, sessions, audit),
+    organisations: new OrganisationService(dataSource),
+    programmes: new ProgrammeService(dataSource, policy),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,37 @@
+/**
+ * The error vocabulary both sides switch on. The server puts one of these in
+ * `extensions.code`; the client never re-types them by hand.
+ */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One invalid field of an input, as carried in `extensions.fields`. */
+export interface FieldError {
+  /** Dotted path into the input, e.g. `input.endsOn` or `password`. */
+  field: string;
+  message: string;
+}
+
+/** Machine-readable messages for field errors, translated on the client. */
+export const FieldMessage = {
+  REQUIRED: 'required',
+  TOO_LONG: 'too_long',
+  TOO_SHORT: 'too_short',
+  INVALID: 'invalid',
+  INVALID_EMAIL: 'invalid_email',
+  INVALID_DATE: 'invalid_date',
+  OUT_OF_RANGE: 'out_of_range',
+  END_BEFORE_START: 'end_before_start',
+  TAKEN: 'taken',
+  UNKNOWN_REFERENCE: 'unknown_reference',
+  WRONG_PASSWORD: 'wrong_password',
+} as const;
+export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];

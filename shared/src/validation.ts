@@ -1,0 +1,28 @@
+/** Limits used by both the server's input classes and the client's forms. */
+export const EMAIL_MAX = 254;
+export const NAME_MAX = 120;
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 256;
+export const SEARCH_MAX = 100;
+export const TITLE_MAX = 200;
+export const CODE_MAX = 32;
+export const SUMMARY_MAX = 4000;
+export const REGION_MAX = 120;
+export const NOTE_MAX = 2000;
+export const PAGE_LIMIT_DEFAULT = 50;
+export const PAGE_LIMIT_MAX = 200;
+export const POPULATION_MAX = 100_000_000;
+
+/** ISO 3166-1 alpha-2. */
+export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/** Pragmatic e-mail shape check; the real proof is that mail arrives. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Sign-in throttling (see DESIGN.md): failures counted per e-mail and per client address. */
+export const SIGN_IN_WINDOW_MINUTES = 15;
+export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 10;
+export const SIGN_IN_MAX_FAILURES_PER_ADDRESS = 50;
+
+/** Session lifetime. */
+export const SESSION_IDLE_MINUTES = 30;
+export const SESSION_ABSOLUTE_HOURS = 12;
