@@ -1,0 +1,120 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../src/database/data-source';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A migrated template database on a real PostgreSQL server, or '' when none is at hand. */
+    postgresTemplateUrl: string;
+  }
+}
+
+const TEMPLATE = 'spilno_template';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(),
+      );
+    });
+  });
+}
+
+function hasBinary(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+/** PostgreSQL refuses to run as root: run its tools as the postgres (or nobody) account then. */
+function asDatabaseUser(command: string, args: string[], dir: string): void {
+  if (process.getuid?.() === 0) {
+    const user = spawnSync('id', ['postgres']).status === 0 ? 'postgres' : 'nobody';
+    execFileSync('chown', ['-R', user, dir]);
+    execFileSync('runuser', ['-u', user, '--', command, ...args], { stdio: 'pipe' });
+  } else {
+    execFileSync(command, args, { stdio: 'pipe' });
+  }
+}
+
+/** Starts a throwaway cluster in a temp folder; returns its URL and a stop function. */
+async function startCluster(): Promise<{ url: string; stop: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
+  const data = path.join(dir, 'data');
+  const port = await freePort();
+  fs.mkdirSync(data);
+  asDatabaseUser(
+    'initdb',
+    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
+    dir,
+  );
+  asDatabaseUser(
+    'pg_ctl',
+    [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      'start',
+    ],
+    dir,
+  );
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        asDatabaseUser('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'], dir);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  if (project.name !== 'postgres') {
+    project.provide('postgresTemplateUrl', '');
+    return;
+  }
+  let serverUrl = process.env.TEST_DATABASE_URL ?? '';
+  let stop: (() => void) | undefined;
+  if (!serverUrl) {
+    if (!hasBinary('initdb') || !hasBinary('pg_ctl')) {
+      throw new Error(
+        'No PostgreSQL binaries (initdb, pg_ctl) and no TEST_DATABASE_URL: cannot run the postgres project.',
+      );
+    }
+    const cluster = await startCluster();
+    serverUrl = cluster.url;
+    stop = cluster.stop;
+  }
+  // One migrated template; each test file clones it, which is much faster than migrating.
+  const admin = await openDatabase({ databaseUrl: serverUrl, dataDir: undefined, poolSize: 1 });
+  await admin.dataSource.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+  await admin.dataSource.query(`CREATE DATABASE ${TEMPLATE}`);
+  await admin.close();
+  const templateUrl = withDatabase(serverUrl, TEMPLATE);
+  const template = await openDatabase({
+    databaseUrl: templateUrl,
+    dataDir: undefined,
+    poolSize: 1,
+  });
+  await template.dataSource.runMigrations({ transaction: 'each' });
+  await template.close();
+  project.provide('postgresTemplateUrl', templateUrl);
+  return () => stop?.();
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

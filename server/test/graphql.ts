@@ -1,0 +1,130 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../src/app';
+import { createLogger } from '../src/common/logger';
+import type { Database } from '../src/database/data-source';
+import { SESSION_COOKIE } from '../src/modules/auth/session.service';
+import type { User } from '../src/modules/user/user.entity';
+import { createSchema } from '../src/schema';
+import { createServices, type Services } from '../src/services';
+import { openTestDatabase } from './db';
+
+export interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: {
+    code?: string;
+    fields?: { field: string; message: string }[];
+    [key: string]: unknown;
+  };
+}
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLError[];
+  headers: Headers;
+}
+
+/** Talks to the running app over HTTP, as a browser would, keeping its session cookie. */
+export class Client {
+  constructor(
+    private readonly url: string,
+    public cookie: string | null = null,
+    private readonly headers: Record<string, string> = {},
+  ) {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...this.headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie?.startsWith(`${SESSION_COOKIE}=`)) {
+      const value = setCookie.split(';')[0] ?? '';
+      this.cookie = value.endsWith('=') ? null : value;
+    }
+    const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
+    return {
+      status: response.status,
+      data: body.data,
+      errors: body.errors,
+      headers: response.headers,
+    };
+  }
+
+  /** The data of a request that must succeed. */
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<T> {
+    const result = await this.request<T>(query, variables);
+    if (result.errors?.length || !result.data) {
+      throw new Error(`expected success, got ${JSON.stringify(result.errors)}`);
+    }
+    return result.data;
+  }
+
+  /** The code of the first error of a request that must fail. */
+  async code(query: string, variables?: Record<string, unknown>): Promise<string | undefined> {
+    const result = await this.request(query, variables);
+    return result.errors?.[0]?.extensions?.code;
+  }
+}
+
+export interface TestApp {
+  url: string;
+  db: Database;
+  dataSource: DataSource;
+  services: Services;
+  anonymous(): Client;
+  /** A client already signed in as `user` (a session row is created directly; no hashing). */
+  as(user: User): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** Starts the real app (schema, services, HTTP) on a free port over a fresh database. */
+export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
+  const db = await openTestDatabase();
+  const logger = createLogger('silent');
+  const services = createServices(db.dataSource, logger);
+  const app = await createApp({
+    config: { production: options.production ?? true, clientDir: '/nonexistent', trustProxy: 0 },
+    dataSource: db.dataSource,
+    schema: await createSchema(),
+    services,
+    logger,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.express.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    db,
+    dataSource: db.dataSource,
+    services,
+    anonymous: () => new Client(url),
+    async as(user: User) {
+      const token = await db.dataSource.transaction((manager) =>
+        services.sessions.create(manager, user.id),
+      );
+      return new Client(url, `${SESSION_COOKIE}=${token}`);
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await app.stop();
+      await db.close();
+    },
+  };
+}
