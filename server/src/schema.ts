@@ -7,7 +7,12 @@ import { authChecker } from './common/auth-checker';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
-import { PartnerResolver, ProgrammeResolver } from './modules/programme/programme.resolver';
+import { ActionResolver, ProgressNoteResolver } from './modules/action/action.resolver';
+import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { IndicatorResolver } from './modules/indicator/indicator.resolver';
+import { PartnerResolver } from './modules/programme/partner.resolver';
+import { ProgrammeResolver } from './modules/programme/programme.resolver';
+import { TeamResolver } from './modules/programme/team.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -17,6 +22,11 @@ export const resolvers = [
   AuditResolver,
   ProgrammeResolver,
   PartnerResolver,
+  TeamResolver,
+  ActionResolver,
+  ProgressNoteResolver,
+  IndicatorResolver,
+  DashboardResolver,
 ] as const;
 
 /**

@@ -1,11 +1,16 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from './common/logger';
 import { Policy } from './common/policy';
+import { ActionService } from './modules/action/action.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
+import { DashboardService } from './modules/dashboard/dashboard.service';
+import { IndicatorService } from './modules/indicator/indicator.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
+import { PartnerService } from './modules/programme/partner.service';
 import { ProgrammeService } from './modules/programme/programme.service';
+import { TeamService } from './modules/programme/team.service';
 import { UserService } from './modules/user/user.service';
 
 /** The application's services, built once per process around one data source. */
@@ -14,6 +19,7 @@ export function createServices(dataSource: DataSource, logger: Logger) {
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource);
   return {
+    dataSource,
     logger,
     policy,
     audit,
@@ -21,7 +27,12 @@ export function createServices(dataSource: DataSource, logger: Logger) {
     auth: new AuthService(dataSource, sessions, audit),
     users: new UserService(dataSource, sessions, audit),
     organisations: new OrganisationService(dataSource),
-    programmes: new ProgrammeService(dataSource, policy),
+    programmes: new ProgrammeService(dataSource, policy, audit),
+    partners: new PartnerService(dataSource, policy, audit),
+    team: new TeamService(dataSource, policy, audit),
+    actions: new ActionService(dataSource, policy, audit),
+    indicators: new IndicatorService(dataSource, policy, audit),
+    dashboard: new DashboardService(dataSource, policy),
   };
 }
 

@@ -33,5 +33,12 @@ export const FieldMessage = {
   TAKEN: 'taken',
   UNKNOWN_REFERENCE: 'unknown_reference',
   WRONG_PASSWORD: 'wrong_password',
+  TRANSITION_NOT_ALLOWED: 'transition_not_allowed',
+  OUTSIDE_PERIOD: 'outside_period',
+  SIDE_COUNTRY_MISMATCH: 'side_country_mismatch',
+  DERIVED: 'derived',
+  CYCLE: 'cycle',
+  IN_USE: 'in_use',
+  NOT_ALLOWED: 'not_allowed',
 } as const;
 export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];

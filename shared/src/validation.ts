@@ -26,3 +26,24 @@ export const SIGN_IN_MAX_FAILURES_PER_ADDRESS = 50;
 /** Session lifetime. */
 export const SESSION_IDLE_MINUTES = 30;
 export const SESSION_ABSOLUTE_HOURS = 12;
+
+/** Working languages are ISO 639-1 codes. */
+export const LOCALE_CODE_PATTERN = /^[a-z]{2}$/;
+/** ISO 4217 currency codes. */
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+export const DESCRIPTION_MAX = 4000;
+export const PERSON_MAX = 120;
+export const MIN_SIDES = 2;
+export const MAX_SIDES = 6;
+export const MAX_LANGUAGES = 6;
+export const PROGRESS_MIN = 0;
+export const PROGRESS_MAX = 100;
+export const WEIGHT_MIN = 0;
+export const WEIGHT_MAX = 1000;
+export const BUDGET_MAX = 1_000_000_000_000;
+export const UNIT_MAX = 40;
+export const INDICATOR_VALUE_MAX = 1_000_000_000;
+/** Rows one CSV import may carry. */
+export const IMPORT_ROWS_MAX = 5000;
+/** Characters one CSV upload may carry (well under the request body limit). */
+export const IMPORT_CHARS_MAX = 900_000;

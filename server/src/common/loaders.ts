@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { ActionResponsible } from '../modules/action/action-responsible.entity';
+import { Action } from '../modules/action/action.entity';
+import { ProgressNote } from '../modules/action/progress-note.entity';
+import { Indicator } from '../modules/indicator/indicator.entity';
+import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Partner } from '../modules/programme/partner.entity';
 import { ProgrammeCoordinator } from '../modules/programme/programme-coordinator.entity';
@@ -43,6 +48,14 @@ export function createLoaders(dataSource: DataSource) {
     sidesByProgramme: manyBy(dataSource, ProgrammeSide, 'programmeId', { position: 'ASC' }),
     partnersByProgramme: manyBy(dataSource, Partner, 'programmeId', { createdAt: 'ASC' }),
     coordinatorsByProgramme: manyBy(dataSource, ProgrammeCoordinator, 'programmeId'),
+    signatoriesByProgramme: manyBy(dataSource, ProgrammeSignatory, 'programmeId', {
+      signedOn: 'ASC',
+    }),
+    partner: byId(dataSource, Partner),
+    actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
+    responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
+    notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),
+    indicatorsByProgramme: manyBy(dataSource, Indicator, 'programmeId', { createdAt: 'ASC' }),
   };
 }
 

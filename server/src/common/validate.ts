@@ -1,21 +1,58 @@
 import { FieldMessage, type FieldError } from '@spilno/shared';
-import { validate, type ValidationError } from 'class-validator';
+import {
+  ARRAY_MAX_SIZE,
+  ARRAY_MIN_SIZE,
+  IS_DEFINED,
+  IS_EMAIL,
+  IS_INT,
+  IS_NOT_EMPTY,
+  IS_UUID,
+  MATCHES,
+  MAX,
+  MAX_LENGTH,
+  MIN,
+  MIN_LENGTH,
+  validate,
+  ValidateBy,
+  type ValidationError,
+  type ValidationOptions,
+} from 'class-validator';
 import { BadInputError } from './errors';
 
-/** class-validator constraint names → the messages the client translates. */
+const IS_NOT_BLANK = 'isNotBlank';
+
+/**
+ * Like `@IsNotEmpty()`, but text of spaces alone is empty too: services trim what they
+ * store, so "   " would otherwise pass validation and be saved as an empty name.
+ */
+export function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: IS_NOT_BLANK,
+      validator: { validate: (value) => typeof value === 'string' && value.trim().length > 0 },
+    },
+    options,
+  );
+}
+
+/**
+ * class-validator constraint names → the messages the client translates. Keyed by the
+ * library's own constants: its names are not always the decorators' (`@IsUUID` is "isUuid").
+ */
 const MESSAGES: Record<string, FieldMessage> = {
-  isNotEmpty: FieldMessage.REQUIRED,
-  isDefined: FieldMessage.REQUIRED,
-  maxLength: FieldMessage.TOO_LONG,
-  arrayMaxSize: FieldMessage.TOO_LONG,
-  minLength: FieldMessage.TOO_SHORT,
-  arrayMinSize: FieldMessage.TOO_SHORT,
-  isEmail: FieldMessage.INVALID_EMAIL,
-  matches: FieldMessage.INVALID,
-  min: FieldMessage.OUT_OF_RANGE,
-  max: FieldMessage.OUT_OF_RANGE,
-  isInt: FieldMessage.INVALID,
-  isUUID: FieldMessage.UNKNOWN_REFERENCE,
+  [IS_NOT_EMPTY]: FieldMessage.REQUIRED,
+  [IS_NOT_BLANK]: FieldMessage.REQUIRED,
+  [IS_DEFINED]: FieldMessage.REQUIRED,
+  [MAX_LENGTH]: FieldMessage.TOO_LONG,
+  [ARRAY_MAX_SIZE]: FieldMessage.TOO_LONG,
+  [MIN_LENGTH]: FieldMessage.TOO_SHORT,
+  [ARRAY_MIN_SIZE]: FieldMessage.TOO_SHORT,
+  [IS_EMAIL]: FieldMessage.INVALID_EMAIL,
+  [MATCHES]: FieldMessage.INVALID,
+  [MIN]: FieldMessage.OUT_OF_RANGE,
+  [MAX]: FieldMessage.OUT_OF_RANGE,
+  [IS_INT]: FieldMessage.INVALID,
+  [IS_UUID]: FieldMessage.UNKNOWN_REFERENCE,
 };
 
 function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): FieldError[] {

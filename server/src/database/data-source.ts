@@ -1,8 +1,13 @@
+import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Config } from '../config';
 import { startEmbeddedDatabase } from './embedded';
 import { entities } from './entities';
 import { migrations } from './migrations';
+
+// Calendar dates stay YYYY-MM-DD strings end to end; pg would turn them into local-time Dates.
+const DATE_OID = 1082;
+types.setTypeParser(DATE_OID, (value) => value);
 
 export interface Database {
   dataSource: DataSource;

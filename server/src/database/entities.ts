@@ -1,3 +1,8 @@
+import { ActionResponsible } from '../modules/action/action-responsible.entity';
+import { Action } from '../modules/action/action.entity';
+import { ProgressNote } from '../modules/action/progress-note.entity';
+import { Indicator } from '../modules/indicator/indicator.entity';
+import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
@@ -11,6 +16,11 @@ import { User } from '../modules/user/user.entity';
 
 /** Listed explicitly: glob loading breaks under test transforms and bundlers. */
 export const entities = [
+  Action,
+  ActionResponsible,
+  ProgressNote,
+  Indicator,
+  ProgrammeSignatory,
   AuditEntry,
   Session,
   SignInThrottle,

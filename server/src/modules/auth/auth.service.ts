@@ -46,7 +46,12 @@ export class AuthService {
     return this.dataSource.transaction(async (manager) => {
       const token = await this.sessions.create(manager, user.id);
       user.lastSignInAt = new Date();
-      await manager.update(User, { id: user.id }, { lastSignInAt: user.lastSignInAt });
+      // Plain SQL: an entity update would bump `version` and `updatedAt`, and a sign-in is not
+      // an edit; an admin saving the account they just read must not get CONFLICT for it.
+      await manager.query('UPDATE user_account SET "lastSignInAt" = $2 WHERE id = $1', [
+        user.id,
+        user.lastSignInAt,
+      ]);
       await this.audit.record(manager, {
         actorId: user.id,
         action: AuditAction.SIGN_IN,

@@ -40,4 +40,11 @@ export class Organisation extends EditableEntity {
   @Field(() => Int, { nullable: true })
   @Column({ type: 'integer', nullable: true })
   population: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For an association: how many councils its region has (for coverage).',
+  })
+  @Column({ type: 'integer', nullable: true })
+  councilsInRegion: number | null;
 }

@@ -2,9 +2,9 @@ import type { DataSource } from 'typeorm';
 import { isId } from '../../common/ids';
 import { pageWindow, type Page } from '../../common/pagination';
 import { validateInput } from '../../common/validate';
-import { escapeLike } from '../user/user.service';
 import { Organisation } from './organisation.entity';
 import type { OrganisationsArgs } from './organisation.inputs';
+import { anyCasePattern } from './text-search';
 
 /** The directory of councils and bodies; every signed-in user may read it. */
 export class OrganisationService {
@@ -16,8 +16,8 @@ export class OrganisationService {
     const query = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
     if (args.search?.trim()) {
       // Same expression as the trigram index of the migration, so the index serves it.
-      query.andWhere(`lower(o.name || ' ' || coalesce(o."nameEn", '')) LIKE :search`, {
-        search: `%${escapeLike(args.search.trim().toLowerCase())}%`,
+      query.andWhere(`lower(o.name || ' ' || coalesce(o."nameEn", '')) ~ :search`, {
+        search: anyCasePattern(args.search.trim()),
       });
     }
     if (args.country) query.andWhere('o.country = :country', { country: args.country });

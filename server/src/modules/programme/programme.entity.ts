@@ -3,6 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { LocalDate } from '../../common/scalars';
+import type { Translation } from '../../common/translation';
 
 @ObjectType({ description: 'A multi-year cooperation programme signed by two or more sides.' })
 @Entity('programme')
@@ -48,4 +49,7 @@ export class Programme extends EditableEntity {
   @Field(() => [String], { description: 'Working languages, e.g. ["uk", "en"].' })
   @Column({ type: 'varchar', length: 8, array: true, default: () => "'{}'" })
   languages: string[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  translations: Translation[];
 }

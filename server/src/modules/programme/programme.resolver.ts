@@ -1,11 +1,29 @@
-import { ProgrammeStatus } from '@spilno/shared';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ProgrammeStatus, Role } from '@spilno/shared';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { Organisation } from '../organisation/organisation.entity';
+import { Translation } from '../../common/translation';
+import { Action } from '../action/action.entity';
+import { programmeBudget, ProgrammeBudget } from '../action/budget';
+import { Indicator } from '../indicator/indicator.entity';
 import { User } from '../user/user.entity';
 import { Partner } from './partner.entity';
 import { ProgrammeSide } from './programme-side.entity';
+import { ProgrammeSignatory } from './programme-signatory.entity';
 import { Programme } from './programme.entity';
+import { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
+
+const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
@@ -27,6 +45,50 @@ export class ProgrammeResolver {
     return ctx.services.programmes.get(signedIn(ctx), id);
   }
 
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Programme, {
+    description: 'Starts as DRAFT; you become one of its coordinators.',
+  })
+  createProgramme(
+    @Arg('input') input: CreateProgrammeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.create(signedIn(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => Programme)
+  updateProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UpdateProgrammeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.update(signedIn(ctx), id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Programme, {
+    description: 'Puts the public page online, or takes it down at once.',
+  })
+  publishProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('published') published: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.publish(signedIn(ctx), id, version, published);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may edit the programme and its plan.' })
+  async canEdit(@Root() programme: Programme, @Ctx() ctx: Context): Promise<boolean> {
+    const user = signedIn(ctx);
+    if (user.role === Role.ADMIN) return true;
+    if (user.role !== Role.COORDINATOR) return false;
+    const links = await ctx.loaders.coordinatorsByProgramme.load(programme.id);
+    return links.some((link) => link.userId === user.id);
+  }
+
   @FieldResolver(() => [ProgrammeSide])
   sides(@Root() programme: Programme, @Ctx() ctx: Context) {
     return ctx.loaders.sidesByProgramme.load(programme.id);
@@ -43,17 +105,33 @@ export class ProgrammeResolver {
     const users = await ctx.loaders.user.loadMany(links.map((link) => link.userId));
     return users.filter((user): user is User => user instanceof User);
   }
-}
 
-@Resolver(() => Partner)
-export class PartnerResolver {
-  @FieldResolver(() => ProgrammeSide)
-  async side(@Root() partner: Partner, @Ctx() ctx: Context) {
-    return ctx.loaders.side.load(partner.sideId);
+  @FieldResolver(() => [ProgrammeSignatory])
+  signatories(@Root() programme: Programme, @Ctx() ctx: Context) {
+    return ctx.loaders.signatoriesByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => Organisation)
-  async organisation(@Root() partner: Partner, @Ctx() ctx: Context) {
-    return ctx.loaders.organisation.load(partner.organisationId);
+  @FieldResolver(() => [Action], {
+    description: 'Every action of the plan, sub-actions included, by code.',
+  })
+  async actions(@Root() programme: Programme, @Ctx() ctx: Context): Promise<Action[]> {
+    return [...(await ctx.loaders.actionsByProgramme.load(programme.id))].sort(byCode);
+  }
+
+  @FieldResolver(() => [Indicator])
+  indicators(@Root() programme: Programme, @Ctx() ctx: Context) {
+    return ctx.loaders.indicatorsByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => ProgrammeBudget)
+  budget(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeBudget> {
+    return programmeBudget(ctx.services.dataSource, programme.id, programme.currency);
+  }
+
+  @FieldResolver(() => [Translation], {
+    description: 'Title and summary in the other working languages.',
+  })
+  translations(@Root() programme: Programme): Translation[] {
+    return programme.translations;
   }
 }

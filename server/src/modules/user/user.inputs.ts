@@ -1,7 +1,8 @@
 import { EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN, Role, SEARCH_MAX } from '@spilno/shared';
-import { IsEmail, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../../common/pagination';
+import { IsNotBlank } from '../../common/validate';
 
 @InputType({ description: 'A new account. PARTNER accounts need an organisation.' })
 export class CreateUserInput {
@@ -11,7 +12,7 @@ export class CreateUserInput {
   email: string;
 
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(NAME_MAX)
   name: string;
 
@@ -33,7 +34,7 @@ export class CreateUserInput {
 export class UpdateUserInput {
   @Field({ nullable: true })
   @IsOptional()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(NAME_MAX)
   name?: string;
 

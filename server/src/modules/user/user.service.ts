@@ -1,5 +1,6 @@
 import { AuditAction, FieldMessage, Role } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
 import { pageWindow, type Page } from '../../common/pagination';
@@ -11,6 +12,7 @@ import { hashPassword } from '../auth/password';
 import { NewPassword } from '../auth/auth.inputs';
 import type { SessionService } from '../auth/session.service';
 import { Organisation } from '../organisation/organisation.entity';
+import { anyCasePattern } from '../organisation/text-search';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 
@@ -28,9 +30,9 @@ export class UserService {
     await validateInput(args, '');
     const { take, skip } = pageWindow(args);
     const query = this.dataSource.getRepository(User).createQueryBuilder('u');
-    if (args.search) {
-      query.andWhere('(u.name ILIKE :s OR u.email ILIKE :s)', {
-        s: `%${escapeLike(args.search)}%`,
+    if (args.search?.trim()) {
+      query.andWhere('(u.name ~ :search OR u.email ~ :search)', {
+        search: anyCasePattern(args.search.trim()),
       });
     }
     if (args.role) query.andWhere('u.role = :role', { role: args.role });
@@ -51,25 +53,31 @@ export class UserService {
       throw BadInputError.field('input.email', FieldMessage.TAKEN);
     }
     const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (manager) => {
-      const user = manager.create(User, {
-        email,
-        name: input.name.trim(),
-        role: input.role,
-        organisationId: input.organisationId ?? null,
-        passwordHash,
-        active: true,
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = manager.create(User, {
+          email,
+          name: input.name.trim(),
+          role: input.role,
+          organisationId: input.organisationId ?? null,
+          passwordHash,
+          active: true,
+        });
+        await manager.save(user);
+        await this.record(
+          manager,
+          actor,
+          AuditAction.CREATE,
+          user,
+          changedFields(null, user, AUDITED),
+        );
+        return user;
       });
-      await manager.save(user);
-      await this.record(
-        manager,
-        actor,
-        AuditAction.CREATE,
-        user,
-        changedFields(null, user, AUDITED),
-      );
-      return user;
-    });
+    } catch (error) {
+      // Another request took the address between the check above and this insert.
+      if (isUniqueViolation(error)) throw BadInputError.field('input.email', FieldMessage.TAKEN);
+      throw error;
+    }
   }
 
   async update(actor: User, id: string, version: number, input: UpdateUserInput): Promise<User> {
@@ -167,9 +175,4 @@ export class UserService {
       changes,
     });
   }
-}
-
-/** Makes user text match literally inside LIKE patterns. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

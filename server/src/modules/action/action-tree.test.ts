@@ -1,0 +1,60 @@
+import { ActionStatus } from '@spilno/shared';
+import { describe, expect, it } from 'vitest';
+import { descendantsOf, overallProgress, rollUp, type TreeNode } from './action-tree';
+
+const node = (
+  id: string,
+  parentId: string | null,
+  ownProgress = 0,
+  weight = 1,
+  status = ActionStatus.IN_PROGRESS,
+): TreeNode => ({
+  id,
+  parentId,
+  ownProgress,
+  weight,
+  status,
+});
+
+describe('rollUp', () => {
+  it('gives a parent the mean of two equally weighted children at 100 and 0', () => {
+    const progress = rollUp([node('p', null), node('a', 'p', 100), node('b', 'p', 0)]);
+    expect(progress.get('p')).toBe(50);
+  });
+
+  it('weights children and rolls up through three levels', () => {
+    const nodes = [
+      node('root', null),
+      node('mid', 'root', 0, 3),
+      node('leaf', 'root', 100, 1),
+      node('x', 'mid', 40),
+      node('y', 'mid', 80),
+    ];
+    const progress = rollUp(nodes);
+    expect(progress.get('mid')).toBe(60);
+    expect(progress.get('root')).toBe(70); // (3·60 + 1·100) / 4
+  });
+
+  it('leaves cancelled children out, and counts equally when weights are zero', () => {
+    expect(
+      rollUp([
+        node('p', null),
+        node('a', 'p', 100),
+        node('c', 'p', 0, 1, ActionStatus.CANCELLED),
+      ]).get('p'),
+    ).toBe(100);
+    expect(rollUp([node('p', null), node('a', 'p', 100, 0), node('b', 'p', 0, 0)]).get('p')).toBe(
+      50,
+    );
+  });
+
+  it('computes overall progress from the roots and is 0 with no actions', () => {
+    expect(overallProgress([node('a', null, 100), node('b', null, 20)])).toBe(60);
+    expect(overallProgress([])).toBe(0);
+  });
+
+  it('finds every descendant', () => {
+    const nodes = [node('a', null), node('b', 'a'), node('c', 'b'), node('d', null)];
+    expect([...descendantsOf(nodes, 'a')].sort()).toEqual(['a', 'b', 'c']);
+  });
+});

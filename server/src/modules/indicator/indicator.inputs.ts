@@ -1,0 +1,32 @@
+import { INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
+import { IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'An indicator; an update replaces every field.' })
+export class IndicatorInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(TITLE_MAX)
+  name: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(UNIT_MAX)
+  unit: string;
+
+  @Field(() => Float)
+  @Min(0)
+  @Max(INDICATOR_VALUE_MAX)
+  target: number;
+
+  @Field(() => Float, { nullable: true, description: 'Entered value; 0 when omitted.' })
+  @IsOptional()
+  @Min(0)
+  @Max(INDICATOR_VALUE_MAX)
+  achieved?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The action it measures, if any.' })
+  @IsOptional()
+  @IsUUID()
+  actionId?: string | null;
+}

@@ -1,0 +1,135 @@
+import { AuditAction, FieldMessage, Role } from '@spilno/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadInputError, NotFoundError } from '../../common/errors';
+import { isId } from '../../common/ids';
+import type { Policy } from '../../common/policy';
+import { validateInput } from '../../common/validate';
+import { changedFields, type AuditService, type AuditRecord } from '../audit/audit.service';
+import { Organisation } from '../organisation/organisation.entity';
+import { User } from '../user/user.entity';
+import { ProgrammeCoordinator } from './programme-coordinator.entity';
+import { ProgrammeSignatory } from './programme-signatory.entity';
+import type { SignatoryInput } from './programme.inputs';
+
+const SIGNATORY_AUDITED: (keyof ProgrammeSignatory & string)[] = [
+  'person',
+  'position',
+  'organisationId',
+  'signedOn',
+];
+
+/** The people of a programme: who signed it and who coordinates it. */
+export class TeamService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async addSignatory(
+    actor: User,
+    programmeId: string,
+    input: SignatoryInput,
+  ): Promise<ProgrammeSignatory> {
+    await this.policy.editableProgramme(actor, programmeId);
+    await validateInput(input);
+    if (
+      input.organisationId &&
+      !(await this.dataSource.getRepository(Organisation).existsBy({ id: input.organisationId }))
+    ) {
+      throw BadInputError.field('input.organisationId', FieldMessage.UNKNOWN_REFERENCE);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const signatory = await manager.save(
+        manager.create(ProgrammeSignatory, {
+          programmeId,
+          person: input.person.trim(),
+          position: input.position?.trim() || null,
+          organisationId: input.organisationId ?? null,
+          signedOn: input.signedOn ?? null,
+        }),
+      );
+      await this.record(manager, actor, {
+        action: AuditAction.CREATE,
+        entityType: 'ProgrammeSignatory',
+        entityId: signatory.id,
+        summary: signatory.person,
+        changes: changedFields(null, signatory, SIGNATORY_AUDITED),
+      });
+      return signatory;
+    });
+  }
+
+  async removeSignatory(actor: User, id: string): Promise<boolean> {
+    const signatory = isId(id)
+      ? await this.dataSource.getRepository(ProgrammeSignatory).findOneBy({ id })
+      : null;
+    if (!signatory) throw new NotFoundError('Signatory');
+    await this.policy.editableProgramme(actor, signatory.programmeId);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(ProgrammeSignatory, { id });
+      await this.record(manager, actor, {
+        action: AuditAction.DELETE,
+        entityType: 'ProgrammeSignatory',
+        entityId: id,
+        summary: signatory.person,
+        changes: changedFields(signatory, {}, SIGNATORY_AUDITED),
+      });
+    });
+    return true;
+  }
+
+  /** Coordinators are accounts with the COORDINATOR (or ADMIN) role. */
+  async addCoordinator(actor: User, programmeId: string, userId: string): Promise<boolean> {
+    await this.policy.editableProgramme(actor, programmeId);
+    const user = isId(userId)
+      ? await this.dataSource.getRepository(User).findOneBy({ id: userId })
+      : null;
+    if (!user || !user.active || ![Role.COORDINATOR, Role.ADMIN].includes(user.role)) {
+      throw BadInputError.field('userId', FieldMessage.UNKNOWN_REFERENCE);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ProgrammeCoordinator)
+        .values({ programmeId, userId })
+        .orIgnore()
+        .execute();
+      await this.record(manager, actor, {
+        action: AuditAction.CREATE,
+        entityType: 'ProgrammeCoordinator',
+        entityId: programmeId,
+        summary: user.email,
+        changes: [{ field: 'userId', before: null, after: userId }],
+      });
+    });
+    return true;
+  }
+
+  /** A programme keeps at least one coordinator. */
+  async removeCoordinator(actor: User, programmeId: string, userId: string): Promise<boolean> {
+    await this.policy.editableProgramme(actor, programmeId);
+    const repository = this.dataSource.getRepository(ProgrammeCoordinator);
+    if (!isId(userId) || !(await repository.existsBy({ programmeId, userId }))) {
+      throw BadInputError.field('userId', FieldMessage.UNKNOWN_REFERENCE);
+    }
+    if ((await repository.countBy({ programmeId })) <= 1)
+      throw BadInputError.field('userId', FieldMessage.IN_USE);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(ProgrammeCoordinator, { programmeId, userId });
+      await this.record(manager, actor, {
+        action: AuditAction.DELETE,
+        entityType: 'ProgrammeCoordinator',
+        entityId: programmeId,
+        summary: null,
+        changes: [{ field: 'userId', before: userId, after: null }],
+      });
+    });
+    return true;
+  }
+
+  private record(manager: EntityManager, actor: User, entry: Omit<AuditRecord, 'actorId'>) {
+    return this.audit.record(manager, { actorId: actor.id, ...entry });
+  }
+}
