@@ -4,7 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { parse as parseCookies } from 'cookie';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
@@ -23,7 +22,8 @@ import {
 } from './common/limits';
 import { createLoaders } from './common/loaders';
 import type { Logger } from './common/logger';
-import { SESSION_COOKIE } from './modules/auth/session.service';
+import { actionExportRouter } from './modules/action/action-export.route';
+import { sessionToken } from './modules/auth/session.service';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -40,7 +40,7 @@ export interface App {
 }
 
 /** Paths the single-page app must never shadow. */
-const SERVER_PATHS = /^\/(graphql|healthz|calendar)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|healthz|calendar|export)(\/|$)/;
 
 /** One Express app: security headers, `/graphql`, `/healthz`, and the built client with SPA fallback. */
 export async function createApp({
@@ -106,8 +106,7 @@ export async function createApp({
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-        const session = await services.sessions.resolve(token);
+        const session = await services.sessions.resolve(sessionToken(req.headers.cookie));
         return {
           user: session?.user ?? null,
           sessionTokenHash: session?.tokenHash ?? null,
@@ -120,6 +119,8 @@ export async function createApp({
       },
     }),
   );
+
+  app.use(actionExportRouter(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

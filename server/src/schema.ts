@@ -6,7 +6,9 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { DirectoryResolver, MembershipResolver } from './modules/organisation/directory.resolver';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
+import { ActionTableResolver } from './modules/action/action-table.resolver';
 import { ActionResolver, ProgressNoteResolver } from './modules/action/action.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
@@ -19,11 +21,14 @@ export const resolvers = [
   AuthResolver,
   UserResolver,
   OrganisationResolver,
+  DirectoryResolver,
+  MembershipResolver,
   AuditResolver,
   ProgrammeResolver,
   PartnerResolver,
   TeamResolver,
   ActionResolver,
+  ActionTableResolver,
   ProgressNoteResolver,
   IndicatorResolver,
   DashboardResolver,

@@ -1,12 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from './common/logger';
 import { Policy } from './common/policy';
+import { ActionImportService } from './modules/action/action-import.service';
 import { ActionService } from './modules/action/action.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
+import { DirectoryService } from './modules/organisation/directory.service';
+import { MembershipService } from './modules/organisation/membership.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { PartnerService } from './modules/programme/partner.service';
 import { ProgrammeService } from './modules/programme/programme.service';
@@ -18,6 +21,7 @@ export function createServices(dataSource: DataSource, logger: Logger) {
   const policy = new Policy(dataSource);
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource);
+  const organisations = new OrganisationService(dataSource);
   return {
     dataSource,
     logger,
@@ -26,11 +30,14 @@ export function createServices(dataSource: DataSource, logger: Logger) {
     sessions,
     auth: new AuthService(dataSource, sessions, audit),
     users: new UserService(dataSource, sessions, audit),
-    organisations: new OrganisationService(dataSource),
+    organisations,
+    directory: new DirectoryService(dataSource, organisations, audit),
+    memberships: new MembershipService(dataSource, audit),
     programmes: new ProgrammeService(dataSource, policy, audit),
     partners: new PartnerService(dataSource, policy, audit),
     team: new TeamService(dataSource, policy, audit),
     actions: new ActionService(dataSource, policy, audit),
+    actionImport: new ActionImportService(dataSource, policy, audit),
     indicators: new IndicatorService(dataSource, policy, audit),
     dashboard: new DashboardService(dataSource, policy),
   };

@@ -16,6 +16,8 @@ const REQUEST_CODES = new Set([
 ]);
 
 const VARIABLE = /Variable "\$(\w+)"/;
+/** graphql-js hints ("Did you mean the enum value …?") would describe the schema to a prober. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
  * The one place errors become responses. Typed AppErrors keep their code and extensions;
@@ -36,7 +38,7 @@ export function createErrorFormatter(logger: Logger) {
     if (typeof code === 'string' && REQUEST_CODES.has(code) && !formatted.path) {
       const variable = VARIABLE.exec(formatted.message)?.[1];
       return {
-        message: formatted.message,
+        message: formatted.message.replace(SUGGESTION, ''),
         locations: formatted.locations,
         extensions: {
           code: code === 'BAD_USER_INPUT' ? ErrorCode.BAD_USER_INPUT : code,

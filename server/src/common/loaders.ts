@@ -5,6 +5,8 @@ import { Action } from '../modules/action/action.entity';
 import { ProgressNote } from '../modules/action/progress-note.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
+import { Membership } from '../modules/organisation/membership.entity';
+import { memberCounts } from '../modules/organisation/membership.service';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Partner } from '../modules/programme/partner.entity';
 import { ProgrammeCoordinator } from '../modules/programme/programme-coordinator.entity';
@@ -52,6 +54,9 @@ export function createLoaders(dataSource: DataSource) {
       signedOn: 'ASC',
     }),
     partner: byId(dataSource, Partner),
+    membersByAssociation: manyBy(dataSource, Membership, 'associationId', { joinedOn: 'ASC' }),
+    membershipsByMember: manyBy(dataSource, Membership, 'memberId', { joinedOn: 'ASC' }),
+    memberCount: new DataLoader<string, number>((ids) => memberCounts(dataSource, ids)),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),

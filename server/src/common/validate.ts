@@ -71,6 +71,12 @@ function flatten(errors: ValidationError[], prefix: string, out: FieldError[]): 
  * so an out-of-scope caller learns nothing from validation errors.
  */
 export async function validateInput(input: object, prefix = 'input'): Promise<void> {
+  const errors = await fieldErrors(input, prefix);
+  if (errors.length > 0) throw new BadInputError(errors);
+}
+
+/** Every bad field of `input`, named by dotted path, without throwing (for import previews). */
+export async function fieldErrors(input: object, prefix = ''): Promise<FieldError[]> {
   const errors = await validate(input, { forbidUnknownValues: false, stopAtFirstError: true });
-  if (errors.length > 0) throw new BadInputError(flatten(errors, prefix, []));
+  return flatten(errors, prefix, []);
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { parse as parseCookies } from 'cookie';
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '../user/user.entity';
@@ -7,6 +8,11 @@ import { Session } from './session.entity';
 export const SESSION_COOKIE = 'spilno_session';
 /** Touch lastSeenAt at most this often, so reads do not write on every request. */
 const TOUCH_AFTER_MS = 60_000;
+
+/** The session token carried by a request's Cookie header, if any. */
+export function sessionToken(cookieHeader: string | undefined): string | undefined {
+  return parseCookies(cookieHeader ?? '')[SESSION_COOKIE];
+}
 
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');

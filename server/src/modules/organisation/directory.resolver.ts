@@ -1,0 +1,144 @@
+import { OrganisationKind, Role } from '@spilno/shared';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { signedIn, type Context } from '../../common/context';
+import { ImportPreview } from '../../common/csv';
+import { LocalDate } from '../../common/scalars';
+import { Membership } from './membership.entity';
+import { OrganisationInput } from './organisation-input';
+import { Organisation } from './organisation.entity';
+import { OrganisationsArgs } from './organisation.inputs';
+
+@ObjectType({ description: "An association's members against the councils of its region." })
+export class Coverage {
+  @Field(() => Int)
+  members: number;
+
+  @Field(() => Int)
+  councils: number;
+
+  @Field(() => Float, { description: 'Per cent, one decimal.' })
+  percent: number;
+}
+
+@Resolver(() => Organisation)
+export class DirectoryResolver {
+  @FieldResolver(() => [Membership], {
+    description: 'For an association: its members, past and present.',
+  })
+  members(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return ctx.loaders.membersByAssociation.load(organisation.id);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'The associations it belongs or belonged to.' })
+  memberOf(@Root() organisation: Organisation, @Ctx() ctx: Context) {
+    return ctx.loaders.membershipsByMember.load(organisation.id);
+  }
+
+  @FieldResolver(() => Coverage, {
+    nullable: true,
+    description: 'For an association with a known council count.',
+  })
+  async coverage(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: Context,
+  ): Promise<Coverage | null> {
+    if (organisation.kind !== OrganisationKind.ASSOCIATION || !organisation.councilsInRegion)
+      return null;
+    const members = await ctx.loaders.memberCount.load(organisation.id);
+    const councils = organisation.councilsInRegion;
+    return { members, councils, percent: Math.round((members / councils) * 1000) / 10 };
+  }
+
+  @Authorized()
+  @Query(() => String, { description: 'The directory (with the same filters) as CSV.' })
+  exportOrganisations(@Args() args: OrganisationsArgs, @Ctx() ctx: Context): Promise<string> {
+    return ctx.services.directory.exportCsv(args);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Organisation)
+  createOrganisation(
+    @Arg('input') input: OrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation> {
+    return ctx.services.directory.create(signedIn(ctx), input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Organisation)
+  updateOrganisation(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: OrganisationInput,
+    @Ctx() ctx: Context,
+  ): Promise<Organisation> {
+    return ctx.services.directory.update(signedIn(ctx), id, version, input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => ImportPreview, { description: 'Checks every row of a CSV; writes nothing.' })
+  previewOrganisationImport(@Arg('csv') csv: string, @Ctx() ctx: Context): Promise<ImportPreview> {
+    signedIn(ctx);
+    return ctx.services.directory.previewImport(csv);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => ImportPreview, {
+    description: 'Imports all rows or none; bad rows are named by line and field.',
+  })
+  importOrganisations(@Arg('csv') csv: string, @Ctx() ctx: Context): Promise<ImportPreview> {
+    return ctx.services.directory.import(signedIn(ctx), csv);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Membership)
+  addMember(
+    @Arg('associationId', () => ID) associationId: string,
+    @Arg('memberId', () => ID) memberId: string,
+    @Arg('joinedOn', () => LocalDate) joinedOn: string,
+    @Ctx() ctx: Context,
+  ): Promise<Membership> {
+    return ctx.services.memberships.add(signedIn(ctx), associationId, memberId, joinedOn);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Membership, {
+    description: 'Sets (or clears, with null) the date a member left.',
+  })
+  endMembership(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('leftOn', () => LocalDate, { nullable: true }) leftOn: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Membership> {
+    return ctx.services.memberships.end(signedIn(ctx), id, version, leftOn);
+  }
+}
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Organisation)
+  association(@Root() membership: Membership, @Ctx() ctx: Context) {
+    return ctx.loaders.organisation.load(membership.associationId);
+  }
+
+  @FieldResolver(() => Organisation)
+  member(@Root() membership: Membership, @Ctx() ctx: Context) {
+    return ctx.loaders.organisation.load(membership.memberId);
+  }
+}
