@@ -199,8 +199,9 @@ export class DirectoryService {
     else if (parent === null && v.parent)
       errors.push({ field: 'parent', message: FieldMessage.INVALID });
     input.parentId = parent?.id ?? null;
-    let existing: Organisation | null = null;
+    let existing: Organisation | null;
     if (v.id) {
+      // Rows created earlier in the same file have no version yet and cannot be updated by id.
       existing = (isId(v.id) && byId.get(v.id)?.version ? byId.get(v.id) : null) ?? null;
       if (!existing) errors.push({ field: 'id', message: FieldMessage.UNKNOWN_REFERENCE });
     } else {

@@ -13,6 +13,17 @@ export class OrganisationService {
   async list(args: OrganisationsArgs): Promise<Page<Organisation>> {
     await validateInput(args, '');
     const { take, skip } = pageWindow(args);
+    const [items, total] = await this.filtered(args).take(take).skip(skip).getManyAndCount();
+    return { items, total };
+  }
+
+  /** Every organisation matching the filters, unpaged (for export). */
+  async all(args: OrganisationsArgs): Promise<Organisation[]> {
+    await validateInput(args, '');
+    return this.filtered(args).getMany();
+  }
+
+  private filtered(args: OrganisationsArgs) {
     const query = this.dataSource.getRepository(Organisation).createQueryBuilder('o');
     if (args.search?.trim()) {
       // Same expression as the trigram index of the migration, so the index serves it.
@@ -22,13 +33,7 @@ export class OrganisationService {
     }
     if (args.country) query.andWhere('o.country = :country', { country: args.country });
     if (args.kind) query.andWhere('o.kind = :kind', { kind: args.kind });
-    const [items, total] = await query
-      .orderBy('o.name')
-      .addOrderBy('o.id')
-      .take(take)
-      .skip(skip)
-      .getManyAndCount();
-    return { items, total };
+    return query.orderBy('o.name').addOrderBy('o.id');
   }
 
   async get(id: string): Promise<Organisation | null> {
