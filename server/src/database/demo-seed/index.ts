@@ -1,6 +1,9 @@
 import { Role } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password';
+import { ActionResponsible } from '../../modules/action/action-responsible.entity';
+import { Action } from '../../modules/action/action.entity';
+import { Indicator } from '../../modules/indicator/indicator.entity';
 import { Membership } from '../../modules/organisation/membership.entity';
 import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Partner } from '../../modules/programme/partner.entity';
@@ -9,6 +12,7 @@ import { ProgrammeSide } from '../../modules/programme/programme-side.entity';
 import { Programme } from '../../modules/programme/programme.entity';
 import { User } from '../../modules/user/user.entity';
 import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } from './organisations';
+import { KH_BE_ACTIONS, KH_BE_INDICATORS } from './action-plan';
 import { SEED_PROGRAMMES } from './programmes';
 
 export const DEMO_PASSWORD = 'spilno-demo-2026';
@@ -97,8 +101,44 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         programmeId: programme.id,
         userId: coordinatorId,
       });
+      if (seed.code === 'KH-BE-2012') await insertActionPlan(manager, programme.id, orgs);
     }
   });
+}
+
+async function insertActionPlan(
+  manager: EntityManager,
+  programmeId: string,
+  orgs: Map<string, string>,
+) {
+  const partners = await manager.findBy(Partner, { programmeId });
+  const partnerOf = (key: string) => {
+    const partner = partners.find((p) => p.organisationId === required(orgs, key));
+    if (!partner) throw new Error(`demo action plan names "${key}", not a partner`);
+    return partner.id;
+  };
+  const ids = new Map<string, string>();
+  for (const { code, progress, responsible, ...fields } of KH_BE_ACTIONS) {
+    const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
+    const action = await manager.save(
+      manager.create(Action, {
+        ...fields,
+        code,
+        programmeId,
+        ownProgress: progress,
+        parentId: parentCode ? required(ids, parentCode) : null,
+      }),
+    );
+    ids.set(code, action.id);
+    await manager.insert(
+      ActionResponsible,
+      responsible.map((key) => ({ actionId: action.id, partnerId: partnerOf(key) })),
+    );
+  }
+  await manager.insert(
+    Indicator,
+    KH_BE_INDICATORS.map((indicator) => ({ ...indicator, programmeId })),
+  );
 }
 
 async function insertOrganisations(manager: EntityManager): Promise<Map<string, string>> {
