@@ -58,8 +58,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     database,
     async close() {
       clearInterval(sweep);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold close() open until they time out.
       server.closeAllConnections();
+      await closed;
       await app.stop();
       await database.close();
     },

@@ -121,8 +121,10 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
       return new Client(url, `${SESSION_COOKIE}=${token}`);
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold close() open until they time out.
       server.closeAllConnections();
+      await closed;
       await app.stop();
       await db.close();
     },

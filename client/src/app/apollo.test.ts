@@ -1,0 +1,78 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { ErrorCode, Role } from '@spilno/shared';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import { CurrentUserQuery, SignInMutation } from '../modules/auth/graphql/auth';
+import { ProgrammesQuery } from '../modules/programmes/graphql/programmes';
+import { createSessionLink } from './apollo';
+
+const unauthenticated = {
+  errors: [new GraphQLError('Not signed in', { extensions: { code: ErrorCode.UNAUTHENTICATED } })],
+};
+
+function clientWith(mocks: MockLink.MockedResponse[], onUnauthenticated: () => void) {
+  return new ApolloClient({
+    cache: new InMemoryCache(),
+    link: ApolloLink.from([createSessionLink(onUnauthenticated), new MockLink(mocks)]),
+  });
+}
+
+describe('session link', () => {
+  it('reports an ended session from any query', async () => {
+    const onUnauthenticated = vi.fn();
+    const client = clientWith(
+      [
+        {
+          request: { query: ProgrammesQuery, variables: { status: null } },
+          result: unauthenticated,
+        },
+      ],
+      onUnauthenticated,
+    );
+    await expect(
+      client.query({ query: ProgrammesQuery, variables: { status: null } }),
+    ).rejects.toThrow();
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a failed sign-in to the sign-in form', async () => {
+    const onUnauthenticated = vi.fn();
+    const variables = { email: 'observer@spilno.test', password: 'wrong-password' };
+    const client = clientWith(
+      [{ request: { query: SignInMutation, variables }, result: unauthenticated }],
+      onUnauthenticated,
+    );
+    await expect(client.mutate({ mutation: SignInMutation, variables })).rejects.toThrow();
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('ignores other errors and successes', async () => {
+    const onUnauthenticated = vi.fn();
+    const me = {
+      __typename: 'User',
+      id: 'u1',
+      email: 'observer@spilno.test',
+      name: 'Andrii',
+      role: Role.OBSERVER,
+      organisation: null,
+    };
+    const client = clientWith(
+      [
+        {
+          request: { query: ProgrammesQuery, variables: { status: null } },
+          result: {
+            errors: [new GraphQLError('No', { extensions: { code: ErrorCode.FORBIDDEN } })],
+          },
+        },
+        { request: { query: CurrentUserQuery }, result: { data: { me } } },
+      ],
+      onUnauthenticated,
+    );
+    await expect(
+      client.query({ query: ProgrammesQuery, variables: { status: null } }),
+    ).rejects.toThrow();
+    await client.query({ query: CurrentUserQuery });
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+});

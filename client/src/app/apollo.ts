@@ -1,0 +1,51 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@spilno/shared';
+import type { DocumentNode } from 'graphql';
+import { SignInMutation, SignOutMutation } from '../modules/auth/graphql/auth';
+import { errorCodeOf } from '../ui/errors';
+
+function operationNameOf(document: DocumentNode): string | null {
+  for (const definition of document.definitions) {
+    if (definition.kind === 'OperationDefinition') return definition.name?.value ?? null;
+  }
+  return null;
+}
+
+// A failed sign-in answers UNAUTHENTICATED too, and the form explains it; signing out
+// with an already expired session is handled by the sign-out flow itself.
+const HANDLED_BY_CALLER: ReadonlySet<string | null> = new Set([
+  operationNameOf(SignInMutation),
+  operationNameOf(SignOutMutation),
+]);
+
+export interface ApolloOptions {
+  /** Called when the session turned out to be gone; should clear the cache and go to sign-in. */
+  onUnauthenticated: () => void;
+}
+
+/**
+ * Notices a session that ended (expiry, sign-out elsewhere, deactivation) on any
+ * operation; the operation's own error still reaches its caller.
+ */
+export function createSessionLink(onUnauthenticated: () => void): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    if (HANDLED_BY_CALLER.has(operation.operationName ?? null)) return;
+    if (errorCodeOf(error) === ErrorCode.UNAUTHENTICATED) onUnauthenticated();
+  });
+}
+
+export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
+  const httpLink = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    // A JSON body is not a "simple" request, which is what the server's CSRF prevention
+    // looks for; the explicit header documents that dependency.
+    headers: { 'content-type': 'application/json' },
+  });
+
+  return new ApolloClient({
+    link: ApolloLink.from([createSessionLink(onUnauthenticated), httpLink]),
+    cache: new InMemoryCache(),
+  });
+}

@@ -1,0 +1,72 @@
+import {
+  AuditAction,
+  ErrorCode,
+  FieldMessage,
+  LOCALES,
+  OrganisationKind,
+  PartnerRole,
+  ProgrammeStatus,
+  Role,
+} from '@spilno/shared';
+import { describe, expect, it } from 'vitest';
+import { ClientFieldMessage } from '../../ui/validation';
+import en from './en.json';
+import uk from './uk.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') result.set(path, value);
+    else for (const [nested, text] of flatten(value, path)) result.set(nested, text);
+  }
+  return result;
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+const resources: Record<string, Map<string, string>> = { en: flatten(en), uk: flatten(uk) };
+const english = resources.en ?? new Map<string, string>();
+const ukrainian = resources.uk ?? new Map<string, string>();
+
+describe('translations', () => {
+  it('has a resource for every supported locale', () => {
+    expect(Object.keys(resources).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('uk and en have exactly the same keys', () => {
+    expect([...ukrainian.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('has no empty texts', () => {
+    for (const [locale, texts] of Object.entries(resources)) {
+      const empty = [...texts].filter(([, text]) => text.trim() === '').map(([key]) => key);
+      expect(empty, locale).toEqual([]);
+    }
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, text] of english) {
+      expect(placeholders(ukrainian.get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+
+  // Labels are looked up by wire value, so a value added in shared/ needs a label here.
+  it.each([
+    ['enums.Role', Object.values(Role)],
+    ['enums.OrganisationKind', Object.values(OrganisationKind)],
+    ['enums.ProgrammeStatus', Object.values(ProgrammeStatus)],
+    ['enums.PartnerRole', Object.values(PartnerRole)],
+    ['enums.AuditAction', Object.values(AuditAction)],
+    ['errors.code', Object.values(ErrorCode)],
+    ['fieldMessages', [...Object.values(FieldMessage), ...Object.values(ClientFieldMessage)]],
+  ])('labels every value of %s', (prefix, values) => {
+    for (const value of values) {
+      expect(english.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import '@mantine/core/styles.css';
+import './global.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { signInPath, SIGN_IN_PATH } from '../modules/auth/nextPath';
+import { createApolloClient } from './apollo';
+import { App } from './App';
+import { initI18n } from './i18n';
+import { createAppRouter } from './router';
+
+initI18n();
+
+const router = createAppRouter();
+
+// Several queries can fail with UNAUTHENTICATED at once when a session expires;
+// only the first one redirects.
+let redirecting = false;
+
+const client = createApolloClient({
+  onUnauthenticated: () => {
+    const { pathname, search, hash } = router.state.location;
+    if (redirecting || pathname === SIGN_IN_PATH) return;
+    redirecting = true;
+    void router
+      .navigate(signInPath(`${pathname}${search}${hash}`), { replace: true })
+      .then(() => client.clearStore())
+      .finally(() => {
+        redirecting = false;
+      });
+  },
+});
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App client={client} router={router} />
+  </StrictMode>,
+);

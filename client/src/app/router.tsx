@@ -1,0 +1,74 @@
+import { Role } from '@spilno/shared';
+import { lazy, type ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { RequireRole } from '../modules/auth/components/RequireRole';
+import { SIGN_IN_PATH } from '../modules/auth/nextPath';
+import { HomePage } from '../pages/HomePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { RouteErrorPage } from '../pages/RouteErrorPage';
+import { SignInPage } from '../pages/SignInPage';
+import { AppLayout } from './layout/AppLayout';
+
+/** React.lazy for a module with named exports. */
+function lazyPage<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+// Feature pages load on first visit, so the sign-in page stays light; administration is
+// used by a few people and everyone else never downloads it.
+const ProgrammesPage = lazyPage(
+  () => import('../modules/programmes/components/ProgrammesPage'),
+  'ProgrammesPage',
+);
+const ProgrammeDetailPage = lazyPage(
+  () => import('../modules/programmes/components/ProgrammeDetailPage'),
+  'ProgrammeDetailPage',
+);
+const OrganisationsPage = lazyPage(
+  () => import('../modules/organisations/components/OrganisationsPage'),
+  'OrganisationsPage',
+);
+const UsersPage = lazyPage(() => import('../modules/users/components/UsersPage'), 'UsersPage');
+const AuditLogPage = lazyPage(
+  () => import('../modules/audit/components/AuditLogPage'),
+  'AuditLogPage',
+);
+
+export const routes: RouteObject[] = [
+  {
+    ErrorBoundary: RouteErrorPage,
+    children: [
+      { path: SIGN_IN_PATH, Component: SignInPage },
+      {
+        Component: RequireAuth,
+        children: [
+          {
+            Component: AppLayout,
+            children: [
+              { index: true, Component: HomePage },
+              { path: 'programmes', Component: ProgrammesPage },
+              { path: 'programmes/:id', Component: ProgrammeDetailPage },
+              { path: 'organisations', Component: OrganisationsPage },
+              {
+                element: <RequireRole role={Role.ADMIN} />,
+                children: [
+                  { path: 'users', Component: UsersPage },
+                  { path: 'audit', Component: AuditLogPage },
+                ],
+              },
+              { path: '*', Component: NotFoundPage },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,98 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Select, Table } from '@mantine/core';
+import { AuditAction } from '@spilno/shared';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../../ui/EmptyMessage';
+import { enumOptions, parseEnum } from '../../../ui/enums';
+import { FilterBar } from '../../../ui/FilterBar';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { SearchInput } from '../../../ui/SearchInput';
+import { TablePagination } from '../../../ui/TablePagination';
+import { useFormat } from '../../../ui/useFormat';
+import { useListParams } from '../../../ui/useListParams';
+import { AuditLogQuery } from '../graphql/audit';
+import { AuditEntryRow } from './AuditEntryRow';
+
+const FILTERS = ['entityType', 'action'] as const;
+const ACTIONS = Object.values(AuditAction);
+const COLUMNS = 6;
+
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const list = useListParams(FILTERS);
+  const entityType = list.filters.entityType ?? '';
+  const action = parseEnum(ACTIONS, list.filters.action);
+  const { data, previousData, loading, error, refetch } = useQuery(AuditLogQuery, {
+    variables: { entityType: entityType || null, action, limit: list.limit, offset: list.offset },
+  });
+  const page = (data ?? previousData)?.auditLog;
+
+  return (
+    <>
+      <PageHeader
+        title={t('audit.title')}
+        description={page ? t('common.total', { count: format.number(page.total) }) : undefined}
+      />
+      <FilterBar>
+        <SearchInput
+          label={t('audit.entityType')}
+          placeholder={t('audit.entityTypePlaceholder')}
+          value={entityType}
+          onChange={(value) => list.setFilter('entityType', value)}
+        />
+        <Select
+          label={t('audit.action')}
+          placeholder={t('audit.actionPlaceholder')}
+          data={enumOptions(ACTIONS, (value) => t(`enums.AuditAction.${value}`))}
+          value={action}
+          onChange={(value) => list.setFilter('action', value)}
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
+        />
+        {list.hasFilters ? (
+          <Button variant="default" onClick={list.clearFilters}>
+            {t('common.clearFilters')}
+          </Button>
+        ) : null}
+      </FilterBar>
+      {error ? (
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      ) : !page ? (
+        <LoadingState />
+      ) : page.items.length === 0 ? (
+        <EmptyMessage title={t('audit.empty')} />
+      ) : (
+        <div aria-busy={loading}>
+          <Table.ScrollContainer minWidth={860}>
+            <Table verticalSpacing="sm" aria-label={t('audit.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('audit.at')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.record')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.summary')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.changes')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {page.items.map((entry) => (
+                  <AuditEntryRow key={entry.id} entry={entry} columns={COLUMNS} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <TablePagination
+            total={page.total}
+            page={list.page}
+            limit={list.limit}
+            onPageChange={list.setPage}
+          />
+        </div>
+      )}
+    </>
+  );
+}

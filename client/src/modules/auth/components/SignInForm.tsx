@@ -1,0 +1,87 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
+import { EMAIL_MAX, ErrorCode, PASSWORD_MAX } from '@spilno/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CurrentUserFieldsFragment } from '../../../generated/graphql';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { PasswordField } from '../../../ui/PasswordField';
+import { errorCodeOf } from '../../../ui/errors';
+import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { email, required, rules } from '../../../ui/validation';
+import { SignInMutation } from '../graphql/auth';
+
+export interface SignInFormProps {
+  onSignedIn: (user: CurrentUserFieldsFragment) => void;
+}
+
+interface SignInValues extends Record<string, unknown> {
+  email: string;
+  password: string;
+}
+
+export function SignInForm({ onSignedIn }: SignInFormProps) {
+  const { t } = useTranslation();
+  const [signIn, { loading }] = useMutation(SignInMutation);
+  const [failure, setFailure] = useState<unknown>(null);
+  const form = useAppForm<SignInValues>({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: rules(required, email),
+      password: required,
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      const { data } = await signIn({
+        variables: { email: values.email.trim(), password: values.password },
+      });
+      if (data) onSignedIn(data.signIn);
+    } catch (error) {
+      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
+        return;
+      }
+      setFailure(error);
+    }
+  });
+
+  const failureCode = failure ? errorCodeOf(failure) : null;
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="md">
+        {failureCode === ErrorCode.UNAUTHENTICATED ? (
+          // One message for unknown e-mail and wrong password alike: no account probing.
+          <Alert color="red" role="alert">
+            {t('auth.signIn.wrongCredentials')}
+          </Alert>
+        ) : failureCode === ErrorCode.RATE_LIMITED ? (
+          <Alert color="orange" role="alert">
+            {t('auth.signIn.rateLimited')}
+          </Alert>
+        ) : failure ? (
+          <ErrorAlert error={failure} />
+        ) : null}
+        <TextInput
+          label={t('auth.signIn.email')}
+          type="email"
+          autoComplete="username"
+          maxLength={EMAIL_MAX}
+          required
+          {...form.getInputProps('email')}
+        />
+        <PasswordField
+          label={t('auth.signIn.password')}
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX}
+          required
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={loading} fullWidth>
+          {t('auth.signIn.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

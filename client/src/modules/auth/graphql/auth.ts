@@ -1,0 +1,45 @@
+import { graphql } from '../../../generated';
+
+export const CurrentUserFieldsFragment = graphql(`
+  fragment CurrentUserFields on User {
+    id
+    email
+    name
+    role
+    organisation {
+      id
+      name
+      nameEn
+      country
+    }
+  }
+`);
+
+/** `me` is null when signed out; the app shell decides where to go from there. */
+export const CurrentUserQuery = graphql(`
+  query CurrentUser {
+    me {
+      ...CurrentUserFields
+    }
+  }
+`);
+
+export const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      ...CurrentUserFields
+    }
+  }
+`);
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+  }
+`);

@@ -1,0 +1,13 @@
+import { createContext, use } from 'react';
+import type { CurrentUserFieldsFragment } from '../../../generated/graphql';
+
+export type CurrentUser = CurrentUserFieldsFragment;
+
+/** Provided by RequireAuth, so every page below it has a signed-in user. */
+export const CurrentUserContext = createContext<CurrentUser | null>(null);
+
+export function useCurrentUser(): CurrentUser {
+  const user = use(CurrentUserContext);
+  if (!user) throw new Error('useCurrentUser must be used below RequireAuth');
+  return user;
+}

@@ -1,0 +1,53 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { CurrentUserFieldsFragment } from '../generated/graphql';
+import { SignInForm } from '../modules/auth/components/SignInForm';
+import { CurrentUserQuery } from '../modules/auth/graphql/auth';
+import { sanitizeNextPath } from '../modules/auth/nextPath';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const rawNext = params.get('next');
+  const next = sanitizeNextPath(rawNext);
+  useDocumentTitle(`${t('auth.signIn.title')} · ${t('app.name')}`);
+
+  const handleSignedIn = (user: CurrentUserFieldsFragment) => {
+    // The signed-in area reads `me` from the cache, so it opens without another round trip.
+    client.writeQuery({ query: CurrentUserQuery, data: { me: user } });
+    void navigate(next, { replace: true });
+  };
+
+  return (
+    <Box component="main" mih="100dvh" p="md" bg="var(--mantine-color-gray-0)">
+      <Stack maw={420} mx="auto" pt={{ base: 'xl', sm: 80 }} gap="lg">
+        <Group justify="space-between" wrap="wrap">
+          <Text fw={700} size="xl" c="blue.8">
+            {t('app.name')}
+          </Text>
+          <LanguageSwitch />
+        </Group>
+        <Paper withBorder shadow="xs" p={{ base: 'md', sm: 'xl' }}>
+          <Stack gap="md">
+            <Title order={1} size="h2">
+              {t('auth.signIn.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {rawNext ? t('auth.signIn.continue') : t('auth.signIn.intro')}
+            </Text>
+            <SignInForm onSignedIn={handleSignedIn} />
+          </Stack>
+        </Paper>
+        <Text size="sm" c="dimmed" ta="center">
+          {t('app.tagline')}
+        </Text>
+      </Stack>
+    </Box>
+  );
+}

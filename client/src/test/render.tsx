@@ -1,0 +1,24 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MantineProvider } from '@mantine/core';
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { theme } from '../app/theme';
+
+export interface RenderOptions {
+  mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  /** The URL the router starts at. */
+  route?: string;
+}
+
+/** Renders with the same providers as the app, a mocked API and an in-memory router. */
+export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}): RenderResult {
+  return render(
+    <MantineProvider theme={theme}>
+      <MockedProvider mocks={options.mocks ?? []}>
+        <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
+      </MockedProvider>
+    </MantineProvider>,
+  );
+}
