@@ -10,8 +10,7 @@ import {
 } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
 import { ClientFieldMessage } from '../../ui/validation';
-import en from './en.json';
-import uk from './uk.json';
+import { resources as bundles } from './index';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -29,7 +28,20 @@ function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
 }
 
-const resources: Record<string, Map<string, string>> = { en: flatten(en), uk: flatten(uk) };
+/** Every namespace of a language, keyed `namespace:key`, so feature files are held to the same rules. */
+function flattenAll(namespaces: Record<string, Tree>): Map<string, string> {
+  const result = new Map<string, string>();
+  for (const [namespace, tree] of Object.entries(namespaces)) {
+    for (const [key, text] of flatten(tree))
+      result.set(namespace === 'translation' ? key : `${namespace}:${key}`, text);
+  }
+  return result;
+}
+
+const resources: Record<string, Map<string, string>> = {
+  en: flattenAll(bundles.en as unknown as Record<string, Tree>),
+  uk: flattenAll(bundles.uk as unknown as Record<string, Tree>),
+};
 const english = resources.en ?? new Map<string, string>();
 const ukrainian = resources.uk ?? new Map<string, string>();
 

@@ -1,4 +1,7 @@
 import 'i18next';
+import type planEn from '../../modules/action-plan/i18n/en.json';
+import type directoryEn from '../../modules/organisations/i18n/en.json';
+import type programmeEn from '../../modules/programmes/i18n/en.json';
 import type en from './en.json';
 
 // Keys are checked at compile time against the English resources; the parity test keeps
@@ -6,6 +9,11 @@ import type en from './en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: {
+      translation: typeof en;
+      plan: typeof planEn;
+      programme: typeof programmeEn;
+      directory: typeof directoryEn;
+    };
   }
 }

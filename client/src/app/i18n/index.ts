@@ -1,13 +1,25 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
+import planEn from '../../modules/action-plan/i18n/en.json';
+import planUk from '../../modules/action-plan/i18n/uk.json';
+import directoryEn from '../../modules/organisations/i18n/en.json';
+import directoryUk from '../../modules/organisations/i18n/uk.json';
+import programmeEn from '../../modules/programmes/i18n/en.json';
+import programmeUk from '../../modules/programmes/i18n/uk.json';
 import en from './en.json';
 import uk from './uk.json';
 
+/**
+ * One namespace for the shell and one per large feature, each feature keeping its texts
+ * beside its code: `useTranslation('plan')` reads modules/action-plan/i18n.
+ */
 export const resources = {
-  uk: { translation: uk },
-  en: { translation: en },
+  uk: { translation: uk, plan: planUk, programme: programmeUk, directory: directoryUk },
+  en: { translation: en, plan: planEn, programme: programmeEn, directory: directoryEn },
 } as const;
+
+export const NAMESPACES = ['translation', 'plan', 'programme', 'directory'] as const;
 
 const STORAGE_KEY = 'spilno.locale';
 
@@ -46,6 +58,8 @@ export function initI18n(locale: Locale = readStoredLocale()): typeof i18n {
     });
     void i18n.use(initReactI18next).init({
       resources,
+      ns: NAMESPACES,
+      defaultNS: 'translation',
       lng: locale,
       fallbackLng: DEFAULT_LOCALE,
       supportedLngs: LOCALES,
