@@ -27,7 +27,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
+  // Digits only: Number() would also take " " (as 0), "1e3" and "0x50".
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
@@ -66,12 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['production', 'development', 'test'].includes(nodeEnv)) {
     throw new ConfigError(`NODE_ENV must be production, development or test, got "${nodeEnv}"`);
   }
+  // Read even when it cannot matter (the embedded database always gets demo data), so a
+  // misspelt value is reported rather than silently ignored until DATABASE_URL is set.
+  const demoFlag = flag(env, 'SPILNO_DEMO');
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || './data'),
-    demo: databaseUrl === undefined || flag(env, 'SPILNO_DEMO'),
+    demo: databaseUrl === undefined || demoFlag,
     production: nodeEnv === 'production',
     logLevel,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '..', '..', 'client', 'dist')),

@@ -1,5 +1,6 @@
 import { AuditAction } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { isId } from '../../common/ids';
 import { pageWindow, type Page, type PageArgs } from '../../common/pagination';
 import { AuditEntry, type FieldChange } from './audit-entry.entity';
 
@@ -59,6 +60,8 @@ export class AuditService {
 
   async list(filter: AuditFilter, page: PageArgs): Promise<Page<AuditEntry>> {
     const { take, skip } = pageWindow(page);
+    // A malformed id matches no actor; PostgreSQL would refuse to compare it with a uuid column.
+    if (filter.actorId && !isId(filter.actorId)) return { items: [], total: 0 };
     const query = this.dataSource.getRepository(AuditEntry).createQueryBuilder('a');
     if (filter.entityType) query.andWhere('a.entityType = :entityType', filter);
     if (filter.entityId) query.andWhere('a.entityId = :entityId', filter);

@@ -1,0 +1,107 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, isEmpty, loadDemoData } from '../../src/database/demo-seed';
+import { startTestApp, type Client, type TestApp } from '../graphql';
+
+const SIGN_IN = `mutation ($email: String!, $password: String!) {
+  signIn(email: $email, password: $password) { id email role organisation { id name country } }
+}`;
+const PROGRAMMES = '{ programmes { id code status } }';
+const PROGRAMME = 'query ($id: ID!) { programme(id: $id) { code } }';
+
+interface Programmes {
+  programmes: { id: string; code: string; status: string }[];
+}
+interface SignedIn {
+  signIn: { role: string; organisation: { name: string; country: string } | null };
+}
+
+/** The accounts DESIGN.md promises, with the role each must have. */
+const ACCOUNTS = {
+  'admin@spilno.test': 'ADMIN',
+  'coordinator@spilno.test': 'COORDINATOR',
+  'partner.kharkiv@spilno.test': 'PARTNER',
+  'partner.neighbour@spilno.test': 'PARTNER',
+  'observer@spilno.test': 'OBSERVER',
+} as const;
+type Account = keyof typeof ACCOUNTS;
+
+describe('demo data', () => {
+  let app: TestApp;
+  const clients = {} as Record<Account, Client>;
+  const signedIn = {} as Record<Account, SignedIn['signIn']>;
+  let emptyBefore: boolean;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    emptyBefore = await isEmpty(app.dataSource);
+    await loadDemoData(app.dataSource);
+    for (const email of Object.keys(ACCOUNTS) as Account[]) {
+      clients[email] = app.anonymous();
+      signedIn[email] = (
+        await clients[email].ok<SignedIn>(SIGN_IN, { email, password: DEMO_PASSWORD })
+      ).signIn;
+    }
+  });
+  afterAll(() => app?.close());
+
+  const codes = async (email: Account) =>
+    (await clients[email].ok<Programmes>(PROGRAMMES)).programmes.map((p) => p.code);
+
+  it('goes into an empty database, which is then no longer empty', async () => {
+    expect(emptyBefore).toBe(true);
+    expect(await isEmpty(app.dataSource)).toBe(false);
+  });
+
+  it('has the five demo accounts, each signing in with the demo password in its role', () => {
+    for (const [email, role] of Object.entries(ACCOUNTS)) {
+      expect(signedIn[email as Account].role).toBe(role);
+    }
+  });
+
+  it('puts the partners in councils on both sides of the border', () => {
+    expect(signedIn['partner.kharkiv@spilno.test'].organisation?.country).toBe('UA');
+    const neighbour = signedIn['partner.neighbour@spilno.test'].organisation;
+    expect(neighbour).not.toBeNull();
+    expect(neighbour?.country).not.toBe('UA');
+  });
+
+  it('refuses the demo accounts a wrong password', async () => {
+    const result = await app
+      .anonymous()
+      .request(SIGN_IN, { email: 'admin@spilno.test', password: 'spilno-demo-2025' });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows the coordinator both demo programmes, the draft included', async () => {
+    const programmes = (await clients['coordinator@spilno.test'].ok<Programmes>(PROGRAMMES))
+      .programmes;
+    expect(programmes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'KH-BE-2012', status: 'ACTIVE' }),
+        expect.objectContaining({ code: 'SPACES-2020', status: 'DRAFT' }),
+      ]),
+    );
+  });
+
+  it('shows the Kharkiv partner its programme but not the SPACES draft, even by id', async () => {
+    const admin = (await clients['admin@spilno.test'].ok<Programmes>(PROGRAMMES)).programmes;
+    const spaces = admin.find((p) => p.code === 'SPACES-2020');
+    expect(spaces).toBeDefined();
+    const partner = clients['partner.kharkiv@spilno.test'];
+    expect(await codes('partner.kharkiv@spilno.test')).toContain('KH-BE-2012');
+    expect(await codes('partner.kharkiv@spilno.test')).not.toContain('SPACES-2020');
+    expect(await partner.ok(PROGRAMME, { id: spaces!.id })).toEqual({ programme: null });
+  });
+
+  it('shows the neighbour’s partner the cross-border programme', async () => {
+    expect(await codes('partner.neighbour@spilno.test')).toContain('KH-BE-2012');
+  });
+
+  it('shows the observer no drafts at all', async () => {
+    const programmes = (await clients['observer@spilno.test'].ok<Programmes>(PROGRAMMES))
+      .programmes;
+    expect(programmes.map((p) => p.code)).toContain('KH-BE-2012');
+    expect(programmes.filter((p) => p.status === 'DRAFT')).toEqual([]);
+  });
+});
