@@ -93,18 +93,16 @@ async function main() {
       role: PartnerRole.LEAD,
     },
   ]);
-  const roots = await ds
-    .getRepository(Action)
-    .save(
-      Array.from({ length: ACTIONS / 10 }, (_, i) => ({
-        programmeId: programme.id,
-        code: `${i + 1}`,
-        title: `Action ${i + 1}`,
-        startsOn: '2026-01-01',
-        dueOn: '2027-01-01',
-        translations: [],
-      })),
-    );
+  const roots = await ds.getRepository(Action).save(
+    Array.from({ length: ACTIONS / 10 }, (_, i) => ({
+      programmeId: programme.id,
+      code: `${i + 1}`,
+      title: `Action ${i + 1}`,
+      startsOn: '2026-01-01',
+      dueOn: '2027-01-01',
+      translations: [],
+    })),
+  );
   const leaves = await ds.getRepository(Action).save(
     roots.flatMap((root) =>
       Array.from({ length: 9 }, (_, j) => ({

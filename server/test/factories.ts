@@ -1,11 +1,16 @@
 import crypto from 'node:crypto';
-import { OrganisationKind, PartnerRole, ProgrammeStatus, Role } from '@spilno/shared';
+import { ActionStatus, OrganisationKind, PartnerRole, ProgrammeStatus, Role } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
+import { ActionResponsible } from '../src/modules/action/action-responsible.entity';
+import { Action } from '../src/modules/action/action.entity';
+import { ProgressNote } from '../src/modules/action/progress-note.entity';
 import { hashPassword } from '../src/modules/auth/password';
+import { Indicator } from '../src/modules/indicator/indicator.entity';
 import { Organisation } from '../src/modules/organisation/organisation.entity';
 import { Partner } from '../src/modules/programme/partner.entity';
 import { ProgrammeCoordinator } from '../src/modules/programme/programme-coordinator.entity';
 import { ProgrammeSide } from '../src/modules/programme/programme-side.entity';
+import { ProgrammeSignatory } from '../src/modules/programme/programme-signatory.entity';
 import { Programme } from '../src/modules/programme/programme.entity';
 import { User } from '../src/modules/user/user.entity';
 
@@ -65,7 +70,7 @@ export async function buildProgramme(
 ): Promise<BuiltProgramme> {
   const { coordinators = [], partners = [], ...fields } = overrides;
   const programme = await ds.getRepository(Programme).save({
-    code: `P-${unique()}`,
+    code: `P-${unique().toUpperCase()}`,
     title: 'Прикордонне співробітництво',
     summary: null,
     startsOn: '2026-01-01',
@@ -92,4 +97,101 @@ export async function buildProgramme(
     .getRepository(ProgrammeCoordinator)
     .save(coordinators.map((user) => ({ programmeId: programme.id, userId: user.id })));
   return { programme, sides, partners: built };
+}
+
+export type ActionOverrides = Partial<Action> & { responsible?: Partner[] };
+
+/** An action of `programmeId` within the default programme period, with its responsible partners. */
+export async function buildAction(
+  ds: DataSource,
+  programmeId: string,
+  overrides: ActionOverrides = {},
+): Promise<Action> {
+  const { responsible = [], ...fields } = overrides;
+  const action = await ds.getRepository(Action).save({
+    programmeId,
+    parentId: null,
+    code: `A-${unique()}`,
+    title: 'Круглий стіл',
+    description: null,
+    translations: [],
+    startsOn: '2026-03-01',
+    dueOn: '2026-06-30',
+    status: ActionStatus.PLANNED,
+    ownProgress: 0,
+    weight: 1,
+    plannedBudget: null,
+    spentBudget: null,
+    ...fields,
+  });
+  await ds
+    .getRepository(ActionResponsible)
+    .save(responsible.map((partner) => ({ actionId: action.id, partnerId: partner.id })));
+  return action;
+}
+
+/** A progress note on an action, as reportActionProgress would write it. */
+export function buildProgressNote(
+  ds: DataSource,
+  action: Action,
+  author: User,
+  overrides: Partial<ProgressNote> = {},
+) {
+  return ds.getRepository(ProgressNote).save({
+    actionId: action.id,
+    authorId: author.id,
+    fromProgress: 0,
+    toProgress: 10,
+    fromStatus: ActionStatus.PLANNED,
+    toStatus: ActionStatus.IN_PROGRESS,
+    note: null,
+    ...overrides,
+  });
+}
+
+export function buildIndicator(
+  ds: DataSource,
+  programmeId: string,
+  overrides: Partial<Indicator> = {},
+): Promise<Indicator> {
+  return ds.getRepository(Indicator).save({
+    programmeId,
+    actionId: null,
+    name: 'Круглих столів проведено',
+    unit: 'events',
+    target: 6,
+    achieved: 0,
+    ...overrides,
+  });
+}
+
+export function buildSignatory(
+  ds: DataSource,
+  programmeId: string,
+  overrides: Partial<ProgrammeSignatory> = {},
+): Promise<ProgrammeSignatory> {
+  return ds.getRepository(ProgrammeSignatory).save({
+    programmeId,
+    person: 'Олена Коваль',
+    position: null,
+    organisationId: null,
+    signedOn: null,
+    ...overrides,
+  });
+}
+
+/** `organisation` as a partner of a programme built earlier, on the side of its country. */
+export function buildPartner(
+  ds: DataSource,
+  built: BuiltProgramme,
+  organisation: Organisation,
+  overrides: Partial<Partner> = {},
+): Promise<Partner> {
+  return ds.getRepository(Partner).save({
+    programmeId: built.programme.id,
+    organisationId: organisation.id,
+    sideId: (built.sides.find((s) => s.country === organisation.country) ?? built.sides[0]!).id,
+    role: PartnerRole.PARTNER,
+    ...overrides,
+  });
 }

@@ -62,3 +62,9 @@ export class BadInputError extends AppError {
     return new BadInputError([{ field, message }]);
   }
 }
+
+/** For queries that answer null rather than NOT_FOUND: any other error still propagates. */
+export function nullIfNotFound(error: unknown): null {
+  if (error instanceof NotFoundError) return null;
+  throw error;
+}

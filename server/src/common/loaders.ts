@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { programmeBudgets, type ProgrammeBudget } from '../modules/action/budget';
 import { ActionResponsible } from '../modules/action/action-responsible.entity';
 import { Action } from '../modules/action/action.entity';
 import { ProgressNote } from '../modules/action/progress-note.entity';
@@ -56,6 +57,10 @@ export function createLoaders(dataSource: DataSource) {
     partner: byId(dataSource, Partner),
     membersByAssociation: manyBy(dataSource, Membership, 'associationId', { joinedOn: 'ASC' }),
     membershipsByMember: manyBy(dataSource, Membership, 'memberId', { joinedOn: 'ASC' }),
+    budget: new DataLoader<{ id: string; currency: string }, ProgrammeBudget, string>(
+      (programmes) => programmeBudgets(dataSource, programmes),
+      { cacheKeyFn: (programme) => programme.id },
+    ),
     memberCount: new DataLoader<string, number>((ids) => memberCounts(dataSource, ids)),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),

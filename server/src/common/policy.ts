@@ -13,7 +13,10 @@ import { isId } from './ids';
 export class Policy {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Narrows a programme query (alias `alias`) to what `user` may read. */
+  /**
+   * Narrows a programme query (alias `alias`) to what `user` may read. The subqueries use
+   * aliases no caller will pick: an inner `p` would shadow the caller's `p` for programme.
+   */
   scopeProgrammes(query: SelectQueryBuilder<Programme>, alias: string, user: User) {
     switch (user.role) {
       case Role.ADMIN:
@@ -22,14 +25,15 @@ export class Policy {
         return query.andWhere(`${alias}.status <> :draft`, { draft: ProgrammeStatus.DRAFT });
       case Role.COORDINATOR:
         return query.andWhere(
-          `(${alias}.status <> :draft OR EXISTS (SELECT 1 FROM programme_coordinator pc
-             WHERE pc."programmeId" = ${alias}.id AND pc."userId" = :scopeUserId))`,
+          `(${alias}.status <> :draft OR EXISTS (SELECT 1 FROM programme_coordinator scope_pc
+             WHERE scope_pc."programmeId" = ${alias}.id AND scope_pc."userId" = :scopeUserId))`,
           { draft: ProgrammeStatus.DRAFT, scopeUserId: user.id },
         );
       case Role.PARTNER:
         return query.andWhere(
-          `${alias}.status <> :draft AND EXISTS (SELECT 1 FROM partner p
-             WHERE p."programmeId" = ${alias}.id AND p."organisationId" = :scopeOrgId)`,
+          `${alias}.status <> :draft AND EXISTS (SELECT 1 FROM partner scope_partner
+             WHERE scope_partner."programmeId" = ${alias}.id
+               AND scope_partner."organisationId" = :scopeOrgId)`,
           // A partner without an organisation sees nothing; a nil UUID matches no row.
           { draft: ProgrammeStatus.DRAFT, scopeOrgId: user.organisationId ?? NIL_ID },
         );

@@ -40,7 +40,8 @@ export async function conflictFor<T extends ObjectLiteral>(
     .getRawMany<{ version: number }>();
   const [last] = await manager.query<{ name: string | null }[]>(
     `SELECT u.name FROM audit_entry a LEFT JOIN user_account u ON u.id = a."actorId"
-      WHERE a."entityType" = $1 AND a."entityId" = $2 ORDER BY a.at DESC LIMIT 1`,
+      WHERE a."entityType" = $1 AND a."entityId" = $2 AND a.action IN ('CREATE', 'UPDATE', 'DELETE')
+      ORDER BY a.at DESC LIMIT 1`,
     [label, id],
   );
   return new ConflictError(

@@ -9,6 +9,9 @@ import { migrations } from './migrations';
 const DATE_OID = 1082;
 types.setTypeParser(DATE_OID, (value) => value);
 
+/** See openDatabase: the embedded engine serves one connection at a time. */
+const EMBEDDED_POOL_SIZE = 1;
+
 export interface Database {
   dataSource: DataSource;
   embedded: boolean;
@@ -46,14 +49,17 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     await dataSource.initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
   }
-  const embedded = await startEmbeddedDatabase(config.dataDir, config.poolSize);
+  const embedded = await startEmbeddedDatabase(config.dataDir, EMBEDDED_POOL_SIZE);
   const dataSource = new DataSource(
     options({
       host: embedded.socketDir,
       port: embedded.port,
       username: 'postgres',
       database: 'postgres',
-      extra: { max: config.poolSize },
+      // PGlite is one session: pglite-socket can interleave statements of concurrent
+      // connections (even inside a transaction), so the embedded pool has exactly one
+      // connection and requests queue for it, as they would for the single-threaded engine.
+      extra: { max: EMBEDDED_POOL_SIZE },
     }),
   );
   await dataSource.initialize();

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { nullIfNotFound } from '../../common/errors';
 import type { Services } from '../../services';
 import { sessionToken } from '../auth/session.service';
 import { actionRows, actionsXlsx } from './action-table';
@@ -12,22 +13,18 @@ export function actionExportRouter(services: Services): Router {
     try {
       const session = await services.sessions.resolve(sessionToken(req.headers.cookie));
       if (!session) {
-        res
-          .status(401)
-          .json({
-            errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }],
-          });
+        res.status(401).json({
+          errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }],
+        });
         return;
       }
       const programme = await services.policy
         .readableProgramme(session.user, req.params.id)
-        .catch(() => null);
+        .catch(nullIfNotFound);
       if (!programme) {
-        res
-          .status(404)
-          .json({
-            errors: [{ message: 'Programme not found', extensions: { code: 'NOT_FOUND' } }],
-          });
+        res.status(404).json({
+          errors: [{ message: 'Programme not found', extensions: { code: 'NOT_FOUND' } }],
+        });
         return;
       }
       const file = await actionsXlsx(

@@ -14,7 +14,6 @@ import {
 import {
   ArrayMaxSize,
   IsInt,
-  IsNotEmpty,
   IsOptional,
   IsUUID,
   Matches,
@@ -26,6 +25,7 @@ import {
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
 import { TranslationInput } from '../../common/translation';
+import { IsNotBlank } from '../../common/validate';
 
 /** Action codes read like outline numbers: 1, 1.2, 2.3.a */
 export const ACTION_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -38,7 +38,7 @@ export class ActionInput {
   code: string;
 
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(TITLE_MAX)
   title: string;
 

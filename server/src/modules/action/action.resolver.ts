@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
+import { nullIfNotFound } from '../../common/errors';
 import { Translation } from '../../common/translation';
 import { Partner } from '../programme/partner.entity';
 import { User } from '../user/user.entity';
@@ -39,7 +40,7 @@ export class ActionResolver {
   @Authorized()
   @Query(() => Action, { nullable: true, description: 'Null when missing or out of your scope.' })
   action(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Action | null> {
-    return ctx.services.actions.readable(signedIn(ctx), id).catch(() => null);
+    return ctx.services.actions.readable(signedIn(ctx), id).catch(nullIfNotFound);
   }
 
   @FieldResolver(() => Float, {

@@ -1,16 +1,17 @@
 import { INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
-import { IsNotEmpty, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { IsNotBlank } from '../../common/validate';
 
 @InputType({ description: 'An indicator; an update replaces every field.' })
 export class IndicatorInput {
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(TITLE_MAX)
   name: string;
 
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(UNIT_MAX)
   unit: string;
 

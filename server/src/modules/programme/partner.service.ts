@@ -11,6 +11,7 @@ import { changedFields, type AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import { Partner } from './partner.entity';
+import { lockProgramme } from './programme-lock';
 import { ProgrammeSide } from './programme-side.entity';
 import type { PartnerChangeInput, SideInput } from './programme.inputs';
 
@@ -124,10 +125,12 @@ export class PartnerService {
   async addSide(actor: User, programmeId: string, input: SideInput): Promise<ProgrammeSide> {
     await this.policy.editableProgramme(actor, programmeId);
     await validateInput(input);
-    const sides = await this.dataSource.getRepository(ProgrammeSide).findBy({ programmeId });
-    if (sides.length >= MAX_SIDES)
-      throw BadInputError.field('programmeId', FieldMessage.OUT_OF_RANGE);
     return this.dataSource.transaction(async (manager) => {
+      // Counted and numbered under the lock: two additions at once would take one position.
+      await lockProgramme(manager, programmeId);
+      const sides = await manager.findBy(ProgrammeSide, { programmeId });
+      if (sides.length >= MAX_SIDES)
+        throw BadInputError.field('programmeId', FieldMessage.OUT_OF_RANGE);
       const side = await manager.save(
         manager.create(ProgrammeSide, {
           programmeId,
@@ -181,14 +184,14 @@ export class PartnerService {
 
   async removeSide(actor: User, id: string): Promise<boolean> {
     const side = await this.findSide(actor, id);
-    const count = await this.dataSource
-      .getRepository(ProgrammeSide)
-      .countBy({ programmeId: side.programmeId });
-    if (count <= MIN_SIDES) throw BadInputError.field('id', FieldMessage.OUT_OF_RANGE);
-    if (await this.dataSource.getRepository(Partner).existsBy({ sideId: id })) {
-      throw BadInputError.field('id', FieldMessage.IN_USE);
-    }
     await this.dataSource.transaction(async (manager) => {
+      // Counted under the lock: two removals at once could otherwise leave one side.
+      await lockProgramme(manager, side.programmeId);
+      const count = await manager.countBy(ProgrammeSide, { programmeId: side.programmeId });
+      if (count <= MIN_SIDES) throw BadInputError.field('id', FieldMessage.OUT_OF_RANGE);
+      if (await manager.existsBy(Partner, { sideId: id })) {
+        throw BadInputError.field('id', FieldMessage.IN_USE);
+      }
       await manager.delete(ProgrammeSide, { id });
       await this.recordSide(
         manager,

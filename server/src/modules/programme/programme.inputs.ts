@@ -16,7 +16,6 @@ import {
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  IsNotEmpty,
   IsOptional,
   IsUUID,
   Matches,
@@ -26,6 +25,7 @@ import {
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
 import { TranslationInput } from '../../common/translation';
+import { IsNotBlank } from '../../common/validate';
 
 /** Upper-case letters, digits and - . / _, starting with a letter or digit. */
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9._/-]*$/;
@@ -33,7 +33,7 @@ export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9._/-]*$/;
 @InputType({ description: 'A side of a programme: a region and its country.' })
 export class SideInput {
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(NAME_MAX)
   name: string;
 
@@ -50,7 +50,7 @@ export class CreateProgrammeInput {
   code: string;
 
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(TITLE_MAX)
   title: string;
 
@@ -93,7 +93,7 @@ export class CreateProgrammeInput {
 export class UpdateProgrammeInput {
   @Field({ nullable: true })
   @IsOptional()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(TITLE_MAX)
   title?: string;
 
@@ -132,7 +132,7 @@ export class UpdateProgrammeInput {
 @InputType()
 export class SignatoryInput {
   @Field()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(PERSON_MAX)
   person: string;
 

@@ -14,7 +14,7 @@ import {
 import { signedIn, type Context } from '../../common/context';
 import { Translation } from '../../common/translation';
 import { Action } from '../action/action.entity';
-import { programmeBudget, ProgrammeBudget } from '../action/budget';
+import { ProgrammeBudget } from '../action/budget';
 import { Indicator } from '../indicator/indicator.entity';
 import { User } from '../user/user.entity';
 import { Partner } from './partner.entity';
@@ -125,7 +125,7 @@ export class ProgrammeResolver {
 
   @FieldResolver(() => ProgrammeBudget)
   budget(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeBudget> {
-    return programmeBudget(ctx.services.dataSource, programme.id, programme.currency);
+    return ctx.loaders.budget.load(programme);
   }
 
   @FieldResolver(() => [Translation], {

@@ -8,7 +8,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { endNotBeforeStart, throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
-import { BadInputError } from '../../common/errors';
+import { BadInputError, nullIfNotFound } from '../../common/errors';
 import type { Policy } from '../../common/policy';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
@@ -54,7 +54,7 @@ export class ProgrammeService {
 
   /** Null where the programme does not exist or the user may not read it. */
   async get(user: User, id: string): Promise<Programme | null> {
-    return this.policy.readableProgramme(user, id).catch(() => null);
+    return this.policy.readableProgramme(user, id).catch(nullIfNotFound);
   }
 
   /** A new programme starts as a draft; its creator becomes one of its coordinators. */

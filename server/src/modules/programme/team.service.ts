@@ -8,6 +8,7 @@ import { changedFields, type AuditService, type AuditRecord } from '../audit/aud
 import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
 import { ProgrammeCoordinator } from './programme-coordinator.entity';
+import { lockProgramme } from './programme-lock';
 import { ProgrammeSignatory } from './programme-signatory.entity';
 import type { SignatoryInput } from './programme.inputs';
 
@@ -89,13 +90,16 @@ export class TeamService {
       throw BadInputError.field('userId', FieldMessage.UNKNOWN_REFERENCE);
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager
+      const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(ProgrammeCoordinator)
         .values({ programmeId, userId })
         .orIgnore()
+        .returning(['userId'])
         .execute();
+      // Already a coordinator: nothing changed, so nothing goes into the audit log.
+      if ((inserted.raw as unknown[]).length === 0) return;
       await this.record(manager, actor, {
         action: AuditAction.CREATE,
         entityType: 'ProgrammeCoordinator',
@@ -110,13 +114,14 @@ export class TeamService {
   /** A programme keeps at least one coordinator. */
   async removeCoordinator(actor: User, programmeId: string, userId: string): Promise<boolean> {
     await this.policy.editableProgramme(actor, programmeId);
-    const repository = this.dataSource.getRepository(ProgrammeCoordinator);
-    if (!isId(userId) || !(await repository.existsBy({ programmeId, userId }))) {
-      throw BadInputError.field('userId', FieldMessage.UNKNOWN_REFERENCE);
-    }
-    if ((await repository.countBy({ programmeId })) <= 1)
-      throw BadInputError.field('userId', FieldMessage.IN_USE);
+    if (!isId(userId)) throw BadInputError.field('userId', FieldMessage.UNKNOWN_REFERENCE);
     await this.dataSource.transaction(async (manager) => {
+      // Checked under the lock: two coordinators removing each other would leave none.
+      await lockProgramme(manager, programmeId);
+      const coordinators = await manager.findBy(ProgrammeCoordinator, { programmeId });
+      if (!coordinators.some((c) => c.userId === userId))
+        throw BadInputError.field('userId', FieldMessage.UNKNOWN_REFERENCE);
+      if (coordinators.length <= 1) throw BadInputError.field('userId', FieldMessage.IN_USE);
       await manager.delete(ProgrammeCoordinator, { programmeId, userId });
       await this.record(manager, actor, {
         action: AuditAction.DELETE,
