@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { ConflictError } from './errors';
 
 /**
@@ -48,4 +48,29 @@ export async function conflictFor<T extends ObjectLiteral>(
     label,
     current ? { version: current.version, updatedBy: last?.name ?? null } : undefined,
   );
+}
+
+/** updateVersioned, then the record as it is stored now. */
+export async function updateAndReload<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  id: string,
+  version: number,
+  changes: Partial<T>,
+): Promise<T> {
+  await updateVersioned(manager, entity, label, id, version, changes);
+  return manager.findOneByOrFail(entity, { id } as FindOptionsWhere<T>);
+}
+
+/** Deletes a record only at the version the client read; otherwise CONFLICT. */
+export async function removeVersioned<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  id: string,
+  version: number,
+): Promise<void> {
+  const result = await manager.delete(entity, { id, version });
+  if (result.affected !== 1) throw await conflictFor(manager, entity, label, id);
 }

@@ -1,14 +1,15 @@
-import { ActionStatus, AuditAction, FieldMessage, Role, type FieldError } from '@spilno/shared';
+import { ActionStatus, FieldMessage, Role, type FieldError } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { endNotBeforeStart, throwIfAny, withinPeriod } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
-import { isId } from '../../common/ids';
+import { BadInputError, ForbiddenError } from '../../common/errors';
+import { findOrNotFound } from '../../common/find';
 import type { Policy } from '../../common/policy';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
-import { conflictFor, updateVersioned } from '../../common/versioned-update';
-import { changedFields, type AuditService } from '../audit/audit.service';
+import { removeVersioned, updateVersioned } from '../../common/versioned-update';
+import { AuditTrail } from '../audit/audit-trail';
+import type { AuditService } from '../audit/audit.service';
 import { Partner } from '../programme/partner.entity';
 import type { Programme } from '../programme/programme.entity';
 import type { User } from '../user/user.entity';
@@ -34,16 +35,23 @@ const AUDITED: (keyof Action & string)[] = [
 ];
 
 export class ActionService {
+  private readonly trail: AuditTrail<Action>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'Action',
+      fields: AUDITED,
+      summary: (action) => `${action.code} ${action.title}`,
+    });
+  }
 
   /** The action if `user` may read its programme, else NOT_FOUND. */
   async readable(user: User, id: string): Promise<Action> {
-    const action = isId(id) ? await this.dataSource.getRepository(Action).findOneBy({ id }) : null;
-    if (!action) throw new NotFoundError('Action');
+    const action = await findOrNotFound(this.dataSource, Action, 'Action', id);
     await this.policy.readableProgramme(user, action.programmeId);
     return action;
   }
@@ -58,13 +66,7 @@ export class ActionService {
           manager.create(Action, { programmeId, ...this.fields(input, null) }),
         );
         await this.setResponsible(manager, action.id, input.responsiblePartnerIds ?? []);
-        await this.record(
-          manager,
-          actor,
-          AuditAction.CREATE,
-          action,
-          changedFields(null, action, AUDITED),
-        );
+        await this.trail.created(manager, actor, action);
         return action;
       }),
     );
@@ -80,13 +82,7 @@ export class ActionService {
         await updateVersioned(manager, Action, 'Action', id, version, this.fields(input, existing));
         await this.setResponsible(manager, id, input.responsiblePartnerIds ?? []);
         const updated = await manager.findOneByOrFail(Action, { id });
-        await this.record(
-          manager,
-          actor,
-          AuditAction.UPDATE,
-          updated,
-          changedFields(existing, updated, AUDITED),
-        );
+        await this.trail.updated(manager, actor, existing, updated);
         return updated;
       }),
     );
@@ -99,15 +95,8 @@ export class ActionService {
       throw BadInputError.field('id', FieldMessage.IN_USE);
     }
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.delete(Action, { id, version });
-      if (result.affected !== 1) throw await conflictFor(manager, Action, 'Action', id);
-      await this.record(
-        manager,
-        actor,
-        AuditAction.DELETE,
-        existing,
-        changedFields(existing, {}, AUDITED),
-      );
+      await removeVersioned(manager, Action, 'Action', id, version);
+      await this.trail.removed(manager, actor, existing);
       return true;
     });
   }
@@ -147,13 +136,7 @@ export class ActionService {
         note: note?.trim() || null,
       });
       const updated = await manager.findOneByOrFail(Action, { id });
-      await this.record(
-        manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(existing, updated, AUDITED),
-      );
+      await this.trail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -270,23 +253,6 @@ export class ActionService {
       if (isUniqueViolation(error)) throw BadInputError.field('input.code', FieldMessage.TAKEN);
       throw error;
     }
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    record: Action,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'Action',
-      entityId: record.id,
-      summary: `${record.code} ${record.title}`,
-      changes,
-    });
   }
 }
 

@@ -1,41 +1,43 @@
-import { AuditAction, FieldMessage } from '@spilno/shared';
-import type { DataSource, EntityManager } from 'typeorm';
-import { BadInputError, NotFoundError } from '../../common/errors';
-import { isId } from '../../common/ids';
+import { FieldMessage, IndicatorSource, type FieldError } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
+import { throwIfAny } from '../../common/dates';
+import { findOrNotFound } from '../../common/find';
 import type { Policy } from '../../common/policy';
 import { validateInput } from '../../common/validate';
-import { conflictFor, updateVersioned } from '../../common/versioned-update';
+import { removeVersioned, updateAndReload } from '../../common/versioned-update';
 import { Action } from '../action/action.entity';
-import { changedFields, type AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { ProgrammeSide } from '../programme/programme-side.entity';
+import type { AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
 import { Indicator } from './indicator.entity';
 import type { IndicatorInput } from './indicator.inputs';
 
-const AUDITED: (keyof Indicator & string)[] = ['name', 'unit', 'target', 'achieved', 'actionId'];
-
 /** Indicators of a programme, kept by its coordinators. */
 export class IndicatorService {
+  private readonly trail: AuditTrail<Indicator>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'Indicator',
+      fields: ['name', 'unit', 'target', 'achieved', 'actionId', 'source', 'eventTypes', 'sideId'],
+      summary: (indicator) => indicator.name,
+    });
+  }
 
   async create(actor: User, programmeId: string, input: IndicatorInput): Promise<Indicator> {
     await this.policy.editableProgramme(actor, programmeId);
     await validateInput(input);
-    await this.checkAction(programmeId, input.actionId);
+    await this.checkReferences(programmeId, input);
     return this.dataSource.transaction(async (manager) => {
       const indicator = await manager.save(
         manager.create(Indicator, { programmeId, ...fields(input) }),
       );
-      await this.record(
-        manager,
-        actor,
-        AuditAction.CREATE,
-        indicator,
-        changedFields(null, indicator, AUDITED),
-      );
+      await this.trail.created(manager, actor, indicator);
       return indicator;
     });
   }
@@ -48,17 +50,17 @@ export class IndicatorService {
   ): Promise<Indicator> {
     const existing = await this.find(actor, id);
     await validateInput(input);
-    await this.checkAction(existing.programmeId, input.actionId);
+    await this.checkReferences(existing.programmeId, input);
     return this.dataSource.transaction(async (manager) => {
-      await updateVersioned(manager, Indicator, 'Indicator', id, version, fields(input));
-      const updated = await manager.findOneByOrFail(Indicator, { id });
-      await this.record(
+      const updated = await updateAndReload(
         manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(existing, updated, AUDITED),
+        Indicator,
+        'Indicator',
+        id,
+        version,
+        fields(input),
       );
+      await this.trail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -66,64 +68,50 @@ export class IndicatorService {
   async remove(actor: User, id: string, version: number): Promise<boolean> {
     const existing = await this.find(actor, id);
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.delete(Indicator, { id, version });
-      if (result.affected !== 1) throw await conflictFor(manager, Indicator, 'Indicator', id);
-      await this.record(
-        manager,
-        actor,
-        AuditAction.DELETE,
-        existing,
-        changedFields(existing, {}, AUDITED),
-      );
+      await removeVersioned(manager, Indicator, 'Indicator', id, version);
+      await this.trail.removed(manager, actor, existing);
       return true;
     });
   }
 
   private async find(actor: User, id: string): Promise<Indicator> {
-    const indicator = isId(id)
-      ? await this.dataSource.getRepository(Indicator).findOneBy({ id })
-      : null;
-    if (!indicator) throw new NotFoundError('Indicator');
+    const indicator = await findOrNotFound(this.dataSource, Indicator, 'Indicator', id);
     await this.policy.editableProgramme(actor, indicator.programmeId);
     return indicator;
   }
 
-  private async checkAction(
-    programmeId: string,
-    actionId: string | null | undefined,
-  ): Promise<void> {
+  private async checkReferences(programmeId: string, input: IndicatorInput): Promise<void> {
+    const errors: FieldError[] = [];
+    const { actionId, sideId } = input;
     if (
       actionId &&
       !(await this.dataSource.getRepository(Action).existsBy({ id: actionId, programmeId }))
     ) {
-      throw BadInputError.field('input.actionId', FieldMessage.UNKNOWN_REFERENCE);
+      errors.push({ field: 'input.actionId', message: FieldMessage.UNKNOWN_REFERENCE });
     }
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    indicator: Indicator,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'Indicator',
-      entityId: indicator.id,
-      summary: indicator.name,
-      changes,
-    });
+    if (sideId) {
+      if (input.source !== IndicatorSource.ATTENDEES) {
+        errors.push({ field: 'input.sideId', message: FieldMessage.NOT_ALLOWED });
+      } else if (
+        !(await this.dataSource.getRepository(ProgrammeSide).existsBy({ id: sideId, programmeId }))
+      ) {
+        errors.push({ field: 'input.sideId', message: FieldMessage.UNKNOWN_REFERENCE });
+      }
+    }
+    throwIfAny(errors);
   }
 }
 
 function fields(input: IndicatorInput): Partial<Indicator> {
+  const source = input.source ?? IndicatorSource.ENTERED;
   return {
     name: input.name.trim(),
     unit: input.unit.trim(),
     target: input.target,
-    achieved: input.achieved ?? 0,
+    achieved: source === IndicatorSource.ENTERED ? (input.achieved ?? 0) : 0,
     actionId: input.actionId ?? null,
+    source,
+    eventTypes: source === IndicatorSource.ENTERED ? [] : [...new Set(input.eventTypes ?? [])],
+    sideId: input.sideId ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { AuditAction, FieldMessage, OrganisationKind, type FieldError } from '@spilno/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   assertValid,
   ImportRowAction,
@@ -15,7 +15,8 @@ import { throwIfAny } from '../../common/dates';
 import { NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
 import { fieldErrors, validateInput } from '../../common/validate';
-import { updateVersioned } from '../../common/versioned-update';
+import { updateAndReload } from '../../common/versioned-update';
+import { AuditTrail } from '../audit/audit-trail';
 import { changedFields, type AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
 import { ORGANISATION_COLUMNS, OrganisationInput } from './organisation-input';
@@ -45,24 +46,26 @@ interface PlannedRow {
 
 /** Keeping the directory: edits by admins and coordinators, and CSV import and export. */
 export class DirectoryService {
+  private readonly trail: AuditTrail<Organisation>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly organisations: OrganisationService,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'Organisation',
+      fields: AUDITED,
+      summary: (organisation) => organisation.name,
+    });
+  }
 
   async create(actor: User, input: OrganisationInput): Promise<Organisation> {
     await validateInput(input);
     await this.checkParent(null, input.parentId ?? null);
     return this.dataSource.transaction(async (manager) => {
       const organisation = await manager.save(manager.create(Organisation, fields(input)));
-      await this.record(
-        manager,
-        actor,
-        AuditAction.CREATE,
-        organisation,
-        changedFields(null, organisation, AUDITED),
-      );
+      await this.trail.created(manager, actor, organisation);
       return organisation;
     });
   }
@@ -78,15 +81,15 @@ export class DirectoryService {
     await validateInput(input);
     await this.checkParent(id, input.parentId ?? null);
     return this.dataSource.transaction(async (manager) => {
-      await updateVersioned(manager, Organisation, 'Organisation', id, version, fields(input));
-      const updated = await manager.findOneByOrFail(Organisation, { id });
-      await this.record(
+      const updated = await updateAndReload(
         manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(existing, updated, AUDITED),
+        Organisation,
+        'Organisation',
+        id,
+        version,
+        fields(input),
       );
+      await this.trail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -119,11 +122,12 @@ export class DirectoryService {
       }
       for (const p of planned.filter((x) => x.row.action !== ImportRowAction.UNCHANGED)) {
         const action = p.existing ? AuditAction.UPDATE : AuditAction.CREATE;
-        await this.record(
+        const record = { ...p.existing, ...p.fields, id: p.id } as Organisation;
+        await this.trail.write(
           manager,
           actor,
           action,
-          { id: p.id, name: p.fields.name ?? '' },
+          record,
           changedFields(p.existing, p.fields, AUDITED),
         );
       }
@@ -239,23 +243,6 @@ export class DirectoryService {
       [parentId, id],
     );
     if (rows.length) throwIfAny([{ field: 'input.parentId', message: FieldMessage.CYCLE }]);
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    organisation: Pick<Organisation, 'id' | 'name'>,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'Organisation',
-      entityId: organisation.id,
-      summary: organisation.name,
-      changes,
-    });
   }
 }
 

@@ -1,11 +1,12 @@
-import { AuditAction, FieldMessage, OrganisationKind } from '@spilno/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { FieldMessage, OrganisationKind } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
 import { endNotBeforeStart, throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
-import { updateVersioned } from '../../common/versioned-update';
-import { changedFields, type AuditService } from '../audit/audit.service';
+import { updateAndReload } from '../../common/versioned-update';
+import { AuditTrail } from '../audit/audit-trail';
+import { type AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
@@ -29,10 +30,18 @@ export async function memberCounts(
 
 /** Who belongs to an association, since and until when, and how much of its region that covers. */
 export class MembershipService {
+  private readonly trail: AuditTrail<Membership>;
+
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'Membership',
+      fields: AUDITED,
+      summary: () => null,
+    });
+  }
 
   async add(
     actor: User,
@@ -59,13 +68,7 @@ export class MembershipService {
         const membership = await manager.save(
           manager.create(Membership, { associationId, memberId, joinedOn, leftOn: null }),
         );
-        await this.record(
-          manager,
-          actor,
-          AuditAction.CREATE,
-          membership,
-          changedFields(null, membership, AUDITED),
-        );
+        await this.trail.created(manager, actor, membership);
         return membership;
       });
     } catch (error) {
@@ -82,15 +85,10 @@ export class MembershipService {
     if (!existing) throw new NotFoundError('Membership');
     if (leftOn) throwIfAny(endNotBeforeStart({ start: existing.joinedOn, end: leftOn }, 'leftOn'));
     return this.dataSource.transaction(async (manager) => {
-      await updateVersioned(manager, Membership, 'Membership', id, version, { leftOn });
-      const updated = await manager.findOneByOrFail(Membership, { id });
-      await this.record(
-        manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(existing, updated, AUDITED),
-      );
+      const updated = await updateAndReload(manager, Membership, 'Membership', id, version, {
+        leftOn,
+      });
+      await this.trail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -101,22 +99,5 @@ export class MembershipService {
       : null;
     if (!organisation) throw BadInputError.field(field, FieldMessage.UNKNOWN_REFERENCE);
     return organisation;
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    membership: Membership,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'Membership',
-      entityId: membership.id,
-      summary: null,
-      changes,
-    });
   }
 }

@@ -1,20 +1,15 @@
-import {
-  AuditAction,
-  canMoveProgramme,
-  FieldMessage,
-  ProgrammeStatus,
-  type FieldError,
-} from '@spilno/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { canMoveProgramme, FieldMessage, ProgrammeStatus, type FieldError } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
 import { endNotBeforeStart, throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, nullIfNotFound } from '../../common/errors';
 import type { Policy } from '../../common/policy';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
-import { updateVersioned } from '../../common/versioned-update';
+import { updateAndReload } from '../../common/versioned-update';
 import { Action } from '../action/action.entity';
-import { changedFields, type AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { type AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
 import { ProgrammeCoordinator } from './programme-coordinator.entity';
 import { ProgrammeSide } from './programme-side.entity';
@@ -35,11 +30,19 @@ const AUDITED: (keyof Programme & string)[] = [
 ];
 
 export class ProgrammeService {
+  private readonly trail: AuditTrail<Programme>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'Programme',
+      fields: AUDITED,
+      summary: (programme) => `${programme.code} ${programme.title}`,
+    });
+  }
 
   /** Programmes the user may read, newest first. */
   list(user: User, status?: ProgrammeStatus | null): Promise<Programme[]> {
@@ -88,13 +91,7 @@ export class ProgrammeService {
           })),
         );
         await manager.insert(ProgrammeCoordinator, { programmeId: programme.id, userId: actor.id });
-        await this.record(
-          manager,
-          actor,
-          AuditAction.CREATE,
-          programme,
-          changedFields(null, programme, AUDITED),
-        );
+        await this.trail.created(manager, actor, programme);
         return programme;
       });
     } catch (error) {
@@ -148,15 +145,15 @@ export class ProgrammeService {
 
   private change(actor: User, existing: Programme, version: number, changes: Partial<Programme>) {
     return this.dataSource.transaction(async (manager) => {
-      await updateVersioned(manager, Programme, 'Programme', existing.id, version, changes);
-      const updated = await manager.findOneByOrFail(Programme, { id: existing.id });
-      await this.record(
+      const updated = await updateAndReload(
         manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(existing, updated, AUDITED),
+        Programme,
+        'Programme',
+        existing.id,
+        version,
+        changes,
       );
+      await this.trail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -186,22 +183,5 @@ export class ProgrammeService {
     if (await this.dataSource.getRepository(Programme).existsBy({ code })) {
       throw BadInputError.field('input.code', FieldMessage.TAKEN);
     }
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    programme: Programme,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'Programme',
-      entityId: programme.id,
-      summary: `${programme.code} ${programme.title}`,
-      changes,
-    });
   }
 }

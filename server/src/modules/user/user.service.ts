@@ -1,12 +1,13 @@
 import { AuditAction, FieldMessage, Role } from '@spilno/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
 import { pageWindow, type Page } from '../../common/pagination';
 import { validateInput } from '../../common/validate';
 import { updateVersioned } from '../../common/versioned-update';
-import { changedFields, type AuditService } from '../audit/audit.service';
+import { AuditTrail } from '../audit/audit-trail';
+import { type AuditService } from '../audit/audit.service';
 import { normaliseEmail } from '../auth/auth.service';
 import { hashPassword } from '../auth/password';
 import { NewPassword } from '../auth/auth.inputs';
@@ -20,11 +21,19 @@ const AUDITED: (keyof User & string)[] = ['email', 'name', 'role', 'organisation
 
 /** Account administration: only admins reach these (see the resolver's @Authorized). */
 export class UserService {
+  private readonly trail: AuditTrail<User>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'User',
+      fields: AUDITED,
+      summary: (user) => user.email,
+    });
+  }
 
   async list(args: UsersArgs): Promise<Page<User>> {
     await validateInput(args, '');
@@ -64,13 +73,7 @@ export class UserService {
           active: true,
         });
         await manager.save(user);
-        await this.record(
-          manager,
-          actor,
-          AuditAction.CREATE,
-          user,
-          changedFields(null, user, AUDITED),
-        );
+        await this.trail.created(manager, actor, user);
         return user;
       });
     } catch (error) {
@@ -112,7 +115,7 @@ export class UserService {
       await manager.update(User, { id }, { passwordHash });
       // Whoever knew the old password must not stay signed in.
       await this.sessions.endAllOf(manager, id);
-      await this.record(manager, actor, AuditAction.UPDATE, existing, [
+      await this.trail.write(manager, actor, AuditAction.UPDATE, existing, [
         { field: 'password', before: null, after: null },
       ]);
       return manager.findOneByOrFail(User, { id });
@@ -130,13 +133,7 @@ export class UserService {
       await updateVersioned(manager, User, 'User', existing.id, version, changes);
       if (endSessions) await this.sessions.endAllOf(manager, existing.id);
       const updated = await manager.findOneByOrFail(User, { id: existing.id });
-      await this.record(
-        manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(existing, updated, AUDITED),
-      );
+      await this.trail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -157,22 +154,5 @@ export class UserService {
     ) {
       throw BadInputError.field('input.organisationId', FieldMessage.UNKNOWN_REFERENCE);
     }
-  }
-
-  private record(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    user: User,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'User',
-      entityId: user.id,
-      summary: user.email,
-      changes,
-    });
   }
 }
