@@ -27,6 +27,11 @@ module.exports = tseslint.config(
     },
   },
   {
+    // This file is CommonJS (the workspace root has no "type": "module").
+    files: ['eslint.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Decorator metadata needs the runtime value of parameter and property types.
     files: ['server/src/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
