@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A migrated template database on a real PostgreSQL server, or '' when none is at hand. */
     postgresTemplateUrl: string;
+    /** A migrated embedded database, as a tarball file each test file starts from. */
+    pgliteTemplatePath: string;
   }
 }
 
@@ -82,8 +84,18 @@ async function startCluster(): Promise<{ url: string; stop: () => void }> {
 export default async function setup(project: TestProject) {
   if (project.name !== 'postgres') {
     project.provide('postgresTemplateUrl', '');
-    return;
+    // Migrating once and starting each file from the snapshot saves seconds per file.
+    const db = await openDatabase({ databaseUrl: undefined, dataDir: undefined, poolSize: 1 });
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    const snapshot = await db.snapshot!();
+    await db.close();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pglite-template-'));
+    const file = path.join(dir, 'template.tar');
+    fs.writeFileSync(file, Buffer.from(await snapshot.arrayBuffer()));
+    project.provide('pgliteTemplatePath', file);
+    return () => fs.rmSync(dir, { recursive: true, force: true });
   }
+  project.provide('pgliteTemplatePath', '');
   let serverUrl = process.env.TEST_DATABASE_URL ?? '';
   let stop: (() => void) | undefined;
   if (!serverUrl) {

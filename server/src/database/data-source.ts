@@ -15,12 +15,16 @@ const EMBEDDED_POOL_SIZE = 1;
 export interface Database {
   dataSource: DataSource;
   embedded: boolean;
+  /** The embedded database's data as a tarball; absent for a PostgreSQL server. */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
 type DatabaseConfig = Pick<Config, 'databaseUrl' | 'poolSize'> & {
   /** Embedded data directory; undefined keeps an embedded database in memory. */
   dataDir: string | undefined;
+  /** Start the embedded database from a snapshot (see EmbeddedDatabase.snapshot). */
+  from?: Blob;
 };
 
 function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
@@ -49,7 +53,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     await dataSource.initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
   }
-  const embedded = await startEmbeddedDatabase(config.dataDir, EMBEDDED_POOL_SIZE);
+  const embedded = await startEmbeddedDatabase(config.dataDir, EMBEDDED_POOL_SIZE, config.from);
   const dataSource = new DataSource(
     options({
       host: embedded.socketDir,
@@ -66,6 +70,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return {
     dataSource,
     embedded: true,
+    snapshot: () => embedded.snapshot(),
     async close() {
       await dataSource.destroy();
       await embedded.stop();

@@ -12,6 +12,8 @@ export interface EmbeddedDatabase {
   /** Directory that `pg` treats as the host of a Unix socket. */
   socketDir: string;
   port: number;
+  /** The whole data directory as a tarball, to start another database from (tests). */
+  snapshot(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -23,11 +25,13 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(
   dataDir: string | undefined,
   maxConnections: number,
+  from?: Blob,
 ): Promise<EmbeddedDatabase> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   // Extensions the migrations create must be compiled in; a PostgreSQL server has them in contrib.
   const db = await PGlite.create(dataDir ? path.join(dataDir, 'pg') : undefined, {
     extensions: { pg_trgm },
+    loadDataDir: from,
   });
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-'));
   const server = new PGLiteSocketServer({
@@ -38,6 +42,7 @@ export async function startEmbeddedDatabase(
   });
   await server.start();
   return {
+    snapshot: () => db.dumpDataDir('none'),
     socketDir,
     port: SOCKET_PORT,
     async stop() {
