@@ -24,6 +24,7 @@ import { createLoaders } from './common/loaders';
 import type { Logger } from './common/logger';
 import { actionExportRouter } from './modules/action/action-export.route';
 import { sessionToken } from './modules/auth/session.service';
+import { calendarRouter } from './modules/calendar/calendar.route';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -66,6 +67,8 @@ export async function createApp({
     validationRules: armor.validationRules,
     introspection: !config.production,
     csrfPrevention: true,
+    // main.ts owns shutdown: HTTP first, then Apollo, then the database.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(logger),
   });
@@ -121,6 +124,7 @@ export async function createApp({
   );
 
   app.use(actionExportRouter(services));
+  app.use(calendarRouter(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
