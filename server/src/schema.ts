@@ -10,7 +10,13 @@ import { DirectoryResolver, MembershipResolver } from './modules/organisation/di
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { ActionTableResolver } from './modules/action/action-table.resolver';
 import { ActionResolver, ProgressNoteResolver } from './modules/action/action.resolver';
+import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import {
+  ActionEventsResolver,
+  EventAttendanceResolver,
+  EventResolver,
+} from './modules/event/event.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
@@ -31,6 +37,10 @@ export const resolvers = [
   ActionTableResolver,
   ProgressNoteResolver,
   IndicatorResolver,
+  EventResolver,
+  EventAttendanceResolver,
+  ActionEventsResolver,
+  CalendarResolver,
   DashboardResolver,
 ] as const;
 

@@ -6,7 +6,9 @@ import { ActionService } from './modules/action/action.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
+import { CalendarService } from './modules/calendar/calendar.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
+import { EventService } from './modules/event/event.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
 import { DirectoryService } from './modules/organisation/directory.service';
 import { MembershipService } from './modules/organisation/membership.service';
@@ -39,6 +41,8 @@ export function createServices(dataSource: DataSource, logger: Logger) {
     actions: new ActionService(dataSource, policy, audit),
     actionImport: new ActionImportService(dataSource, policy, audit),
     indicators: new IndicatorService(dataSource, policy, audit),
+    events: new EventService(dataSource, policy, audit),
+    calendar: new CalendarService(dataSource, policy),
     dashboard: new DashboardService(dataSource, policy),
   };
 }

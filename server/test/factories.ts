@@ -1,10 +1,21 @@
 import crypto from 'node:crypto';
-import { ActionStatus, OrganisationKind, PartnerRole, ProgrammeStatus, Role } from '@spilno/shared';
+import {
+  ActionStatus,
+  EventFormat,
+  EventStatus,
+  EventType,
+  OrganisationKind,
+  PartnerRole,
+  ProgrammeStatus,
+  Role,
+} from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { ActionResponsible } from '../src/modules/action/action-responsible.entity';
 import { Action } from '../src/modules/action/action.entity';
 import { ProgressNote } from '../src/modules/action/progress-note.entity';
 import { hashPassword } from '../src/modules/auth/password';
+import { EventAttendance } from '../src/modules/event/event-attendance.entity';
+import { Event } from '../src/modules/event/event.entity';
 import { Indicator } from '../src/modules/indicator/indicator.entity';
 import { Organisation } from '../src/modules/organisation/organisation.entity';
 import { Partner } from '../src/modules/programme/partner.entity';
@@ -194,4 +205,36 @@ export function buildPartner(
     role: PartnerRole.PARTNER,
     ...overrides,
   });
+}
+
+export type EventOverrides = Partial<Event> & { attendees?: { sideId: string; count: number }[] };
+
+/** An event of `programmeId` (a planned round table in Kharkiv), with attendees per side. */
+export async function buildEvent(
+  ds: DataSource,
+  programmeId: string,
+  overrides: EventOverrides = {},
+): Promise<Event> {
+  const { attendees = [], ...fields } = overrides;
+  const event = await ds.getRepository(Event).save({
+    programmeId,
+    type: EventType.ROUND_TABLE,
+    title: 'Круглий стіл громад',
+    description: null,
+    translations: [],
+    startsAt: new Date('2026-04-14T07:00:00Z'),
+    endsAt: new Date('2026-04-14T10:00:00Z'),
+    timeZone: 'Europe/Kyiv',
+    format: EventFormat.IN_PERSON,
+    venue: 'Харків',
+    onlineLink: null,
+    organiserPartnerId: null,
+    status: EventStatus.PLANNED,
+    actionId: null,
+    outcomes: null,
+    agenda: [],
+    ...fields,
+  });
+  await ds.getRepository(EventAttendance).save(attendees.map((a) => ({ eventId: event.id, ...a })));
+  return event;
 }

@@ -47,3 +47,13 @@ export const INDICATOR_VALUE_MAX = 1_000_000_000;
 export const IMPORT_ROWS_MAX = 5000;
 /** Characters one CSV upload may carry (well under the request body limit). */
 export const IMPORT_CHARS_MAX = 900_000;
+/** Events. */
+export const VENUE_MAX = 300;
+export const URL_MAX = 2000;
+export const OUTCOMES_MAX = 20_000;
+export const AGENDA_ITEMS_MAX = 50;
+export const PARTICIPANTS_MAX = 200;
+export const ATTENDEES_MAX = 1_000_000;
+export const TIME_ZONE_MAX = 64;
+/** Largest attachment, in bytes (20 MB). */
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;

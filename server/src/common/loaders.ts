@@ -4,6 +4,10 @@ import { programmeBudgets, type ProgrammeBudget } from '../modules/action/budget
 import { ActionResponsible } from '../modules/action/action-responsible.entity';
 import { Action } from '../modules/action/action.entity';
 import { ProgressNote } from '../modules/action/progress-note.entity';
+import { EventAttendance } from '../modules/event/event-attendance.entity';
+import { EventParticipant } from '../modules/event/event-participant.entity';
+import { Event } from '../modules/event/event.entity';
+import { computedValues, countedEventIds } from '../modules/indicator/indicator-values';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { Membership } from '../modules/organisation/membership.entity';
@@ -66,6 +70,21 @@ export function createLoaders(dataSource: DataSource) {
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),
     indicatorsByProgramme: manyBy(dataSource, Indicator, 'programmeId', { createdAt: 'ASC' }),
+    action: byId(dataSource, Action),
+    event: byId(dataSource, Event),
+    eventsByAction: manyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),
+    attendanceByEvent: manyBy(dataSource, EventAttendance, 'eventId'),
+    participantsByEvent: manyBy(dataSource, EventParticipant, 'eventId'),
+    /** Achieved value of a computed indicator, by indicator id. */
+    computedAchieved: new DataLoader<string, number>(async (ids) => {
+      const values = await computedValues(dataSource, ids);
+      return ids.map((id) => values.get(id) ?? 0);
+    }),
+    /** Ids of the held events a computed indicator counts, by indicator id. */
+    countedEventIds: new DataLoader<string, string[]>(async (ids) => {
+      const groups = await countedEventIds(dataSource, ids);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
   };
 }
 

@@ -1,6 +1,10 @@
 import { ActionResponsible } from '../modules/action/action-responsible.entity';
 import { Action } from '../modules/action/action.entity';
 import { ProgressNote } from '../modules/action/progress-note.entity';
+import { CalendarFeed } from '../modules/calendar/calendar-feed.entity';
+import { EventAttendance } from '../modules/event/event-attendance.entity';
+import { EventParticipant } from '../modules/event/event-participant.entity';
+import { Event } from '../modules/event/event.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
@@ -20,6 +24,10 @@ export const entities = [
   ActionResponsible,
   ProgressNote,
   Indicator,
+  Event,
+  EventAttendance,
+  EventParticipant,
+  CalendarFeed,
   ProgrammeSignatory,
   AuditEntry,
   Session,

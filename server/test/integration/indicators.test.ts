@@ -53,7 +53,7 @@ describe('indicators', () => {
     expect(await lastAudit(app, id)).toMatchObject({
       action: 'CREATE',
       entityType: 'Indicator',
-      fields: ['achieved', 'actionId', 'name', 'target', 'unit'],
+      fields: ['achieved', 'actionId', 'eventTypes', 'name', 'source', 'target', 'unit'],
     });
 
     const updated = await cast.clients.admin.request(UPDATE_INDICATOR, {

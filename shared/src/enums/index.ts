@@ -59,6 +59,20 @@ export enum EventStatus {
   POSTPONED = 'POSTPONED',
 }
 
+export enum EventFormat {
+  IN_PERSON = 'IN_PERSON',
+  ONLINE = 'ONLINE',
+  HYBRID = 'HYBRID',
+}
+
+/** Where an indicator's achieved value comes from: typed in, or computed from held events. */
+export enum IndicatorSource {
+  ENTERED = 'ENTERED',
+  EVENTS_HELD = 'EVENTS_HELD',
+  ATTENDEES = 'ATTENDEES',
+  ORGANISATIONS = 'ORGANISATIONS',
+}
+
 export enum TwinningKind {
   AGREEMENT = 'AGREEMENT',
   MEMORANDUM = 'MEMORANDUM',

@@ -1,10 +1,16 @@
-import { ActionStatus, CLOSED_ACTION_STATUSES, todayIso } from '@spilno/shared';
+import {
+  ActionStatus,
+  CLOSED_ACTION_STATUSES,
+  EventStatus,
+  EventType,
+  todayIso,
+} from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import type { User } from '../user/user.entity';
-import type { ProgrammeDashboard } from './dashboard.types';
+import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
 
 /** Aggregates computed in the database (or from one query), never by loading rows in loops. */
 export class DashboardService {
@@ -41,10 +47,34 @@ export class DashboardService {
         status,
         count: counts.get(status) ?? 0,
       })),
-      eventsByType: [],
-      attendeesBySide: [],
+      eventsByType: await this.eventsByType(programmeId),
+      attendeesBySide: await this.attendeesBySide(programmeId),
       issuesByStatus: [],
       twinningByStatus: [],
     };
+  }
+
+  /** HELD events by type, every type listed. */
+  private async eventsByType(programmeId: string): Promise<EventTypeCount[]> {
+    const rows = await this.dataSource.query<{ type: EventType; count: number }[]>(
+      `SELECT type, count(*)::int AS count FROM event
+        WHERE "programmeId" = $1 AND status = $2 GROUP BY type`,
+      [programmeId, EventStatus.HELD],
+    );
+    const counts = new Map(rows.map((row) => [row.type, row.count]));
+    return Object.values(EventType).map((type) => ({ type, count: counts.get(type) ?? 0 }));
+  }
+
+  /** Attendees of HELD events from each side of the programme, in the sides' order. */
+  private attendeesBySide(programmeId: string): Promise<SideCount[]> {
+    return this.dataSource.query<SideCount[]>(
+      `SELECT s.id AS "sideId", coalesce(sum(a.count) FILTER (WHERE e.id IS NOT NULL), 0)::int AS count
+         FROM programme_side s
+         LEFT JOIN event_attendance a ON a."sideId" = s.id
+         LEFT JOIN event e ON e.id = a."eventId" AND e.status = $2
+        WHERE s."programmeId" = $1
+        GROUP BY s.id, s.position ORDER BY s.position`,
+      [programmeId, EventStatus.HELD],
+    );
   }
 }

@@ -1,7 +1,9 @@
-import { Field, ObjectType } from 'type-graphql';
+import { EventType, IndicatorSource } from '@spilno/shared';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { Action, decimal } from '../action/action.entity';
+import { ProgrammeSide } from '../programme/programme-side.entity';
 import { Programme } from '../programme/programme.entity';
 
 @ObjectType({ description: 'A measurable target of a programme, e.g. "round tables held".' })
@@ -36,7 +38,32 @@ export class Indicator extends EditableEntity {
   @Column({ type: 'numeric', precision: 14, scale: 2, transformer: decimal })
   target: number;
 
-  @Field({ description: 'Entered by a coordinator.' })
+  /** The entered value; what clients see as `achieved` is computed unless the source is ENTERED. */
   @Column({ type: 'numeric', precision: 14, scale: 2, default: 0, transformer: decimal })
   achieved: number;
+
+  @Field(() => IndicatorSource, {
+    description: 'ENTERED by a coordinator, or computed from the HELD events it counts.',
+  })
+  @Column({
+    type: 'enum',
+    enum: IndicatorSource,
+    enumName: 'indicator_source',
+    default: IndicatorSource.ENTERED,
+  })
+  source: IndicatorSource;
+
+  @Field(() => [EventType], { description: 'Event types counted; empty counts every type.' })
+  @Column({ type: 'enum', enum: EventType, enumName: 'event_type', array: true, default: '{}' })
+  eventTypes: EventType[];
+
+  /** ATTENDEES only: count the attendees of this side, not of all sides. */
+  @Field(() => ID, { nullable: true, description: 'ATTENDEES: only those from this side.' })
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  sideId: string | null;
+
+  @ManyToOne(() => ProgrammeSide, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sideId' })
+  side?: Relation<ProgrammeSide>;
 }

@@ -1,5 +1,11 @@
-import { INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
-import { IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import {
+  EventType,
+  IndicatorSource,
+  INDICATOR_VALUE_MAX,
+  TITLE_MAX,
+  UNIT_MAX,
+} from '@spilno/shared';
+import { ArrayMaxSize, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { IsNotBlank } from '../../common/validate';
 
@@ -30,4 +36,21 @@ export class IndicatorInput {
   @IsOptional()
   @IsUUID()
   actionId?: string | null;
+
+  @Field(() => IndicatorSource, {
+    nullable: true,
+    description: 'ENTERED by default; any other source computes achieved from HELD events.',
+  })
+  @IsOptional()
+  source?: IndicatorSource | null;
+
+  @Field(() => [EventType], { nullable: true, description: 'Event types counted; none: all.' })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(EventType).length)
+  eventTypes?: EventType[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'ATTENDEES only: count this side alone.' })
+  @IsOptional()
+  @IsUUID()
+  sideId?: string | null;
 }

@@ -1,10 +1,40 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { IndicatorSource } from '@spilno/shared';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
+import { Event } from '../event/event.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorInput } from './indicator.inputs';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @FieldResolver(() => Float, {
+    description: 'Entered by a coordinator, or computed from the HELD events it counts.',
+  })
+  achieved(@Root() indicator: Indicator, @Ctx() ctx: Context): number | Promise<number> {
+    return indicator.source === IndicatorSource.ENTERED
+      ? indicator.achieved
+      : ctx.loaders.computedAchieved.load(indicator.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'The HELD events a computed indicator counts.' })
+  async countedEvents(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<Event[]> {
+    if (indicator.source === IndicatorSource.ENTERED) return [];
+    const ids = await ctx.loaders.countedEventIds.load(indicator.id);
+    const events = await ctx.loaders.event.loadMany(ids);
+    return events.filter((e): e is Event => e instanceof Event);
+  }
+
   @Authorized()
   @Mutation(() => Indicator)
   createIndicator(

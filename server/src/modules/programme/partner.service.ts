@@ -1,13 +1,16 @@
-import { AuditAction, FieldMessage, MAX_SIDES, MIN_SIDES, type PartnerRole } from '@spilno/shared';
-import type { DataSource, EntityManager } from 'typeorm';
+import { FieldMessage, MAX_SIDES, MIN_SIDES, type PartnerRole } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
 import type { Policy } from '../../common/policy';
 import { validateInput } from '../../common/validate';
-import { conflictFor, updateVersioned } from '../../common/versioned-update';
+import { removeVersioned, updateAndReload } from '../../common/versioned-update';
 import { ActionResponsible } from '../action/action-responsible.entity';
-import { changedFields, type AuditService } from '../audit/audit.service';
+import { EventAttendance } from '../event/event-attendance.entity';
+import { Event } from '../event/event.entity';
+import { AuditTrail } from '../audit/audit-trail';
+import type { AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import { Partner } from './partner.entity';
@@ -20,11 +23,25 @@ const SIDE_AUDITED: (keyof ProgrammeSide & string)[] = ['name', 'country'];
 
 /** A programme's sides and the partners sitting on them. */
 export class PartnerService {
+  private readonly partnerTrail: AuditTrail<Partner>;
+  private readonly sideTrail: AuditTrail<ProgrammeSide>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.partnerTrail = new AuditTrail(audit, {
+      entityType: 'Partner',
+      fields: PARTNER_AUDITED,
+      summary: () => null,
+    });
+    this.sideTrail = new AuditTrail(audit, {
+      entityType: 'ProgrammeSide',
+      fields: SIDE_AUDITED,
+      summary: (side) => side.name,
+    });
+  }
 
   /** A partner sits on the side of its own organisation's country; an organisation joins once. */
   async add(
@@ -50,14 +67,7 @@ export class PartnerService {
         const partner = await manager.save(
           manager.create(Partner, { programmeId, organisationId, sideId, role }),
         );
-        await this.recordPartner(
-          manager,
-          actor,
-          AuditAction.CREATE,
-          partner,
-          organisation.name,
-          changedFields(null, partner, PARTNER_AUDITED),
-        );
+        await this.partnerTrail.created(manager, actor, partner);
         return partner;
       });
     } catch (error) {
@@ -84,19 +94,11 @@ export class PartnerService {
         throw BadInputError.field('input.sideId', FieldMessage.SIDE_COUNTRY_MISMATCH);
     }
     return this.dataSource.transaction(async (manager) => {
-      await updateVersioned(manager, Partner, 'Partner', id, version, {
+      const updated = await updateAndReload(manager, Partner, 'Partner', id, version, {
         sideId,
         role: input.role ?? existing.role,
       });
-      const updated = await manager.findOneByOrFail(Partner, { id });
-      await this.recordPartner(
-        manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        null,
-        changedFields(existing, updated, PARTNER_AUDITED),
-      );
+      await this.partnerTrail.updated(manager, actor, existing, updated);
       return updated;
     });
   }
@@ -104,20 +106,15 @@ export class PartnerService {
   /** Removing a partner still responsible for actions would silently orphan them: refused. */
   async remove(actor: User, id: string, version: number): Promise<boolean> {
     const existing = await this.findPartner(actor, id);
-    if (await this.dataSource.getRepository(ActionResponsible).existsBy({ partnerId: id })) {
+    if (
+      (await this.dataSource.getRepository(ActionResponsible).existsBy({ partnerId: id })) ||
+      (await this.dataSource.getRepository(Event).existsBy({ organiserPartnerId: id }))
+    ) {
       throw BadInputError.field('id', FieldMessage.IN_USE);
     }
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.delete(Partner, { id, version });
-      if (result.affected !== 1) throw await conflictFor(manager, Partner, 'Partner', id);
-      await this.recordPartner(
-        manager,
-        actor,
-        AuditAction.DELETE,
-        existing,
-        null,
-        changedFields(existing, {}, PARTNER_AUDITED),
-      );
+      await removeVersioned(manager, Partner, 'Partner', id, version);
+      await this.partnerTrail.removed(manager, actor, existing);
       return true;
     });
   }
@@ -139,13 +136,7 @@ export class PartnerService {
           position: Math.max(-1, ...sides.map((s) => s.position)) + 1,
         }),
       );
-      await this.recordSide(
-        manager,
-        actor,
-        AuditAction.CREATE,
-        side,
-        changedFields(null, side, SIDE_AUDITED),
-      );
+      await this.sideTrail.created(manager, actor, side);
       return side;
     });
   }
@@ -171,13 +162,7 @@ export class PartnerService {
         { name: input.name.trim(), country: input.country },
       );
       const updated = await manager.findOneByOrFail(ProgrammeSide, { id });
-      await this.recordSide(
-        manager,
-        actor,
-        AuditAction.UPDATE,
-        updated,
-        changedFields(side, updated, SIDE_AUDITED),
-      );
+      await this.sideTrail.updated(manager, actor, side, updated);
       return updated;
     });
   }
@@ -189,17 +174,14 @@ export class PartnerService {
       await lockProgramme(manager, side.programmeId);
       const count = await manager.countBy(ProgrammeSide, { programmeId: side.programmeId });
       if (count <= MIN_SIDES) throw BadInputError.field('id', FieldMessage.OUT_OF_RANGE);
-      if (await manager.existsBy(Partner, { sideId: id })) {
+      if (
+        (await manager.existsBy(Partner, { sideId: id })) ||
+        (await manager.existsBy(EventAttendance, { sideId: id }))
+      ) {
         throw BadInputError.field('id', FieldMessage.IN_USE);
       }
       await manager.delete(ProgrammeSide, { id });
-      await this.recordSide(
-        manager,
-        actor,
-        AuditAction.DELETE,
-        side,
-        changedFields(side, {}, SIDE_AUDITED),
-      );
+      await this.sideTrail.removed(manager, actor, side);
     });
     return true;
   }
@@ -228,40 +210,5 @@ export class PartnerService {
     if (!side) throw new NotFoundError('Side');
     await this.policy.editableProgramme(actor, side.programmeId);
     return side;
-  }
-
-  private recordPartner(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    partner: Partner,
-    summary: string | null,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'Partner',
-      entityId: partner.id,
-      summary,
-      changes,
-    });
-  }
-
-  private recordSide(
-    manager: EntityManager,
-    actor: User,
-    action: AuditAction,
-    side: ProgrammeSide,
-    changes: ReturnType<typeof changedFields>,
-  ) {
-    return this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'ProgrammeSide',
-      entityId: side.id,
-      summary: side.name,
-      changes,
-    });
   }
 }

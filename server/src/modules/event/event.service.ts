@@ -1,0 +1,298 @@
+import { EventFormat, EventStatus, FieldMessage, Role, type FieldError } from '@spilno/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { throwIfAny } from '../../common/dates';
+import { BadInputError, ForbiddenError } from '../../common/errors';
+import { findOrNotFound } from '../../common/find';
+import { isId } from '../../common/ids';
+import { pageWindow, type Page, type PageArgs } from '../../common/pagination';
+import type { Policy } from '../../common/policy';
+import { isTimeZone } from '../../common/time-zones';
+import { normaliseTranslations } from '../../common/translation';
+import { validateInput } from '../../common/validate';
+import { updateAndReload } from '../../common/versioned-update';
+import { Action } from '../action/action.entity';
+import { AuditTrail } from '../audit/audit-trail';
+import type { AuditService } from '../audit/audit.service';
+import { Organisation } from '../organisation/organisation.entity';
+import { Partner } from '../programme/partner.entity';
+import { ProgrammeSide } from '../programme/programme-side.entity';
+import type { User } from '../user/user.entity';
+import { EventAttendance } from './event-attendance.entity';
+import { EventParticipant } from './event-participant.entity';
+import { Event } from './event.entity';
+import type { EventInput } from './event.inputs';
+
+/** An event as the audit log sees it: its row plus its attendance and participants. */
+type EventRecord = Event & {
+  attendees: { sideId: string; count: number }[];
+  participantOrganisationIds: string[];
+};
+
+const AUDITED: (keyof EventRecord & string)[] = [
+  'type',
+  'title',
+  'description',
+  'translations',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'format',
+  'venue',
+  'onlineLink',
+  'organiserPartnerId',
+  'participantOrganisationIds',
+  'attendees',
+  'status',
+  'actionId',
+  'outcomes',
+  'agenda',
+];
+
+export interface EventFilter {
+  from?: Date | null;
+  to?: Date | null;
+  type?: Event['type'] | null;
+}
+
+export class EventService {
+  private readonly trail: AuditTrail<EventRecord>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: 'Event',
+      fields: AUDITED,
+      summary: (event) => event.title,
+    });
+  }
+
+  /** The event if `user` may read its programme, else NOT_FOUND. */
+  async readable(user: User, id: string): Promise<Event> {
+    const event = await findOrNotFound(this.dataSource, Event, 'Event', id);
+    await this.policy.readableProgramme(user, event.programmeId);
+    return event;
+  }
+
+  /** A programme's events overlapping [from, to), by start. */
+  async list(
+    user: User,
+    programmeId: string,
+    filter: EventFilter,
+    page: PageArgs,
+  ): Promise<Page<Event>> {
+    await this.policy.readableProgramme(user, programmeId);
+    const { take, skip } = pageWindow(page);
+    if (filter.from && filter.to && filter.to < filter.from) {
+      throw BadInputError.field('to', FieldMessage.END_BEFORE_START);
+    }
+    const query = this.dataSource
+      .getRepository(Event)
+      .createQueryBuilder('e')
+      .where('e.programmeId = :programmeId', { programmeId });
+    if (filter.from) query.andWhere('e.endsAt >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('e.startsAt < :to', { to: filter.to });
+    if (filter.type) query.andWhere('e.type = :type', { type: filter.type });
+    const [items, total] = await query
+      .orderBy('e.startsAt', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(take)
+      .skip(skip)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  async log(actor: User, programmeId: string, input: EventInput): Promise<Event> {
+    await this.policy.readableProgramme(actor, programmeId);
+    await this.assertMayOrganise(actor, programmeId, [input.organiserPartnerId]);
+    await validateInput(input);
+    await this.checkInput(programmeId, input);
+    return this.dataSource.transaction(async (manager) => {
+      const event = await manager.save(
+        manager.create(Event, { programmeId, ...fields(input, null) }),
+      );
+      await this.setDetails(manager, event.id, input);
+      await this.trail.created(manager, actor, { ...event, ...details(input) });
+      return event;
+    });
+  }
+
+  async update(actor: User, id: string, version: number, input: EventInput): Promise<Event> {
+    const existing = await this.readable(actor, id);
+    await this.assertMayOrganise(actor, existing.programmeId, [
+      existing.organiserPartnerId,
+      input.organiserPartnerId,
+    ]);
+    await validateInput(input);
+    await this.checkInput(existing.programmeId, input);
+    const before = await this.record(this.dataSource.manager, existing);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateAndReload(
+        manager,
+        Event,
+        'Event',
+        id,
+        version,
+        fields(input, existing),
+      );
+      await this.setDetails(manager, id, input);
+      await this.trail.updated(manager, actor, before, { ...updated, ...details(input) });
+      return updated;
+    });
+  }
+
+  /**
+   * Admins and the programme's coordinators log any of its events; a partner user only
+   * those its own organisation organises, before and after the change.
+   */
+  private async assertMayOrganise(
+    actor: User,
+    programmeId: string,
+    organiserIds: (string | null | undefined)[],
+  ): Promise<void> {
+    if (actor.role === Role.ADMIN) return;
+    if (actor.role === Role.COORDINATOR && (await this.policy.coordinates(actor.id, programmeId)))
+      return;
+    if (actor.role === Role.PARTNER && actor.organisationId) {
+      const ids = [...new Set(organiserIds)];
+      if (ids.every((id): id is string => typeof id === 'string' && isId(id))) {
+        const own = await this.dataSource
+          .getRepository(Partner)
+          .countBy(
+            ids.map((id) => ({ id, programmeId, organisationId: actor.organisationId ?? '' })),
+          );
+        if (own === ids.length) return;
+      }
+    }
+    throw new ForbiddenError(
+      'Partners log and edit the events their own organisation organises; coordinators all',
+    );
+  }
+
+  /** Cross-field and reference rules, all collected so the form can mark every field. */
+  private async checkInput(programmeId: string, input: EventInput): Promise<void> {
+    const errors: FieldError[] = [];
+    if (!isTimeZone(input.timeZone)) {
+      errors.push({ field: 'input.timeZone', message: FieldMessage.INVALID });
+    }
+    if (input.endsAt < input.startsAt) {
+      errors.push({ field: 'input.endsAt', message: FieldMessage.END_BEFORE_START });
+    }
+    if (
+      input.organiserPartnerId &&
+      !(await this.dataSource
+        .getRepository(Partner)
+        .existsBy({ id: input.organiserPartnerId, programmeId }))
+    ) {
+      errors.push({ field: 'input.organiserPartnerId', message: FieldMessage.UNKNOWN_REFERENCE });
+    }
+    if (
+      input.actionId &&
+      !(await this.dataSource.getRepository(Action).existsBy({ id: input.actionId, programmeId }))
+    ) {
+      errors.push({ field: 'input.actionId', message: FieldMessage.UNKNOWN_REFERENCE });
+    }
+    const attendees = input.attendees ?? [];
+    if (attendees.length) {
+      const sides = new Set(
+        (
+          await this.dataSource
+            .getRepository(ProgrammeSide)
+            .find({ select: { id: true }, where: { programmeId } })
+        ).map((s) => s.id),
+      );
+      const seen = new Set<string>();
+      attendees.forEach((a, i) => {
+        if (!sides.has(a.sideId)) {
+          errors.push({
+            field: `input.attendees.${i}.sideId`,
+            message: FieldMessage.UNKNOWN_REFERENCE,
+          });
+        } else if (seen.has(a.sideId)) {
+          errors.push({ field: `input.attendees.${i}.sideId`, message: FieldMessage.TAKEN });
+        }
+        seen.add(a.sideId);
+      });
+    }
+    const organisations = [...new Set(input.participantOrganisationIds ?? [])];
+    if (
+      organisations.length &&
+      (await this.dataSource.getRepository(Organisation).countBy({ id: In(organisations) })) !==
+        organisations.length
+    ) {
+      errors.push({
+        field: 'input.participantOrganisationIds',
+        message: FieldMessage.UNKNOWN_REFERENCE,
+      });
+    }
+    throwIfAny(errors);
+  }
+
+  private async setDetails(manager: EntityManager, eventId: string, input: EventInput) {
+    const { attendees, participantOrganisationIds } = details(input);
+    await manager.delete(EventAttendance, { eventId });
+    await manager.delete(EventParticipant, { eventId });
+    if (attendees.length) {
+      await manager.insert(
+        EventAttendance,
+        attendees.map((a) => ({ eventId, ...a })),
+      );
+    }
+    if (participantOrganisationIds.length) {
+      await manager.insert(
+        EventParticipant,
+        participantOrganisationIds.map((organisationId) => ({ eventId, organisationId })),
+      );
+    }
+  }
+
+  /** The stored event with its attendance and participants, for the audit log's "before". */
+  private async record(manager: EntityManager, event: Event): Promise<EventRecord> {
+    const [attendance, participants] = await Promise.all([
+      manager.find(EventAttendance, { where: { eventId: event.id } }),
+      manager.find(EventParticipant, { where: { eventId: event.id } }),
+    ]);
+    return {
+      ...event,
+      attendees: attendance
+        .map(({ sideId, count }) => ({ sideId, count }))
+        .sort((a, b) => a.sideId.localeCompare(b.sideId)),
+      participantOrganisationIds: participants.map((p) => p.organisationId).sort(),
+    };
+  }
+}
+
+function fields(input: EventInput, existing: Event | null): Partial<Event> {
+  return {
+    type: input.type,
+    title: input.title.trim(),
+    description: input.description?.trim() || null,
+    translations: normaliseTranslations(input.translations),
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timeZone: input.timeZone,
+    format: input.format ?? existing?.format ?? EventFormat.IN_PERSON,
+    venue: input.venue?.trim() || null,
+    onlineLink: input.onlineLink?.trim() || null,
+    organiserPartnerId: input.organiserPartnerId ?? null,
+    status: input.status ?? existing?.status ?? EventStatus.PLANNED,
+    actionId: input.actionId ?? null,
+    outcomes: input.outcomes?.trim() || null,
+    agenda: (input.agenda ?? []).map((item) => ({
+      title: item.title.trim(),
+      decision: item.decision?.trim() || null,
+    })),
+  };
+}
+
+/** Attendance and participants as stored: one row per side and organisation, sorted. */
+function details(input: EventInput) {
+  return {
+    attendees: (input.attendees ?? [])
+      .map(({ sideId, count }) => ({ sideId, count }))
+      .sort((a, b) => a.sideId.localeCompare(b.sideId)),
+    participantOrganisationIds: [...new Set(input.participantOrganisationIds ?? [])].sort(),
+  };
+}
