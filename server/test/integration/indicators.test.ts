@@ -34,6 +34,17 @@ const indicators = () => rowsOf(app, 'indicator', 'programmeId', p.programme.id)
 const INDICATORS = `query ($id: ID!) { programme(id: $id) { indicators { id name achieved } } }`;
 
 describe('indicators', () => {
+  it('names the action an indicator measures', async () => {
+    const action = await buildAction(app.dataSource, p.programme.id);
+    await buildIndicator(app.dataSource, p.programme.id, { actionId: action.id });
+    const data = await cast.clients.observer.ok<{
+      programme: { indicators: { action: { id: string } | null }[] };
+    }>(`query ($id: ID!) { programme(id: $id) { indicators { action { id } } } }`, {
+      id: p.programme.id,
+    });
+    expect(data.programme.indicators.map((i) => i.action?.id)).toContain(action.id);
+  });
+
   it('creates, updates and removes an indicator, auditing each change', async () => {
     const action = await buildAction(app.dataSource, p.programme.id);
     const created = await cast.clients.coordinator.request<{ createIndicator: { id: string } }>(

@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
+import { Action } from '../action/action.entity';
 import { Event } from '../event/event.entity';
 import { Indicator } from './indicator.entity';
 import { IndicatorInput } from './indicator.inputs';
@@ -33,6 +34,13 @@ export class IndicatorResolver {
     const ids = await ctx.loaders.countedEventIds.load(indicator.id);
     const events = await ctx.loaders.event.loadMany(ids);
     return events.filter((e): e is Event => e instanceof Event);
+  }
+
+  @FieldResolver(() => Action, { nullable: true, description: 'The action it measures, if any.' })
+  async action(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<Action | null> {
+    if (!indicator.actionId) return null;
+    const actions = await ctx.loaders.actionsByProgramme.load(indicator.programmeId);
+    return actions.find((a) => a.id === indicator.actionId) ?? null;
   }
 
   @Authorized()
