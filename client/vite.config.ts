@@ -2,9 +2,9 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// Everything the server answers (API, health check, calendar feeds) is proxied in
-// development so the browser sees one origin, exactly as in production where the
-// server also serves the built client from client/dist.
+// Everything the server answers (API, health check, calendar feeds, spreadsheet exports)
+// is proxied in development so the browser sees one origin, exactly as in production where
+// the server also serves the built client from client/dist.
 const API_TARGET = 'http://localhost:4000';
 
 export default defineConfig({
@@ -20,6 +20,7 @@ export default defineConfig({
       '/graphql': API_TARGET,
       '/healthz': API_TARGET,
       '/calendar': API_TARGET,
+      '/export': API_TARGET,
     },
   },
   build: {

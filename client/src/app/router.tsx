@@ -28,6 +28,14 @@ const ProgrammeDetailPage = lazyPage(
   () => import('../modules/programmes/components/ProgrammeDetailPage'),
   'ProgrammeDetailPage',
 );
+const ProgrammeCreatePage = lazyPage(
+  () => import('../modules/programmes/components/ProgrammeCreatePage'),
+  'ProgrammeCreatePage',
+);
+const OrganisationPage = lazyPage(
+  () => import('../modules/organisations/components/OrganisationPage'),
+  'OrganisationPage',
+);
 const OrganisationsPage = lazyPage(
   () => import('../modules/organisations/components/OrganisationsPage'),
   'OrganisationsPage',
@@ -51,8 +59,11 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, Component: HomePage },
               { path: 'programmes', Component: ProgrammesPage },
-              { path: 'programmes/:id', Component: ProgrammeDetailPage },
+              { path: 'programmes/new', Component: ProgrammeCreatePage },
+              // The optional segment is the tab: /programmes/:id/partners, …/plan, …
+              { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
               { path: 'organisations', Component: OrganisationsPage },
+              { path: 'organisations/:id', Component: OrganisationPage },
               {
                 element: <RequireRole role={Role.ADMIN} />,
                 children: [

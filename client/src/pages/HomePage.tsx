@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { organisationName } from '../modules/organisations/organisationName';
 import { ProgrammesQuery } from '../modules/programmes/graphql/programmes';
+import { localisedText } from '../modules/programmes/localisedText';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
 import { PageHeader } from '../ui/PageHeader';
@@ -70,22 +71,26 @@ export function HomePage() {
                 <Text c="dimmed">{t('home.noActive')}</Text>
               ) : (
                 <List spacing="xs">
-                  {active.map((programme) => (
-                    <List.Item key={programme.id}>
-                      <Anchor
-                        component={Link}
-                        to={`/programmes/${encodeURIComponent(programme.id)}`}
-                      >
-                        {programme.title}
-                      </Anchor>{' '}
-                      <Text span size="sm" c="dimmed">
-                        {t('programmes.periodValue', {
-                          start: format.date(programme.startsOn),
-                          end: format.date(programme.endsOn),
-                        })}
-                      </Text>
-                    </List.Item>
-                  ))}
+                  {active.map((programme) => {
+                    const text = localisedText(programme, format.locale);
+                    return (
+                      <List.Item key={programme.id}>
+                        <Anchor
+                          component={Link}
+                          to={`/programmes/${encodeURIComponent(programme.id)}`}
+                          lang={text.titleLanguage}
+                        >
+                          {text.title}
+                        </Anchor>{' '}
+                        <Text span size="sm" c="dimmed">
+                          {t('programmes.periodValue', {
+                            start: format.date(programme.startsOn),
+                            end: format.date(programme.endsOn),
+                          })}
+                        </Text>
+                      </List.Item>
+                    );
+                  })}
                 </List>
               )}
               <Anchor component={Link} to="/programmes" display="inline-block" mt="md">

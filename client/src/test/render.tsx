@@ -15,7 +15,8 @@ export interface RenderOptions {
 /** Renders with the same providers as the app, a mocked API and an in-memory router. */
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}): RenderResult {
   return render(
-    <MantineProvider theme={theme}>
+    // env="test" turns off transitions and portals, as Mantine advises for tests.
+    <MantineProvider theme={theme} env="test">
       <MockedProvider mocks={options.mocks ?? []}>
         <MemoryRouter initialEntries={[options.route ?? '/']}>{ui}</MemoryRouter>
       </MockedProvider>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { ErrorCode } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf, isNetworkFailure } from './errors';
+import { conflictUpdatedBy, errorCodeOf, isNetworkFailure } from './errors';
 
 export interface ErrorAlertProps {
   error: unknown;
@@ -15,11 +15,14 @@ export interface ErrorAlertProps {
 export function ErrorAlert({ error, onRetry, onReload }: ErrorAlertProps) {
   const { t } = useTranslation();
   const code = errorCodeOf(error);
-  const message = code
-    ? t(`errors.code.${code}`)
-    : isNetworkFailure(error)
-      ? t('errors.network')
-      : t('errors.unknown');
+  const updatedBy = code === ErrorCode.CONFLICT ? conflictUpdatedBy(error) : null;
+  const message = updatedBy
+    ? t('errors.conflictBy', { name: updatedBy })
+    : code
+      ? t(`errors.code.${code}`)
+      : isNetworkFailure(error)
+        ? t('errors.network')
+        : t('errors.unknown');
 
   const handleReload = () => {
     if (onReload) onReload();

@@ -8,16 +8,18 @@ export interface PageHeaderProps {
   description?: ReactNode;
   /** Buttons on the right, e.g. "New user". */
   actions?: ReactNode;
+  /** Language of the title when it is not the interface's (a record's own title). */
+  lang?: string;
 }
 
 /** The page's only h1, which also names the browser tab. */
-export function PageHeader({ title, description, actions }: PageHeaderProps) {
+export function PageHeader({ title, description, actions, lang }: PageHeaderProps) {
   const { t } = useTranslation();
   useDocumentTitle(`${title} · ${t('app.name')}`);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" gap="sm">
       <Stack gap={4}>
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" lang={lang}>
           {title}
         </Title>
         {description ? <Text c="dimmed">{description}</Text> : null}

@@ -80,6 +80,22 @@ export function fieldErrorsOf(error: unknown): FieldError[] {
   return result;
 }
 
+/** The message of a BAD_USER_INPUT's first field error, e.g. `in_use` for a refused removal. */
+export function firstFieldMessage(error: unknown): FieldMessage | null {
+  const message = fieldErrorsOf(error)[0]?.message;
+  return isFieldMessage(message) ? message : null;
+}
+
+/** Who saved the record last, from a CONFLICT's `extensions.updatedBy`, when the server knows. */
+export function conflictUpdatedBy(error: unknown): string | null {
+  for (const graphQLError of graphQLErrorsOf(error)) {
+    if (graphQLError.extensions?.code !== ErrorCode.CONFLICT) continue;
+    const updatedBy = graphQLError.extensions.updatedBy;
+    if (typeof updatedBy === 'string' && updatedBy.trim() !== '') return updatedBy;
+  }
+  return null;
+}
+
 /** The form field a server path points at: `input.email` → `email`, `newPassword` → itself. */
 export function fieldNameOf(path: string): string {
   const segments = path.split('.');

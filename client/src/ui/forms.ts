@@ -29,20 +29,44 @@ export function useAppForm<Values extends Record<string, unknown>>(
   });
 }
 
+function valueAt(values: unknown, path: readonly string[]): unknown {
+  let node = values;
+  for (const segment of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
 /**
- * Puts the server's field errors next to the matching inputs (matched on the last path
- * segment). Returns false when none matched, so the caller shows a general message instead.
+ * The form path a server field path points at. The whole path without the argument name
+ * wins when the form has it (`input.sides.1.country` → `sides.1.country`, the second row);
+ * otherwise the last segment names a top-level field (`input.email` → `email`).
+ */
+export function formPathOf(serverPath: string, values: Record<string, unknown>): string | null {
+  const segments = serverPath.split('.');
+  for (const start of [0, 1]) {
+    const path = segments.slice(start);
+    if (path.length > 1 && valueAt(values, path) !== undefined) return path.join('.');
+  }
+  const name = fieldNameOf(serverPath);
+  return Object.hasOwn(values, name) ? name : null;
+}
+
+/**
+ * Puts the server's field errors next to the matching inputs (see formPathOf). Returns
+ * false when none matched, so the caller shows a general message instead.
  */
 export function applyServerFieldErrors<Values extends Record<string, unknown>>(
   form: UseFormReturnType<Values>,
   error: unknown,
 ): boolean {
-  const known = new Set(Object.keys(form.getValues()));
+  const values = form.getValues();
   let applied = false;
   for (const { field, message } of fieldErrorsOf(error)) {
-    const name = fieldNameOf(field);
-    if (!known.has(name)) continue;
-    form.setFieldError(name, isFieldMessage(message) ? message : FieldMessage.INVALID);
+    const path = formPathOf(field, values);
+    if (path === null) continue;
+    form.setFieldError(path, isFieldMessage(message) ? message : FieldMessage.INVALID);
     applied = true;
   }
   return applied;

@@ -1,8 +1,10 @@
-import { Table } from '@mantine/core';
+import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { OrganisationsQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../organisationName';
+import { organisationPath } from '../paths';
 
 export interface OrganisationsTableProps {
   organisations: OrganisationsQuery['organisations']['items'];
@@ -30,7 +32,11 @@ export function OrganisationsTable({ organisations }: OrganisationsTableProps) {
         <Table.Tbody>
           {organisations.map((organisation) => (
             <Table.Tr key={organisation.id}>
-              <Table.Td>{organisationName(organisation, format.locale)}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={organisationPath(organisation.id)}>
+                  {organisationName(organisation, format.locale)}
+                </Anchor>
+              </Table.Td>
               <Table.Td>{t(`enums.OrganisationKind.${organisation.kind}`)}</Table.Td>
               <Table.Td>{format.country(organisation.country)}</Table.Td>
               <Table.Td>{organisation.region ?? none}</Table.Td>

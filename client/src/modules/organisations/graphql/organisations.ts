@@ -28,17 +28,155 @@ export const OrganisationsQuery = graphql(`
   }
 `);
 
+export const OrganisationOptionsFragment = graphql(`
+  fragment OrganisationOptionFields on Organisation {
+    id
+    name
+    nameEn
+    country
+  }
+`);
+
 /** A light list for pickers (e.g. a partner user's organisation). */
 export const OrganisationOptionsQuery = graphql(`
   query OrganisationOptions($search: String, $limit: Int!) {
     organisations(search: $search, limit: $limit) {
       total
       items {
-        id
-        name
-        nameEn
-        country
+        ...OrganisationOptionFields
       }
+    }
+  }
+`);
+
+export const OrganisationDetailFieldsFragment = graphql(`
+  fragment OrganisationDetailFields on Organisation {
+    id
+    name
+    nameEn
+    kind
+    country
+    region
+    population
+    councilsInRegion
+    version
+    parent {
+      id
+      name
+      nameEn
+      country
+    }
+    coverage {
+      members
+      councils
+      percent
+    }
+  }
+`);
+
+export const MembershipFieldsFragment = graphql(`
+  fragment MembershipFields on Membership {
+    id
+    joinedOn
+    leftOn
+    version
+  }
+`);
+
+export const OrganisationQuery = graphql(`
+  query Organisation($id: ID!) {
+    organisation(id: $id) {
+      ...OrganisationDetailFields
+      members {
+        ...MembershipFields
+        member {
+          id
+          name
+          nameEn
+          kind
+          country
+        }
+      }
+      memberOf {
+        ...MembershipFields
+        association {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: OrganisationInput!) {
+    createOrganisation(input: $input) {
+      ...OrganisationDetailFields
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($id: ID!, $version: Int!, $input: OrganisationInput!) {
+    updateOrganisation(id: $id, version: $version, input: $input) {
+      ...OrganisationDetailFields
+    }
+  }
+`);
+
+export const AddMemberMutation = graphql(`
+  mutation AddMember($associationId: ID!, $memberId: ID!, $joinedOn: LocalDate!) {
+    addMember(associationId: $associationId, memberId: $memberId, joinedOn: $joinedOn) {
+      ...MembershipFields
+    }
+  }
+`);
+
+export const EndMembershipMutation = graphql(`
+  mutation EndMembership($id: ID!, $version: Int!, $leftOn: LocalDate) {
+    endMembership(id: $id, version: $version, leftOn: $leftOn) {
+      ...MembershipFields
+    }
+  }
+`);
+
+export const ExportOrganisationsQuery = graphql(`
+  query ExportOrganisations($search: String, $country: String, $kind: OrganisationKind) {
+    exportOrganisations(search: $search, country: $country, kind: $kind)
+  }
+`);
+
+export const OrganisationImportPreviewFieldsFragment = graphql(`
+  fragment OrganisationImportPreviewFields on ImportPreview {
+    valid
+    creates
+    updates
+    unchanged
+    rows {
+      line
+      action
+      label
+      errors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+export const PreviewOrganisationImportMutation = graphql(`
+  mutation PreviewOrganisationImport($csv: String!) {
+    previewOrganisationImport(csv: $csv) {
+      ...OrganisationImportPreviewFields
+    }
+  }
+`);
+
+export const ImportOrganisationsMutation = graphql(`
+  mutation ImportOrganisations($csv: String!) {
+    importOrganisations(csv: $csv) {
+      ...OrganisationImportPreviewFields
     }
   }
 `);

@@ -1,26 +1,62 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Tabs } from '@mantine/core';
 import { ErrorCode } from '@spilno/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
-import { PageHeader } from '../../../ui/PageHeader';
-import { useFormat } from '../../../ui/useFormat';
 import { ProgrammeQuery } from '../graphql/programmes';
-import { ProgrammePartners } from './ProgrammePartners';
-import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
+import { PartnersTab } from './PartnersTab';
+import { ProgrammeHeader } from './ProgrammeHeader';
+import { ProgrammeOverview } from './ProgrammeOverview';
 
-const PARTNERS_HEADING_ID = 'programme-partners-heading';
+// The plan, timeline, indicators and budget are their own features with their own weight;
+// they load when their tab is first opened.
+const ActionPlanTab = lazy(async () => ({
+  default: (await import('../../action-plan/components/ActionPlanTab')).ActionPlanTab,
+}));
+const TimelineTab = lazy(async () => ({
+  default: (await import('../../action-plan/components/TimelineTab')).TimelineTab,
+}));
+const IndicatorsTab = lazy(async () => ({
+  default: (await import('../../indicators/components/IndicatorsTab')).IndicatorsTab,
+}));
+const BudgetTab = lazy(async () => ({
+  default: (await import('../../budget/components/BudgetTab')).BudgetTab,
+}));
+
+/** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
+export const PROGRAMME_TABS = [
+  'overview',
+  'partners',
+  'plan',
+  'timeline',
+  'indicators',
+  'budget',
+] as const;
+export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
+
+function isProgrammeTab(value: string): value is ProgrammeTab {
+  return (PROGRAMME_TABS as readonly string[]).includes(value);
+}
+
+export function programmePath(id: string, tab: ProgrammeTab = 'overview'): string {
+  const base = `/programmes/${encodeURIComponent(id)}`;
+  return tab === 'overview' ? base : `${base}/${tab}`;
+}
 
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
-  const format = useFormat();
-  const { id = '' } = useParams();
+  const { t: tp } = useTranslation('programme');
+  const navigate = useNavigate();
+  const { id = '', tab: tabParam = 'overview' } = useParams();
   const { data, loading, error, refetch } = useQuery(ProgrammeQuery, { variables: { id } });
 
+  if (!isProgrammeTab(tabParam)) return <NotFoundPage />;
+  const tab = tabParam;
   if (loading && !data) return <LoadingState />;
   // Out-of-scope and non-existent programmes look the same, as the server intends.
   if ((error && errorCodeOf(error) === ErrorCode.NOT_FOUND) || (data && !data.programme)) {
@@ -31,91 +67,53 @@ export function ProgrammeDetailPage() {
       />
     );
   }
-  if (error || !data?.programme) {
+  if (!data?.programme) {
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
 
   const programme = data.programme;
+  const handleTabChange = (value: string | null) => {
+    if (value && isProgrammeTab(value) && value !== tab) {
+      void navigate(programmePath(programme.id, value));
+    }
+  };
+
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <Anchor component={Link} to="/programmes" size="sm">
         ← {t('programmes.detail.back')}
       </Anchor>
-      <div>
-        <PageHeader title={programme.title} description={programme.code} />
-        <Group gap="xs" mt={-8}>
-          <ProgrammeStatusBadge status={programme.status} />
-          <Badge variant="outline" color={programme.published ? 'teal' : 'gray'}>
-            {programme.published
-              ? t('programmes.detail.published')
-              : t('programmes.detail.notPublished')}
-          </Badge>
-          <Text size="sm" c="dimmed">
-            {t('programmes.periodValue', {
-              start: format.date(programme.startsOn),
-              end: format.date(programme.endsOn),
-            })}
-          </Text>
-        </Group>
-      </div>
-
-      <section aria-labelledby="programme-summary-heading">
-        <Title order={2} size="h4" id="programme-summary-heading" mb="xs">
-          {t('programmes.detail.summary')}
-        </Title>
-        <Text style={{ whiteSpace: 'pre-line' }} c={programme.summary ? undefined : 'dimmed'}>
-          {programme.summary || t('programmes.detail.noSummary')}
-        </Text>
-      </section>
-
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-        <Paper withBorder p="md" component="section" aria-labelledby="programme-sides-heading">
-          <Title order={2} size="h4" id="programme-sides-heading" mb="xs">
-            {t('programmes.sides')}
-          </Title>
-          <List spacing={4}>
-            {programme.sides.map((side) => (
-              <List.Item key={side.id}>
-                {t('programmes.sideValue', {
-                  name: side.name,
-                  country: format.country(side.country),
-                })}
-              </List.Item>
-            ))}
-          </List>
-        </Paper>
-        <Paper
-          withBorder
-          p="md"
-          component="section"
-          aria-labelledby="programme-coordinators-heading"
-        >
-          <Title order={2} size="h4" id="programme-coordinators-heading" mb="xs">
-            {t('programmes.detail.coordinators')}
-          </Title>
-          {programme.coordinators.length === 0 ? (
-            <Text c="dimmed">{t('programmes.detail.noCoordinators')}</Text>
-          ) : (
-            <List spacing={4}>
-              {programme.coordinators.map((coordinator) => (
-                <List.Item key={coordinator.id}>
-                  {coordinator.name}{' '}
-                  <Anchor href={`mailto:${coordinator.email}`} size="sm">
-                    {coordinator.email}
-                  </Anchor>
-                </List.Item>
-              ))}
-            </List>
-          )}
-        </Paper>
-      </SimpleGrid>
-
-      <section aria-labelledby={PARTNERS_HEADING_ID}>
-        <Title order={2} size="h4" id={PARTNERS_HEADING_ID} mb="xs">
-          {t('programmes.detail.partners')}
-        </Title>
-        <ProgrammePartners partners={programme.partners} labelledBy={PARTNERS_HEADING_ID} />
-      </section>
+      <ProgrammeHeader programme={programme} />
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      <Tabs value={tab} onChange={handleTabChange} keepMounted={false}>
+        <Tabs.List aria-label={tp('tabs.label')}>
+          {PROGRAMME_TABS.map((value) => (
+            <Tabs.Tab key={value} value={value}>
+              {tp(`tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="lg">
+          <ProgrammeOverview programme={programme} />
+        </Tabs.Panel>
+        <Tabs.Panel value="partners" pt="lg">
+          <PartnersTab programme={programme} />
+        </Tabs.Panel>
+        <Suspense fallback={<LoadingState />}>
+          <Tabs.Panel value="plan" pt="lg">
+            <ActionPlanTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline" pt="lg">
+            <TimelineTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="indicators" pt="lg">
+            <IndicatorsTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="budget" pt="lg">
+            <BudgetTab programmeId={programme.id} />
+          </Tabs.Panel>
+        </Suspense>
+      </Tabs>
     </Stack>
   );
 }

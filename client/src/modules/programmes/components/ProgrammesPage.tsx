@@ -1,30 +1,61 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Select } from '@mantine/core';
 import { ProgrammeStatus } from '@spilno/shared';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { enumOptions, parseEnum } from '../../../ui/enums';
-import { FilterBar } from '../../../ui/FilterBar';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FilterBar } from '../../../ui/FilterBar';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ProgrammesQuery } from '../graphql/programmes';
+import { canCreateProgramme } from '../permissions';
 import { ProgrammesTable } from './ProgrammesTable';
 
-const FILTERS = ['status'] as const;
+const FILTERS = ['status', 'country'] as const;
 const STATUSES = Object.values(ProgrammeStatus);
 
 export function ProgrammesPage() {
   const { t } = useTranslation();
+  const { t: tp } = useTranslation('programme');
+  const format = useFormat();
+  const user = useCurrentUser();
   const { filters, setFilter, clearFilters, hasFilters } = useListParams(FILTERS);
   const status = parseEnum(STATUSES, filters.status);
+  const country = filters.country;
   const { data, loading, error, refetch } = useQuery(ProgrammesQuery, { variables: { status } });
-  const programmes = data?.programmes ?? [];
+  const all = useMemo(() => data?.programmes ?? [], [data]);
+
+  // The list is short (programmes a user may read), so the side filter runs here.
+  const countries = useMemo(() => {
+    const codes = new Set(all.flatMap((programme) => programme.sides.map((side) => side.country)));
+    if (country) codes.add(country);
+    const collator = new Intl.Collator(format.locale);
+    return [...codes]
+      .map((code) => ({ value: code, label: format.country(code) }))
+      .sort((a, b) => collator.compare(a.label, b.label));
+  }, [all, country, format]);
+  const programmes = country
+    ? all.filter((programme) => programme.sides.some((side) => side.country === country))
+    : all;
 
   return (
     <>
-      <PageHeader title={t('programmes.title')} />
+      <PageHeader
+        title={t('programmes.title')}
+        actions={
+          canCreateProgramme(user.role) ? (
+            <Button component={Link} to="/programmes/new">
+              {tp('list.newProgramme')}
+            </Button>
+          ) : null
+        }
+      />
       <FilterBar>
         <Select
           label={t('programmes.status')}
@@ -35,6 +66,22 @@ export function ProgrammesPage() {
           clearable
           clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
         />
+        <Select
+          label={tp('list.country')}
+          placeholder={tp('list.countryPlaceholder')}
+          data={countries}
+          value={country}
+          onChange={(value) => setFilter('country', value)}
+          searchable
+          clearable
+          clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
+          nothingFoundMessage={tp('list.noCountry')}
+        />
+        {hasFilters ? (
+          <Button variant="default" onClick={clearFilters}>
+            {t('common.clearFilters')}
+          </Button>
+        ) : null}
       </FilterBar>
       {error ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
@@ -42,7 +89,7 @@ export function ProgrammesPage() {
         <LoadingState />
       ) : programmes.length === 0 ? (
         <EmptyMessage
-          title={hasFilters ? t('programmes.emptyFiltered') : t('programmes.empty')}
+          title={hasFilters ? tp('list.emptyFiltered') : t('programmes.empty')}
           description={hasFilters ? undefined : t('programmes.emptyDescription')}
           action={
             hasFilters ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
+import { localisedText } from '../localisedText';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 
 export interface ProgrammesTableProps {
@@ -25,39 +26,46 @@ export function ProgrammesTable({ programmes }: ProgrammesTableProps) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {programmes.map((programme) => (
-            <Table.Tr key={programme.id}>
-              <Table.Td>
-                <Text ff="monospace" size="sm">
-                  {programme.code}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Anchor component={Link} to={`/programmes/${encodeURIComponent(programme.id)}`}>
-                  {programme.title}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <ProgrammeStatusBadge status={programme.status} />
-              </Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {t('programmes.periodValue', {
-                  start: format.date(programme.startsOn),
-                  end: format.date(programme.endsOn),
-                })}
-              </Table.Td>
-              <Table.Td>
-                {programme.sides
-                  .map((side) =>
-                    t('programmes.sideValue', {
-                      name: side.name,
-                      country: format.country(side.country),
-                    }),
-                  )
-                  .join('; ')}
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {programmes.map((programme) => {
+            const text = localisedText(programme, format.locale);
+            return (
+              <Table.Tr key={programme.id}>
+                <Table.Td>
+                  <Text ff="monospace" size="sm">
+                    {programme.code}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/programmes/${encodeURIComponent(programme.id)}`}
+                    lang={text.titleLanguage}
+                  >
+                    {text.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <ProgrammeStatusBadge status={programme.status} />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {t('programmes.periodValue', {
+                    start: format.date(programme.startsOn),
+                    end: format.date(programme.endsOn),
+                  })}
+                </Table.Td>
+                <Table.Td>
+                  {programme.sides
+                    .map((side) =>
+                      t('programmes.sideValue', {
+                        name: side.name,
+                        country: format.country(side.country),
+                      }),
+                    )
+                    .join('; ')}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -10,6 +10,12 @@ export const ProgrammesQuery = graphql(`
       startsOn
       endsOn
       published
+      languages
+      translations {
+        language
+        title
+        text
+      }
       sides {
         id
         name
@@ -19,44 +25,99 @@ export const ProgrammesQuery = graphql(`
   }
 `);
 
-export const ProgrammeQuery = graphql(`
-  query Programme($id: ID!) {
-    programme(id: $id) {
-      id
-      code
+export const ProgrammeDetailFieldsFragment = graphql(`
+  fragment ProgrammeDetailFields on Programme {
+    id
+    code
+    title
+    summary
+    status
+    startsOn
+    endsOn
+    published
+    version
+    canEdit
+    currency
+    languages
+    translations {
+      language
       title
-      summary
-      status
-      startsOn
-      endsOn
-      published
+      text
+    }
+    sides {
+      id
+      name
+      country
+      position
+    }
+    partners {
+      id
+      role
       version
-      sides {
+      side {
         id
         name
         country
       }
-      partners {
-        id
-        role
-        side {
-          id
-          name
-          country
-        }
-        organisation {
-          id
-          name
-          nameEn
-          kind
-          country
-        }
-      }
-      coordinators {
+      organisation {
         id
         name
-        email
+        nameEn
+        kind
+        country
       }
+    }
+    coordinators {
+      id
+      name
+      email
+    }
+    signatories {
+      id
+      person
+      position
+      signedOn
+      organisation {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
+export const ProgrammeQuery = graphql(`
+  query Programme($id: ID!) {
+    programme(id: $id) {
+      ...ProgrammeDetailFields
+    }
+  }
+`);
+
+export const CreateProgrammeMutation = graphql(`
+  mutation CreateProgramme($input: CreateProgrammeInput!) {
+    createProgramme(input: $input) {
+      id
+      code
+      title
+    }
+  }
+`);
+
+export const UpdateProgrammeMutation = graphql(`
+  mutation UpdateProgramme($id: ID!, $version: Int!, $input: UpdateProgrammeInput!) {
+    updateProgramme(id: $id, version: $version, input: $input) {
+      ...ProgrammeDetailFields
+    }
+  }
+`);
+
+export const PublishProgrammeMutation = graphql(`
+  mutation PublishProgramme($id: ID!, $version: Int!, $published: Boolean!) {
+    publishProgramme(id: $id, version: $version, published: $published) {
+      id
+      published
+      version
     }
   }
 `);

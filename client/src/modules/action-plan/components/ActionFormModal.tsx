@@ -1,0 +1,162 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { CODE_MAX, DESCRIPTION_MAX, ErrorCode, TITLE_MAX } from '@spilno/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCodeOf } from '../../../ui/errors';
+import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { maxLength, required, rules } from '../../../ui/validation';
+import {
+  actionDateErrors,
+  budgetError,
+  suggestCode,
+  toActionInput,
+  weightError,
+  type ActionFormValues,
+} from '../actionForm';
+import { CreateActionMutation, UpdateActionMutation } from '../graphql/actionPlan';
+import type { ActionPlan, PlanAction } from '../hooks/useActionPlan';
+import { ActionFormFields } from './ActionFormFields';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+
+export type ActionFormMode =
+  { kind: 'create'; parent: PlanAction | null } | { kind: 'edit'; action: PlanAction };
+
+export interface ActionFormModalProps {
+  plan: ActionPlan;
+  mode: ActionFormMode;
+  onClose: () => void;
+  onSaved: (code: string, created: boolean) => void;
+  onReload: () => void;
+}
+
+// Budget, timeline and indicator tabs fetch afresh when they open, so only this tab refetches.
+const REFETCH = ['ActionPlan', 'PlanSummary'];
+
+function initialValues(plan: ActionPlan, mode: ActionFormMode): ActionFormValues {
+  const { programme } = plan;
+  if (mode.kind === 'edit') {
+    const { action } = mode;
+    return {
+      code: action.code,
+      title: action.title,
+      description: action.description ?? '',
+      startsOn: action.startsOn,
+      dueOn: action.dueOn,
+      parentId: action.parent?.id ?? null,
+      responsiblePartnerIds: action.responsible.map((partner) => partner.id),
+      weight: action.weight,
+      plannedBudget: action.plannedBudget ?? '',
+      spentBudget: action.spentBudget ?? '',
+      status: action.status,
+    };
+  }
+  const { parent } = mode;
+  return {
+    code: suggestCode(
+      parent?.code ?? null,
+      programme.actions.map((action) => action.code),
+    ),
+    title: '',
+    description: '',
+    // A sub-action usually runs within its parent's dates; the whole period otherwise.
+    startsOn: parent?.startsOn ?? programme.startsOn,
+    dueOn: parent?.dueOn ?? programme.endsOn,
+    parentId: parent?.id ?? null,
+    responsiblePartnerIds: parent?.responsible.map((partner) => partner.id) ?? [],
+    weight: 1,
+    plannedBudget: '',
+    spentBudget: '',
+    status: null,
+  };
+}
+
+/** Creates or edits an action; the server's field errors land next to their fields. */
+export function ActionFormModal({ plan, mode, onClose, onSaved, onReload }: ActionFormModalProps) {
+  const { t } = useTranslation('plan');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [createAction, creating] = useMutation(CreateActionMutation, { refetchQueries: REFETCH });
+  const [updateAction, updating] = useMutation(UpdateActionMutation, { refetchQueries: REFETCH });
+  const period = { startsOn: plan.programme.startsOn, endsOn: plan.programme.endsOn };
+
+  const form = useAppForm<ActionFormValues>({
+    initialValues: initialValues(plan, mode),
+    validate: {
+      code: rules(required, maxLength(CODE_MAX)),
+      title: rules(required, maxLength(TITLE_MAX)),
+      description: maxLength(DESCRIPTION_MAX),
+      startsOn: (_value, values) => actionDateErrors(values, period).startsOn,
+      dueOn: (_value, values) => actionDateErrors(values, period).dueOn,
+      weight: weightError,
+      plannedBudget: budgetError,
+      spentBudget: budgetError,
+    },
+  });
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setFailure(null);
+    try {
+      if (mode.kind === 'edit') {
+        await updateAction({
+          variables: {
+            id: mode.action.id,
+            version: mode.action.version,
+            input: toActionInput(values, mode.action.translations),
+          },
+        });
+        onSaved(values.code.trim(), false);
+      } else {
+        await createAction({
+          variables: { programmeId: plan.programme.id, input: toActionInput(values) },
+        });
+        onSaved(values.code.trim(), true);
+      }
+    } catch (error) {
+      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
+        return;
+      }
+      setFailure(error);
+    }
+  });
+
+  const title =
+    mode.kind === 'edit'
+      ? t('form.editTitle', { code: mode.action.code })
+      : mode.parent
+        ? t('form.createChildTitle', { code: mode.parent.code })
+        : t('form.createTitle');
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack>
+          {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
+          {mode.kind === 'edit' && mode.action.children.length > 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('form.parentProgressNote')}
+            </Text>
+          ) : null}
+          <ActionFormFields
+            form={form}
+            plan={plan}
+            editingId={mode.kind === 'edit' ? mode.action.id : null}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={creating.loading || updating.loading}>
+              {mode.kind === 'edit' ? t('form.save') : t('form.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,180 @@
+import { graphql } from '../../../generated';
+
+/** One action as the plan table and the timeline show it. */
+export const ActionFieldsFragment = graphql(`
+  fragment ActionFields on Action {
+    id
+    code
+    title
+    description
+    startsOn
+    dueOn
+    status
+    progress
+    overdue
+    weight
+    plannedBudget
+    spentBudget
+    version
+    parent {
+      id
+    }
+    children {
+      id
+    }
+    responsible {
+      id
+    }
+    translations {
+      language
+      title
+      text
+    }
+  }
+`);
+
+/**
+ * The plan with what deciding who may do what needs: `canEdit` for coordinators and
+ * administrators, and the signed-in user's organisation for responsible partners.
+ */
+export const ActionPlanQuery = graphql(`
+  query ActionPlan($programmeId: ID!) {
+    me {
+      id
+      organisation {
+        id
+      }
+    }
+    programme(id: $programmeId) {
+      id
+      code
+      canEdit
+      startsOn
+      endsOn
+      currency
+      sides {
+        id
+        name
+        country
+        position
+      }
+      partners {
+        id
+        role
+        side {
+          id
+        }
+        organisation {
+          id
+          name
+          nameEn
+        }
+      }
+      actions {
+        ...ActionFields
+      }
+    }
+  }
+`);
+
+export const ActionHistoryQuery = graphql(`
+  query ActionHistory($id: ID!) {
+    action(id: $id) {
+      id
+      code
+      title
+      history {
+        id
+        at
+        fromProgress
+        toProgress
+        fromStatus
+        toStatus
+        note
+        author {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const CreateActionMutation = graphql(`
+  mutation CreateAction($programmeId: ID!, $input: ActionInput!) {
+    createAction(programmeId: $programmeId, input: $input) {
+      ...ActionFields
+    }
+  }
+`);
+
+export const UpdateActionMutation = graphql(`
+  mutation UpdateAction($id: ID!, $version: Int!, $input: ActionInput!) {
+    updateAction(id: $id, version: $version, input: $input) {
+      ...ActionFields
+    }
+  }
+`);
+
+export const RemoveActionMutation = graphql(`
+  mutation RemoveAction($id: ID!, $version: Int!) {
+    removeAction(id: $id, version: $version)
+  }
+`);
+
+export const ReportActionProgressMutation = graphql(`
+  mutation ReportActionProgress(
+    $id: ID!
+    $version: Int!
+    $progress: Int!
+    $status: ActionStatus
+    $note: String
+  ) {
+    reportActionProgress(
+      id: $id
+      version: $version
+      progress: $progress
+      status: $status
+      note: $note
+    ) {
+      ...ActionFields
+    }
+  }
+`);
+
+export const ExportActionsQuery = graphql(`
+  query ExportActions($programmeId: ID!) {
+    exportActions(programmeId: $programmeId)
+  }
+`);
+
+export const PreviewActionImportMutation = graphql(`
+  mutation PreviewActionImport($programmeId: ID!, $csv: String!) {
+    previewActionImport(programmeId: $programmeId, csv: $csv) {
+      valid
+      creates
+      updates
+      unchanged
+      rows {
+        line
+        action
+        label
+        errors {
+          field
+          message
+        }
+      }
+    }
+  }
+`);
+
+export const ImportActionsMutation = graphql(`
+  mutation ImportActions($programmeId: ID!, $csv: String!) {
+    importActions(programmeId: $programmeId, csv: $csv) {
+      valid
+      creates
+      updates
+      unchanged
+    }
+  }
+`);

@@ -1,0 +1,179 @@
+import { useMutation } from '@apollo/client/react';
+import {
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+import { ErrorCode, FieldMessage, INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorsQuery } from '../../../generated/graphql';
+import { errorCodeOf } from '../../../ui/errors';
+import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { maxLength, required, rules } from '../../../ui/validation';
+import { optionalNumberError } from '../../action-plan/actionForm';
+import { compareCodes } from '../../action-plan/actionTree';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { CreateIndicatorMutation, UpdateIndicatorMutation } from '../graphql/indicators';
+
+type IndicatorProgramme = NonNullable<IndicatorsQuery['programme']>;
+export type Indicator = IndicatorProgramme['indicators'][number];
+
+export interface IndicatorFormModalProps {
+  programme: IndicatorProgramme;
+  /** The indicator to edit; a new one when null. */
+  indicator: Indicator | null;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+  onReload: () => void;
+}
+
+interface IndicatorValues extends Record<string, unknown> {
+  name: string;
+  unit: string;
+  target: number | string;
+  achieved: number | string;
+  actionId: string | null;
+}
+
+function requiredValue(value: number | string) {
+  return value === '' ? FieldMessage.REQUIRED : optionalNumberError(value, 0, INDICATOR_VALUE_MAX);
+}
+
+export function IndicatorFormModal(props: IndicatorFormModalProps) {
+  const { programme, indicator } = props;
+  const { t } = useTranslation('plan');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [createIndicator, creating] = useMutation(CreateIndicatorMutation, {
+    refetchQueries: ['Indicators'],
+  });
+  const [updateIndicator, updating] = useMutation(UpdateIndicatorMutation);
+  const form = useAppForm<IndicatorValues>({
+    initialValues: {
+      name: indicator?.name ?? '',
+      unit: indicator?.unit ?? '',
+      target: indicator?.target ?? '',
+      achieved: indicator?.achieved ?? 0,
+      actionId: null,
+    },
+    validate: {
+      name: rules(required, maxLength(TITLE_MAX)),
+      unit: rules(required, maxLength(UNIT_MAX)),
+      target: requiredValue,
+      achieved: (value) => optionalNumberError(value, 0, INDICATOR_VALUE_MAX),
+    },
+  });
+
+  const actionOptions = useMemo(
+    () =>
+      [...programme.actions]
+        .sort((a, b) => compareCodes(a.code, b.code))
+        .map((action) => ({ value: action.id, label: `${action.code} ${action.title}` })),
+    [programme.actions],
+  );
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setFailure(null);
+    const input = {
+      name: values.name.trim(),
+      unit: values.unit.trim(),
+      target: Number(values.target),
+      achieved: values.achieved === '' ? null : Number(values.achieved),
+      actionId: values.actionId,
+    };
+    try {
+      if (indicator) {
+        await updateIndicator({
+          variables: { id: indicator.id, version: indicator.version, input },
+        });
+      } else {
+        await createIndicator({ variables: { programmeId: programme.id, input } });
+      }
+      props.onSaved(input.name);
+    } catch (error) {
+      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
+        return;
+      }
+      setFailure(error);
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={
+        indicator
+          ? t('indicators.editTitle', { name: indicator.name })
+          : t('indicators.createTitle')
+      }
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack>
+          {failure ? <ErrorAlert error={failure} onReload={props.onReload} /> : null}
+          <TextInput
+            label={t('indicators.name')}
+            maxLength={TITLE_MAX}
+            required
+            data-autofocus
+            {...form.getInputProps('name')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <TextInput
+              label={t('indicators.unit')}
+              description={t('indicators.unitHint')}
+              maxLength={UNIT_MAX}
+              required
+              {...form.getInputProps('unit')}
+            />
+            <NumberInput
+              label={t('indicators.target')}
+              min={0}
+              max={INDICATOR_VALUE_MAX}
+              decimalScale={2}
+              allowNegative={false}
+              clampBehavior="none"
+              required
+              {...form.getInputProps('target')}
+            />
+            <NumberInput
+              label={t('indicators.achieved')}
+              min={0}
+              max={INDICATOR_VALUE_MAX}
+              decimalScale={2}
+              allowNegative={false}
+              clampBehavior="none"
+              {...form.getInputProps('achieved')}
+            />
+          </SimpleGrid>
+          <Select
+            label={t('indicators.action')}
+            placeholder={t('indicators.actionNone')}
+            description={indicator ? t('indicators.actionEditHint') : undefined}
+            data={actionOptions}
+            searchable
+            clearable
+            clearButtonProps={{ 'aria-label': t('indicators.clearAction') }}
+            nothingFoundMessage={t('form.nothingFound')}
+            {...form.getInputProps('actionId')}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('actions.cancel')}
+            </Button>
+            <Button type="submit" loading={creating.loading || updating.loading}>
+              {indicator ? t('form.save') : t('indicators.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,51 @@
+import { graphql } from '../../../generated';
+
+export const IndicatorFieldsFragment = graphql(`
+  fragment IndicatorFields on Indicator {
+    id
+    name
+    unit
+    target
+    achieved
+    version
+  }
+`);
+
+export const IndicatorsQuery = graphql(`
+  query Indicators($programmeId: ID!) {
+    programme(id: $programmeId) {
+      id
+      canEdit
+      indicators {
+        ...IndicatorFields
+      }
+      actions {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
+export const CreateIndicatorMutation = graphql(`
+  mutation CreateIndicator($programmeId: ID!, $input: IndicatorInput!) {
+    createIndicator(programmeId: $programmeId, input: $input) {
+      ...IndicatorFields
+    }
+  }
+`);
+
+export const UpdateIndicatorMutation = graphql(`
+  mutation UpdateIndicator($id: ID!, $version: Int!, $input: IndicatorInput!) {
+    updateIndicator(id: $id, version: $version, input: $input) {
+      ...IndicatorFields
+    }
+  }
+`);
+
+export const RemoveIndicatorMutation = graphql(`
+  mutation RemoveIndicator($id: ID!, $version: Int!) {
+    removeIndicator(id: $id, version: $version)
+  }
+`);

@@ -1,0 +1,131 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Anchor, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { OrganisationQuery } from '../../../generated/graphql';
+import { useFormat } from '../../../ui/useFormat';
+import { organisationName } from '../organisationName';
+import { organisationPath } from '../paths';
+import { AddMemberModal, EndMembershipModal } from './MembershipModals';
+
+type Association = NonNullable<OrganisationQuery['organisation']>;
+type Membership = Association['members'][number];
+
+export interface OrganisationMembersProps {
+  association: Association;
+  editable: boolean;
+}
+
+const HEADING_ID = 'organisation-members-heading';
+
+/** An association's members, past and present, with the days they joined and left. */
+export function OrganisationMembers({ association, editable }: OrganisationMembersProps) {
+  const { t } = useTranslation('directory');
+  const format = useFormat();
+  const client = useApolloClient();
+  const [adding, setAdding] = useState(false);
+  const [leaving, setLeaving] = useState<Membership | null>(null);
+  const current = useMemo(
+    () =>
+      new Set(
+        association.members
+          .filter((membership) => !membership.leftOn)
+          .map((membership) => membership.member.id),
+      ),
+    [association.members],
+  );
+  // Current members first, then by the day they joined.
+  const members = [...association.members].sort(
+    (a, b) =>
+      Number(Boolean(a.leftOn)) - Number(Boolean(b.leftOn)) || a.joinedOn.localeCompare(b.joinedOn),
+  );
+  const nameOf = (membership: Membership) => organisationName(membership.member, format.locale);
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4" id={HEADING_ID}>
+          {t('members.heading')}
+        </Title>
+        {editable ? (
+          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+            {t('members.add')}
+          </Button>
+        ) : null}
+      </Group>
+      {members.length === 0 ? (
+        <Text c="dimmed">{t('members.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600} maxHeight={480}>
+          <Table striped stickyHeader verticalSpacing="xs" aria-labelledby={HEADING_ID}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('members.member')}</Table.Th>
+                <Table.Th scope="col">{t('members.joinedOn')}</Table.Th>
+                <Table.Th scope="col">{t('members.leftOn')}</Table.Th>
+                {editable ? (
+                  <Table.Th scope="col">{t('common.actions', { ns: 'translation' })}</Table.Th>
+                ) : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {members.map((membership) => (
+                <Table.Tr key={membership.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={organisationPath(membership.member.id)}>
+                      {nameOf(membership)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {format.date(membership.joinedOn)}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {membership.leftOn ? (
+                      format.date(membership.leftOn)
+                    ) : (
+                      <Badge color="green" variant="light">
+                        {t('members.current')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  {editable ? (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={t('members.recordLeaving', { name: nameOf(membership) })}
+                        onClick={() => setLeaving(membership)}
+                      >
+                        {membership.leftOn ? t('members.changeLeaving') : t('members.leave')}
+                      </Button>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {adding ? (
+        <AddMemberModal
+          associationId={association.id}
+          memberIds={current}
+          onClose={() => setAdding(false)}
+        />
+      ) : null}
+      {leaving ? (
+        <EndMembershipModal
+          membership={leaving}
+          memberName={nameOf(leaving)}
+          onClose={() => setLeaving(null)}
+          onReload={() => {
+            setLeaving(null);
+            void client.refetchQueries({ include: ['Organisation'] });
+          }}
+        />
+      ) : null}
+    </Paper>
+  );
+}

@@ -1,0 +1,3 @@
+export function organisationPath(id: string): string {
+  return `/organisations/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,28 @@
+import { Anchor, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ForbiddenPage } from '../../../pages/ForbiddenPage';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { canCreateProgramme } from '../permissions';
+import { CreateProgrammeForm } from './CreateProgrammeForm';
+
+export function ProgrammeCreatePage() {
+  const { t } = useTranslation('programme');
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  if (!canCreateProgramme(user.role)) return <ForbiddenPage body={t('create.forbidden')} />;
+
+  return (
+    <Stack gap="xs">
+      <Anchor component={Link} to="/programmes" size="sm">
+        ← {t('create.back')}
+      </Anchor>
+      <PageHeader title={t('create.title')} description={t('create.intro')} />
+      <CreateProgrammeForm
+        onCreated={(programme) => void navigate(`/programmes/${encodeURIComponent(programme.id)}`)}
+        onCancel={() => void navigate('/programmes')}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,123 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { useFormat } from '../../../ui/useFormat';
+import { organisationName } from '../../organisations/organisationName';
+import { RemoveSignatoryMutation } from '../graphql/team';
+import { SignatoryModal } from './SignatoryModal';
+
+type Signatory = ProgrammeDetailFieldsFragment['signatories'][number];
+
+export interface ProgrammeSignatoriesProps {
+  programme: ProgrammeDetailFieldsFragment;
+}
+
+const HEADING_ID = 'programme-signatories-heading';
+
+/** The people who signed the programme, on behalf of which organisation and when. */
+export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
+  const { t } = useTranslation('programme');
+  const format = useFormat();
+  const none = t('common.none', { ns: 'translation' });
+  const [adding, setAdding] = useState(false);
+  const [removing, setRemoving] = useState<Signatory | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [removeSignatory, { loading }] = useMutation(RemoveSignatoryMutation, {
+    refetchQueries: ['Programme'],
+    awaitRefetchQueries: true,
+  });
+
+  const handleRemove = async () => {
+    if (!removing) return;
+    setFailure(null);
+    try {
+      await removeSignatory({ variables: { id: removing.id } });
+      setRemoving(null);
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4" id={HEADING_ID}>
+          {t('signatories.heading')}
+        </Title>
+        {programme.canEdit ? (
+          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
+            {t('signatories.add')}
+          </Button>
+        ) : null}
+      </Group>
+      {programme.signatories.length === 0 ? (
+        <Text c="dimmed">{t('signatories.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={560}>
+          <Table verticalSpacing="xs" aria-labelledby={HEADING_ID}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('signatories.person')}</Table.Th>
+                <Table.Th scope="col">{t('signatories.position')}</Table.Th>
+                <Table.Th scope="col">{t('signatories.organisation')}</Table.Th>
+                <Table.Th scope="col">{t('signatories.signedOn')}</Table.Th>
+                {programme.canEdit ? (
+                  <Table.Th scope="col">{t('common.actions', { ns: 'translation' })}</Table.Th>
+                ) : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {programme.signatories.map((signatory) => (
+                <Table.Tr key={signatory.id}>
+                  <Table.Td>{signatory.person}</Table.Td>
+                  <Table.Td>{signatory.position ?? none}</Table.Td>
+                  <Table.Td>
+                    {signatory.organisation
+                      ? organisationName(signatory.organisation, format.locale)
+                      : none}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {signatory.signedOn ? format.date(signatory.signedOn) : none}
+                  </Table.Td>
+                  {programme.canEdit ? (
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('signatories.remove', { name: signatory.person })}
+                        onClick={() => {
+                          setFailure(null);
+                          setRemoving(signatory);
+                        }}
+                      >
+                        {t('common.remove')}
+                      </Button>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {adding ? (
+        <SignatoryModal programmeId={programme.id} onClose={() => setAdding(false)} />
+      ) : null}
+      <ConfirmModal
+        opened={removing !== null}
+        title={t('signatories.removeTitle', { name: removing?.person ?? '' })}
+        confirmLabel={t('common.remove')}
+        danger
+        busy={loading}
+        error={failure}
+        onConfirm={() => void handleRemove()}
+        onCancel={() => setRemoving(null)}
+      />
+    </Paper>
+  );
+}

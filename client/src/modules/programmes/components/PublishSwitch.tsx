@@ -1,0 +1,56 @@
+import { useMutation } from '@apollo/client/react';
+import { Stack, Switch, Text } from '@mantine/core';
+import { ProgrammeStatus } from '@spilno/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnumValue } from '../../../ui/enums';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { PublishProgrammeMutation } from '../graphql/programmes';
+import { useReloadProgramme } from '../hooks/useReloadProgramme';
+
+export interface PublishSwitchProps {
+  programme: {
+    id: string;
+    version: number;
+    published: boolean;
+    status: EnumValue<ProgrammeStatus>;
+  };
+}
+
+/** Puts the public programme page online or takes it down; drafts are never public. */
+export function PublishSwitch({ programme }: PublishSwitchProps) {
+  const { t } = useTranslation('programme');
+  const reload = useReloadProgramme();
+  const [failure, setFailure] = useState<unknown>(null);
+  const [publish, { loading }] = useMutation(PublishProgrammeMutation);
+
+  if (programme.status === ProgrammeStatus.DRAFT) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('overview.draftNotPublic')}
+      </Text>
+    );
+  }
+
+  const handleToggle = async (published: boolean) => {
+    setFailure(null);
+    try {
+      await publish({ variables: { id: programme.id, version: programme.version, published } });
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  return (
+    <Stack gap="xs">
+      <Switch
+        label={t('overview.publish')}
+        description={t('overview.publishHint')}
+        checked={programme.published}
+        disabled={loading}
+        onChange={(event) => void handleToggle(event.currentTarget.checked)}
+      />
+      {failure ? <ErrorAlert error={failure} onReload={() => void reload()} /> : null}
+    </Stack>
+  );
+}
