@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { OrganisationKind, PartnerRole, ProgrammeStatus, Role } from '@spilno/shared';
 import { createApp } from '../src/app';
@@ -132,7 +134,10 @@ async function main() {
   };
 
   const logger = createLogger('silent');
-  const services = createServices(ds, logger);
+  const services = createServices(ds, logger, {
+    // The bench uploads nothing; the attachment store only creates its folder on a write.
+    dataDir: path.join(os.tmpdir(), 'spilno-bench'),
+  });
   const app = await createApp({
     config: { production: true, clientDir: '/nonexistent', trustProxy: 0 },
     dataSource: ds,

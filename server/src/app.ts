@@ -23,6 +23,7 @@ import {
 import { createLoaders } from './common/loaders';
 import type { Logger } from './common/logger';
 import { actionExportRouter } from './modules/action/action-export.route';
+import { attachmentRouter } from './modules/attachment/attachment.route';
 import { sessionToken } from './modules/auth/session.service';
 import { calendarRouter } from './modules/calendar/calendar.route';
 import type { Services } from './services';
@@ -41,7 +42,7 @@ export interface App {
 }
 
 /** Paths the single-page app must never shadow. */
-const SERVER_PATHS = /^\/(graphql|healthz|calendar|export)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|healthz|calendar|export|attachments)(\/|$)/;
 
 /** One Express app: security headers, `/graphql`, `/healthz`, and the built client with SPA fallback. */
 export async function createApp({
@@ -125,6 +126,7 @@ export async function createApp({
 
   app.use(actionExportRouter(services));
   app.use(calendarRouter(services));
+  app.use(attachmentRouter(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

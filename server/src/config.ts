@@ -6,7 +6,7 @@ export interface Config {
   host: string;
   /** A real PostgreSQL server; when absent the embedded database is used. */
   databaseUrl: string | undefined;
-  /** Where the embedded database (and later attachments) keep their files. */
+  /** Where the embedded database (`pg/`) and attachments (`attachments/`) keep their files. */
   dataDir: string;
   /** Load demo data into an empty database. Always on for the embedded one. */
   demo: boolean;

@@ -10,6 +10,10 @@ import { DirectoryResolver, MembershipResolver } from './modules/organisation/di
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { ActionTableResolver } from './modules/action/action-table.resolver';
 import { ActionResolver, ProgressNoteResolver } from './modules/action/action.resolver';
+import {
+  AttachmentResolver,
+  EventAttachmentsResolver,
+} from './modules/attachment/attachment.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import {
@@ -40,6 +44,8 @@ export const resolvers = [
   EventResolver,
   EventAttendanceResolver,
   ActionEventsResolver,
+  AttachmentResolver,
+  EventAttachmentsResolver,
   CalendarResolver,
   DashboardResolver,
 ] as const;

@@ -29,7 +29,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await loadDemoData(dataSource);
     logger.info('demo data loaded');
   }
-  const services = createServices(dataSource, logger);
+  const services = createServices(dataSource, logger, config);
   const app = await createApp({
     config,
     dataSource,

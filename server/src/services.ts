@@ -1,8 +1,11 @@
 import type { DataSource } from 'typeorm';
+import type { Config } from './config';
 import type { Logger } from './common/logger';
 import { Policy } from './common/policy';
 import { ActionImportService } from './modules/action/action-import.service';
 import { ActionService } from './modules/action/action.service';
+import { createAttachmentStore } from './modules/attachment/attachment-store';
+import { AttachmentService } from './modules/attachment/attachment.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
@@ -18,12 +21,20 @@ import { ProgrammeService } from './modules/programme/programme.service';
 import { TeamService } from './modules/programme/team.service';
 import { UserService } from './modules/user/user.service';
 
-/** The application's services, built once per process around one data source. */
-export function createServices(dataSource: DataSource, logger: Logger) {
+/**
+ * The application's services, built once per process around one data source and, for
+ * attachments, the data directory.
+ */
+export function createServices(
+  dataSource: DataSource,
+  logger: Logger,
+  config: Pick<Config, 'dataDir'>,
+) {
   const policy = new Policy(dataSource);
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource);
   const organisations = new OrganisationService(dataSource);
+  const events = new EventService(dataSource, policy, audit);
   return {
     dataSource,
     logger,
@@ -41,7 +52,14 @@ export function createServices(dataSource: DataSource, logger: Logger) {
     actions: new ActionService(dataSource, policy, audit),
     actionImport: new ActionImportService(dataSource, policy, audit),
     indicators: new IndicatorService(dataSource, policy, audit),
-    events: new EventService(dataSource, policy, audit),
+    events,
+    attachments: new AttachmentService(
+      dataSource,
+      events,
+      audit,
+      createAttachmentStore(config),
+      logger,
+    ),
     calendar: new CalendarService(dataSource, policy),
     dashboard: new DashboardService(dataSource, policy),
   };

@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
@@ -86,6 +89,8 @@ export interface TestApp {
   db: Database;
   dataSource: DataSource;
   services: Services;
+  /** A temporary DATA_DIR for this app's files (attachments), removed on close. */
+  dataDir: string;
   anonymous(): Client;
   /** A client already signed in as `user` (a session row is created directly; no hashing). */
   as(user: User): Promise<Client>;
@@ -96,7 +101,8 @@ export interface TestApp {
 export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
   const db = await openTestDatabase();
   const logger = createLogger('silent');
-  const services = createServices(db.dataSource, logger);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-test-data-'));
+  const services = createServices(db.dataSource, logger, { dataDir });
   const app = await createApp({
     config: { production: options.production ?? true, clientDir: '/nonexistent', trustProxy: 0 },
     dataSource: db.dataSource,
@@ -113,6 +119,7 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
     db,
     dataSource: db.dataSource,
     services,
+    dataDir,
     anonymous: () => new Client(url),
     async as(user: User) {
       const token = await db.dataSource.transaction((manager) =>
@@ -127,6 +134,7 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
       await closed;
       await app.stop();
       await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

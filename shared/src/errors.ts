@@ -42,3 +42,17 @@ export const FieldMessage = {
   NOT_ALLOWED: 'not_allowed',
 } as const;
 export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];
+
+/**
+ * Why an uploaded file was refused (HTTP 415, in `extensions.reason`). Files are judged by
+ * their content, never by the name or Content-Type the browser sends.
+ */
+export const FileRefusal = {
+  EMPTY: 'empty',
+  EXECUTABLE: 'executable',
+  MARKUP: 'markup',
+  ARCHIVE: 'archive',
+  UNSUPPORTED_TYPE: 'unsupported_type',
+  EXTENSION_MISMATCH: 'extension_mismatch',
+} as const;
+export type FileRefusal = (typeof FileRefusal)[keyof typeof FileRefusal];

@@ -57,3 +57,5 @@ export const ATTENDEES_MAX = 1_000_000;
 export const TIME_ZONE_MAX = 64;
 /** Largest attachment, in bytes (20 MB). */
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+/** Longest attachment file name kept, in characters (the extension survives shortening). */
+export const ATTACHMENT_NAME_MAX = 200;

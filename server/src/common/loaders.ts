@@ -4,6 +4,7 @@ import { programmeBudgets, type ProgrammeBudget } from '../modules/action/budget
 import { ActionResponsible } from '../modules/action/action-responsible.entity';
 import { Action } from '../modules/action/action.entity';
 import { ProgressNote } from '../modules/action/progress-note.entity';
+import { Attachment } from '../modules/attachment/attachment.entity';
 import { EventAttendance } from '../modules/event/event-attendance.entity';
 import { EventParticipant } from '../modules/event/event-participant.entity';
 import { Event } from '../modules/event/event.entity';
@@ -75,6 +76,7 @@ export function createLoaders(dataSource: DataSource) {
     eventsByAction: manyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),
     attendanceByEvent: manyBy(dataSource, EventAttendance, 'eventId'),
     participantsByEvent: manyBy(dataSource, EventParticipant, 'eventId'),
+    attachmentsByEvent: manyBy(dataSource, Attachment, 'eventId', { createdAt: 'ASC' }),
     /** Achieved value of a computed indicator, by indicator id. */
     computedAchieved: new DataLoader<string, number>(async (ids) => {
       const values = await computedValues(dataSource, ids);

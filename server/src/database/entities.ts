@@ -1,6 +1,7 @@
 import { ActionResponsible } from '../modules/action/action-responsible.entity';
 import { Action } from '../modules/action/action.entity';
 import { ProgressNote } from '../modules/action/progress-note.entity';
+import { Attachment } from '../modules/attachment/attachment.entity';
 import { CalendarFeed } from '../modules/calendar/calendar-feed.entity';
 import { EventAttendance } from '../modules/event/event-attendance.entity';
 import { EventParticipant } from '../modules/event/event-participant.entity';
@@ -27,6 +28,7 @@ export const entities = [
   Event,
   EventAttendance,
   EventParticipant,
+  Attachment,
   CalendarFeed,
   ProgrammeSignatory,
   AuditEntry,

@@ -76,6 +76,16 @@ export class EventService {
     return event;
   }
 
+  /**
+   * The event if `user` may edit it (see assertMayOrganise): NOT_FOUND when they may not
+   * read it, FORBIDDEN when they may read but not edit it.
+   */
+  async editable(user: User, id: string): Promise<Event> {
+    const event = await this.readable(user, id);
+    await this.assertMayOrganise(user, event.programmeId, [event.organiserPartnerId]);
+    return event;
+  }
+
   /** A programme's events overlapping [from, to), by start. */
   async list(
     user: User,
