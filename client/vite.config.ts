@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// Everything the server answers (API, health check, calendar feeds, spreadsheet exports)
+// Everything the server answers (API, health check, calendar feeds, spreadsheet exports,
+// attachments)
 // is proxied in development so the browser sees one origin, exactly as in production where
 // the server also serves the built client from client/dist.
 const API_TARGET = 'http://localhost:4000';
@@ -21,6 +22,7 @@ export default defineConfig({
       '/healthz': API_TARGET,
       '/calendar': API_TARGET,
       '/export': API_TARGET,
+      '/attachments': API_TARGET,
     },
   },
   build: {

@@ -2,7 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { tProgramme } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 
-export type ProgrammeTab = 'overview' | 'partners' | 'plan' | 'timeline' | 'indicators' | 'budget';
+export type ProgrammeTab =
+  'overview' | 'partners' | 'plan' | 'timeline' | 'events' | 'indicators' | 'budget';
 
 export interface NewPartner {
   /** Typed into the organisation search. */

@@ -32,6 +32,7 @@ const ProgrammeCreatePage = lazyPage(
   () => import('../modules/programmes/components/ProgrammeCreatePage'),
   'ProgrammeCreatePage',
 );
+const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
 const OrganisationPage = lazyPage(
   () => import('../modules/organisations/components/OrganisationPage'),
   'OrganisationPage',
@@ -60,6 +61,7 @@ export const routes: RouteObject[] = [
               { index: true, Component: HomePage },
               { path: 'programmes', Component: ProgrammesPage },
               { path: 'programmes/new', Component: ProgrammeCreatePage },
+              { path: 'programmes/:id/events/:eventId', Component: EventPage },
               // The optional segment is the tab: /programmes/:id/partners, …/plan, …
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
               { path: 'organisations', Component: OrganisationsPage },

@@ -32,6 +32,18 @@ type Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Budget($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      currency\n      sides {\n        id\n        name\n        country\n      }\n      partners {\n        id\n        side {\n          id\n        }\n        organisation {\n          id\n          name\n          nameEn\n        }\n      }\n      budget {\n        currency\n        total {\n          planned\n          spent\n        }\n        byPartner {\n          id\n          planned\n          spent\n        }\n        bySide {\n          id\n          planned\n          spent\n        }\n      }\n    }\n  }\n": typeof types.BudgetDocument,
     "\n  query PlanSummary($programmeId: ID!) {\n    programmeDashboard(programmeId: $programmeId) {\n      programmeId\n      overallProgress\n      overdueActions\n      actionsByStatus {\n        status\n        count\n      }\n    }\n  }\n": typeof types.PlanSummaryDocument,
+    "\n  fragment EventSummary on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    timeZone\n    status\n    totalAttendees\n    organiser {\n      id\n    }\n    attendees {\n      sideId\n      count\n    }\n  }\n": typeof types.EventSummaryFragmentDoc,
+    "\n  fragment EventDetails on Event {\n    ...EventSummary\n    programmeId\n    description\n    format\n    venue\n    onlineLink\n    outcomes\n    version\n    updatedAt\n    action {\n      id\n      code\n      title\n    }\n    agenda {\n      title\n      decision\n    }\n    participants {\n      id\n      name\n      nameEn\n    }\n    translations {\n      language\n      title\n      text\n    }\n  }\n": typeof types.EventDetailsFragmentDoc,
+    "\n  query EventsProgramme($programmeId: ID!) {\n    me {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n    programme(id: $programmeId) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        name\n        country\n        position\n      }\n      partners {\n        id\n        side {\n          id\n        }\n        organisation {\n          id\n          name\n          nameEn\n        }\n      }\n      actions {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.EventsProgrammeDocument,
+    "\n  query Events(\n    $programmeId: ID!\n    $from: DateTime\n    $to: DateTime\n    $type: EventType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    events(\n      programmeId: $programmeId\n      from: $from\n      to: $to\n      type: $type\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...EventSummary\n      }\n    }\n  }\n": typeof types.EventsDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n    }\n  }\n": typeof types.EventDocument,
+    "\n  mutation LogEvent($programmeId: ID!, $input: EventInput!) {\n    logEvent(programmeId: $programmeId, input: $input) {\n      ...EventDetails\n    }\n  }\n": typeof types.LogEventDocument,
+    "\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      ...EventDetails\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  query CalendarFeed($programmeId: ID!) {\n    calendarFeed(programmeId: $programmeId) {\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CalendarFeedUrl($programmeId: ID!) {\n    calendarFeedUrl(programmeId: $programmeId)\n  }\n": typeof types.CalendarFeedUrlDocument,
+    "\n  mutation RevokeCalendarFeed($programmeId: ID!) {\n    revokeCalendarFeed(programmeId: $programmeId)\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query EventAttachments($id: ID!) {\n    event(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        contentType\n        size\n        createdAt\n        downloadPath\n      }\n    }\n  }\n": typeof types.EventAttachmentsDocument,
+    "\n  mutation RemoveAttachment($id: ID!) {\n    removeAttachment(id: $id)\n  }\n": typeof types.RemoveAttachmentDocument,
     "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    version\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
     "\n  query Indicators($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      canEdit\n      indicators {\n        ...IndicatorFields\n      }\n      actions {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
     "\n  mutation CreateIndicator($programmeId: ID!, $input: IndicatorInput!) {\n    createIndicator(programmeId: $programmeId, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.CreateIndicatorDocument,
@@ -93,6 +105,18 @@ const documents: Documents = {
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  query Budget($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      currency\n      sides {\n        id\n        name\n        country\n      }\n      partners {\n        id\n        side {\n          id\n        }\n        organisation {\n          id\n          name\n          nameEn\n        }\n      }\n      budget {\n        currency\n        total {\n          planned\n          spent\n        }\n        byPartner {\n          id\n          planned\n          spent\n        }\n        bySide {\n          id\n          planned\n          spent\n        }\n      }\n    }\n  }\n": types.BudgetDocument,
     "\n  query PlanSummary($programmeId: ID!) {\n    programmeDashboard(programmeId: $programmeId) {\n      programmeId\n      overallProgress\n      overdueActions\n      actionsByStatus {\n        status\n        count\n      }\n    }\n  }\n": types.PlanSummaryDocument,
+    "\n  fragment EventSummary on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    timeZone\n    status\n    totalAttendees\n    organiser {\n      id\n    }\n    attendees {\n      sideId\n      count\n    }\n  }\n": types.EventSummaryFragmentDoc,
+    "\n  fragment EventDetails on Event {\n    ...EventSummary\n    programmeId\n    description\n    format\n    venue\n    onlineLink\n    outcomes\n    version\n    updatedAt\n    action {\n      id\n      code\n      title\n    }\n    agenda {\n      title\n      decision\n    }\n    participants {\n      id\n      name\n      nameEn\n    }\n    translations {\n      language\n      title\n      text\n    }\n  }\n": types.EventDetailsFragmentDoc,
+    "\n  query EventsProgramme($programmeId: ID!) {\n    me {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n    programme(id: $programmeId) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        name\n        country\n        position\n      }\n      partners {\n        id\n        side {\n          id\n        }\n        organisation {\n          id\n          name\n          nameEn\n        }\n      }\n      actions {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.EventsProgrammeDocument,
+    "\n  query Events(\n    $programmeId: ID!\n    $from: DateTime\n    $to: DateTime\n    $type: EventType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    events(\n      programmeId: $programmeId\n      from: $from\n      to: $to\n      type: $type\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...EventSummary\n      }\n    }\n  }\n": types.EventsDocument,
+    "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n    }\n  }\n": types.EventDocument,
+    "\n  mutation LogEvent($programmeId: ID!, $input: EventInput!) {\n    logEvent(programmeId: $programmeId, input: $input) {\n      ...EventDetails\n    }\n  }\n": types.LogEventDocument,
+    "\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      ...EventDetails\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  query CalendarFeed($programmeId: ID!) {\n    calendarFeed(programmeId: $programmeId) {\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CalendarFeedUrl($programmeId: ID!) {\n    calendarFeedUrl(programmeId: $programmeId)\n  }\n": types.CalendarFeedUrlDocument,
+    "\n  mutation RevokeCalendarFeed($programmeId: ID!) {\n    revokeCalendarFeed(programmeId: $programmeId)\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query EventAttachments($id: ID!) {\n    event(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        contentType\n        size\n        createdAt\n        downloadPath\n      }\n    }\n  }\n": types.EventAttachmentsDocument,
+    "\n  mutation RemoveAttachment($id: ID!) {\n    removeAttachment(id: $id)\n  }\n": types.RemoveAttachmentDocument,
     "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    version\n  }\n": types.IndicatorFieldsFragmentDoc,
     "\n  query Indicators($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      canEdit\n      indicators {\n        ...IndicatorFields\n      }\n      actions {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.IndicatorsDocument,
     "\n  mutation CreateIndicator($programmeId: ID!, $input: IndicatorInput!) {\n    createIndicator(programmeId: $programmeId, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.CreateIndicatorDocument,
@@ -222,6 +246,54 @@ export function graphql(source: "\n  query Budget($programmeId: ID!) {\n    prog
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlanSummary($programmeId: ID!) {\n    programmeDashboard(programmeId: $programmeId) {\n      programmeId\n      overallProgress\n      overdueActions\n      actionsByStatus {\n        status\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanSummary($programmeId: ID!) {\n    programmeDashboard(programmeId: $programmeId) {\n      programmeId\n      overallProgress\n      overdueActions\n      actionsByStatus {\n        status\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventSummary on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    timeZone\n    status\n    totalAttendees\n    organiser {\n      id\n    }\n    attendees {\n      sideId\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment EventSummary on Event {\n    id\n    type\n    title\n    startsAt\n    endsAt\n    timeZone\n    status\n    totalAttendees\n    organiser {\n      id\n    }\n    attendees {\n      sideId\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventDetails on Event {\n    ...EventSummary\n    programmeId\n    description\n    format\n    venue\n    onlineLink\n    outcomes\n    version\n    updatedAt\n    action {\n      id\n      code\n      title\n    }\n    agenda {\n      title\n      decision\n    }\n    participants {\n      id\n      name\n      nameEn\n    }\n    translations {\n      language\n      title\n      text\n    }\n  }\n"): (typeof documents)["\n  fragment EventDetails on Event {\n    ...EventSummary\n    programmeId\n    description\n    format\n    venue\n    onlineLink\n    outcomes\n    version\n    updatedAt\n    action {\n      id\n      code\n      title\n    }\n    agenda {\n      title\n      decision\n    }\n    participants {\n      id\n      name\n      nameEn\n    }\n    translations {\n      language\n      title\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsProgramme($programmeId: ID!) {\n    me {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n    programme(id: $programmeId) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        name\n        country\n        position\n      }\n      partners {\n        id\n        side {\n          id\n        }\n        organisation {\n          id\n          name\n          nameEn\n        }\n      }\n      actions {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventsProgramme($programmeId: ID!) {\n    me {\n      id\n      role\n      organisation {\n        id\n      }\n    }\n    programme(id: $programmeId) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        name\n        country\n        position\n      }\n      partners {\n        id\n        side {\n          id\n        }\n        organisation {\n          id\n          name\n          nameEn\n        }\n      }\n      actions {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Events(\n    $programmeId: ID!\n    $from: DateTime\n    $to: DateTime\n    $type: EventType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    events(\n      programmeId: $programmeId\n      from: $from\n      to: $to\n      type: $type\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...EventSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Events(\n    $programmeId: ID!\n    $from: DateTime\n    $to: DateTime\n    $type: EventType\n    $limit: Int!\n    $offset: Int!\n  ) {\n    events(\n      programmeId: $programmeId\n      from: $from\n      to: $to\n      type: $type\n      limit: $limit\n      offset: $offset\n    ) {\n      total\n      items {\n        ...EventSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  query Event($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogEvent($programmeId: ID!, $input: EventInput!) {\n    logEvent(programmeId: $programmeId, input: $input) {\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  mutation LogEvent($programmeId: ID!, $input: EventInput!) {\n    logEvent(programmeId: $programmeId, input: $input) {\n      ...EventDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {\n    updateEvent(id: $id, version: $version, input: $input) {\n      ...EventDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed($programmeId: ID!) {\n    calendarFeed(programmeId: $programmeId) {\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed($programmeId: ID!) {\n    calendarFeed(programmeId: $programmeId) {\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CalendarFeedUrl($programmeId: ID!) {\n    calendarFeedUrl(programmeId: $programmeId)\n  }\n"): (typeof documents)["\n  mutation CalendarFeedUrl($programmeId: ID!) {\n    calendarFeedUrl(programmeId: $programmeId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($programmeId: ID!) {\n    revokeCalendarFeed(programmeId: $programmeId)\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($programmeId: ID!) {\n    revokeCalendarFeed(programmeId: $programmeId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventAttachments($id: ID!) {\n    event(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        contentType\n        size\n        createdAt\n        downloadPath\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventAttachments($id: ID!) {\n    event(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        contentType\n        size\n        createdAt\n        downloadPath\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAttachment($id: ID!) {\n    removeAttachment(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAttachment($id: ID!) {\n    removeAttachment(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,7 @@
 import { useForm, type UseFormInput, type UseFormReturnType } from '@mantine/form';
-import { FieldMessage } from '@spilno/shared';
+import { ErrorCode, FieldMessage } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf, fieldNameOf, isFieldMessage } from './errors';
+import { errorCodeOf, fieldErrorsOf, fieldNameOf, isFieldMessage } from './errors';
 import { ClientFieldMessage, type FormMessage } from './validation';
 
 const CLIENT_MESSAGES: ReadonlySet<string> = new Set(Object.values(ClientFieldMessage));
@@ -70,4 +70,17 @@ export function applyServerFieldErrors<Values extends Record<string, unknown>>(
     applied = true;
   }
   return applied;
+}
+
+/**
+ * What is left to show above a form after a failed save: nothing when the server's field
+ * errors were put next to their inputs, otherwise the error itself.
+ */
+export function formFailureOf<Values extends Record<string, unknown>>(
+  form: UseFormReturnType<Values>,
+  error: unknown,
+): unknown {
+  return errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)
+    ? null
+    : error;
 }

@@ -1,6 +1,9 @@
 import {
   AuditAction,
   ErrorCode,
+  EventFormat,
+  EventStatus,
+  EventType,
   FieldMessage,
   LOCALES,
   OrganisationKind,
@@ -74,6 +77,9 @@ describe('translations', () => {
     ['enums.ProgrammeStatus', Object.values(ProgrammeStatus)],
     ['enums.PartnerRole', Object.values(PartnerRole)],
     ['enums.AuditAction', Object.values(AuditAction)],
+    ['events:enums.EventType', Object.values(EventType)],
+    ['events:enums.EventStatus', Object.values(EventStatus)],
+    ['events:enums.EventFormat', Object.values(EventFormat)],
     ['errors.code', Object.values(ErrorCode)],
     ['fieldMessages', [...Object.values(FieldMessage), ...Object.values(ClientFieldMessage)]],
   ])('labels every value of %s', (prefix, values) => {

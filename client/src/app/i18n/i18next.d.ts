@@ -1,5 +1,6 @@
 import 'i18next';
 import type planEn from '../../modules/action-plan/i18n/en.json';
+import type eventsEn from '../../modules/events/i18n/en.json';
 import type directoryEn from '../../modules/organisations/i18n/en.json';
 import type programmeEn from '../../modules/programmes/i18n/en.json';
 import type en from './en.json';
@@ -14,6 +15,7 @@ declare module 'i18next' {
       plan: typeof planEn;
       programme: typeof programmeEn;
       directory: typeof directoryEn;
+      events: typeof eventsEn;
     };
   }
 }

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
 import planEn from '../../modules/action-plan/i18n/en.json';
 import planUk from '../../modules/action-plan/i18n/uk.json';
+import eventsEn from '../../modules/events/i18n/en.json';
+import eventsUk from '../../modules/events/i18n/uk.json';
 import directoryEn from '../../modules/organisations/i18n/en.json';
 import directoryUk from '../../modules/organisations/i18n/uk.json';
 import programmeEn from '../../modules/programmes/i18n/en.json';
@@ -15,11 +17,23 @@ import uk from './uk.json';
  * beside its code: `useTranslation('plan')` reads modules/action-plan/i18n.
  */
 export const resources = {
-  uk: { translation: uk, plan: planUk, programme: programmeUk, directory: directoryUk },
-  en: { translation: en, plan: planEn, programme: programmeEn, directory: directoryEn },
+  uk: {
+    translation: uk,
+    plan: planUk,
+    programme: programmeUk,
+    directory: directoryUk,
+    events: eventsUk,
+  },
+  en: {
+    translation: en,
+    plan: planEn,
+    programme: programmeEn,
+    directory: directoryEn,
+    events: eventsEn,
+  },
 } as const;
 
-export const NAMESPACES = ['translation', 'plan', 'programme', 'directory'] as const;
+export const NAMESPACES = ['translation', 'plan', 'programme', 'directory', 'events'] as const;
 
 const STORAGE_KEY = 'spilno.locale';
 

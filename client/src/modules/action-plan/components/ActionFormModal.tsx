@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { CODE_MAX, DESCRIPTION_MAX, ErrorCode, TITLE_MAX } from '@spilno/shared';
+import { CODE_MAX, DESCRIPTION_MAX, TITLE_MAX } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, required, rules } from '../../../ui/validation';
 import {
   actionDateErrors,
@@ -112,10 +111,7 @@ export function ActionFormModal({ plan, mode, onClose, onSaved, onReload }: Acti
         onSaved(values.code.trim(), true);
       }
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 

@@ -10,12 +10,11 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { ErrorCode, NOTE_MAX, PROGRESS_MAX, PROGRESS_MIN, type ActionStatus } from '@spilno/shared';
+import { NOTE_MAX, PROGRESS_MAX, PROGRESS_MIN, type ActionStatus } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength } from '../../../ui/validation';
 import { ReportActionProgressMutation } from '../graphql/actionPlan';
 import type { PlanAction } from '../hooks/useActionPlan';
@@ -74,10 +73,7 @@ export function ProgressReportPopover({ action, onSaved, onReload }: ProgressRep
       setOpened(false);
       onSaved(action.code);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 

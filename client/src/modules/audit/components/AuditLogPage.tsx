@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Select, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { AuditAction } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
-import { enumOptions, parseEnum } from '../../../ui/enums';
-import { FilterBar } from '../../../ui/FilterBar';
+import { parseEnum } from '../../../ui/enums';
+import { EnumFilter, FilterBar } from '../../../ui/FilterBar';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -36,27 +36,21 @@ export function AuditLogPage() {
         title={t('audit.title')}
         description={page ? t('common.total', { count: format.number(page.total) }) : undefined}
       />
-      <FilterBar>
+      <FilterBar hasFilters={list.hasFilters} onClear={list.clearFilters}>
         <SearchInput
           label={t('audit.entityType')}
           placeholder={t('audit.entityTypePlaceholder')}
           value={entityType}
           onChange={(value) => list.setFilter('entityType', value)}
         />
-        <Select
+        <EnumFilter
           label={t('audit.action')}
           placeholder={t('audit.actionPlaceholder')}
-          data={enumOptions(ACTIONS, (value) => t(`enums.AuditAction.${value}`))}
+          values={ACTIONS}
+          optionLabel={(value) => t(`enums.AuditAction.${value}`)}
           value={action}
           onChange={(value) => list.setFilter('action', value)}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
         />
-        {list.hasFilters ? (
-          <Button variant="default" onClick={list.clearFilters}>
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
       </FilterBar>
       {error ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />

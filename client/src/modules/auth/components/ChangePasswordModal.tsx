@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
-import { ErrorCode, PASSWORD_MAX, PASSWORD_MIN } from '@spilno/shared';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormModal';
 import { PasswordField } from '../../../ui/PasswordField';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { ClientFieldMessage, maxLength, minLength, required, rules } from '../../../ui/validation';
 import { ChangePasswordMutation } from '../graphql/auth';
 
@@ -52,10 +52,7 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
       form.reset();
       setDone(true);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
@@ -101,14 +98,11 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
               required
               {...form.getInputProps('confirmPassword')}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={handleClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={loading}>
-                {t('auth.changePassword.submit')}
-              </Button>
-            </Group>
+            <FormActions
+              submitLabel={t('auth.changePassword.submit')}
+              onCancel={handleClose}
+              submitting={loading}
+            />
           </Stack>
         </form>
       )}

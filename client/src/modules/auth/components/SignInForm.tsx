@@ -7,7 +7,7 @@ import type { CurrentUserFieldsFragment } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PasswordField } from '../../../ui/PasswordField';
 import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { email, required, rules } from '../../../ui/validation';
 import { SignInMutation } from '../graphql/auth';
 
@@ -40,10 +40,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       });
       if (data) onSignedIn(data.signIn);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 

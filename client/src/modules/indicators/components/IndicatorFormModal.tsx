@@ -1,24 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
-import { ErrorCode, FieldMessage, INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
+import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { FieldMessage, INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorsQuery } from '../../../generated/graphql';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, required, rules } from '../../../ui/validation';
 import { optionalNumberError } from '../../action-plan/actionForm';
 import { compareCodes } from '../../action-plan/actionTree';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { CreateIndicatorMutation, UpdateIndicatorMutation } from '../graphql/indicators';
 
 type IndicatorProgramme = NonNullable<IndicatorsQuery['programme']>;
@@ -96,84 +86,71 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
       }
       props.onSaved(input.name);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={props.onClose}
+    <FormModal
       title={
         indicator
           ? t('indicators.editTitle', { name: indicator.name })
           : t('indicators.createTitle')
       }
       size="lg"
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      onClose={props.onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      onReload={props.onReload}
+      submitLabel={indicator ? t('form.save') : t('indicators.create')}
+      submitting={creating.loading || updating.loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={props.onReload} /> : null}
-          <TextInput
-            label={t('indicators.name')}
-            maxLength={TITLE_MAX}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              label={t('indicators.unit')}
-              description={t('indicators.unitHint')}
-              maxLength={UNIT_MAX}
-              required
-              {...form.getInputProps('unit')}
-            />
-            <NumberInput
-              label={t('indicators.target')}
-              min={0}
-              max={INDICATOR_VALUE_MAX}
-              decimalScale={2}
-              allowNegative={false}
-              clampBehavior="none"
-              required
-              {...form.getInputProps('target')}
-            />
-            <NumberInput
-              label={t('indicators.achieved')}
-              min={0}
-              max={INDICATOR_VALUE_MAX}
-              decimalScale={2}
-              allowNegative={false}
-              clampBehavior="none"
-              {...form.getInputProps('achieved')}
-            />
-          </SimpleGrid>
-          <Select
-            label={t('indicators.action')}
-            placeholder={t('indicators.actionNone')}
-            description={indicator ? t('indicators.actionEditHint') : undefined}
-            data={actionOptions}
-            searchable
-            clearable
-            clearButtonProps={{ 'aria-label': t('indicators.clearAction') }}
-            nothingFoundMessage={t('form.nothingFound')}
-            {...form.getInputProps('actionId')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={creating.loading || updating.loading}>
-              {indicator ? t('form.save') : t('indicators.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('indicators.name')}
+        maxLength={TITLE_MAX}
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput
+          label={t('indicators.unit')}
+          description={t('indicators.unitHint')}
+          maxLength={UNIT_MAX}
+          required
+          {...form.getInputProps('unit')}
+        />
+        <NumberInput
+          label={t('indicators.target')}
+          min={0}
+          max={INDICATOR_VALUE_MAX}
+          decimalScale={2}
+          allowNegative={false}
+          clampBehavior="none"
+          required
+          {...form.getInputProps('target')}
+        />
+        <NumberInput
+          label={t('indicators.achieved')}
+          min={0}
+          max={INDICATOR_VALUE_MAX}
+          decimalScale={2}
+          allowNegative={false}
+          clampBehavior="none"
+          {...form.getInputProps('achieved')}
+        />
+      </SimpleGrid>
+      <Select
+        label={t('indicators.action')}
+        placeholder={t('indicators.actionNone')}
+        description={indicator ? t('indicators.actionEditHint') : undefined}
+        data={actionOptions}
+        searchable
+        clearable
+        clearButtonProps={{ 'aria-label': t('indicators.clearAction') }}
+        nothingFoundMessage={t('form.nothingFound')}
+        {...form.getInputProps('actionId')}
+      />
+    </FormModal>
   );
 }

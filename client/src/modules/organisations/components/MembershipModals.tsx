@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { ErrorCode, FieldMessage, todayIso } from '@spilno/shared';
+import { Button, TextInput } from '@mantine/core';
+import { FieldMessage, todayIso } from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { FormModal } from '../../../ui/FormModal';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { required } from '../../../ui/validation';
 import { AddMemberMutation, EndMembershipMutation } from '../graphql/organisations';
 import { OrganisationSelect } from './OrganisationSelect';
@@ -46,49 +45,35 @@ export function AddMemberModal({ associationId, memberIds, onClose }: AddMemberM
       });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('members.addTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'translation' }) }}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      submitLabel={t('members.add')}
+      submitting={loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} /> : null}
-          <OrganisationSelect
-            label={t('members.member')}
-            placeholder={t('form.parentPlaceholder')}
-            required
-            withAsterisk={false}
-            disabledIds={disabled}
-            data-autofocus
-            {...form.getInputProps('memberId')}
-          />
-          <TextInput
-            type="date"
-            label={t('members.joinedOn')}
-            required
-            {...form.getInputProps('joinedOn')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('members.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <OrganisationSelect
+        label={t('members.member')}
+        placeholder={t('form.parentPlaceholder')}
+        required
+        withAsterisk={false}
+        disabledIds={disabled}
+        data-autofocus
+        {...form.getInputProps('memberId')}
+      />
+      <TextInput
+        type="date"
+        label={t('members.joinedOn')}
+        required
+        {...form.getInputProps('joinedOn')}
+      />
+    </FormModal>
   );
 }
 
@@ -129,46 +114,35 @@ export function EndMembershipModal({
       });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('members.leavingTitle', { name: memberName })}
-      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'translation' }) }}
+      onClose={onClose}
+      onSubmit={form.onSubmit((values) => void save(values.leftOn || null))}
+      failure={failure}
+      onReload={onReload}
+      submitLabel={t('members.saveLeaving')}
+      submitting={loading}
+      extraActions={
+        membership.leftOn ? (
+          <Button variant="subtle" onClick={() => void save(null)} disabled={loading}>
+            {t('members.stillMember')}
+          </Button>
+        ) : null
+      }
     >
-      <form onSubmit={form.onSubmit((values) => void save(values.leftOn || null))} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
-          <TextInput
-            type="date"
-            label={t('members.leftOn')}
-            description={t('members.leftOnHint')}
-            min={membership.joinedOn}
-            data-autofocus
-            {...form.getInputProps('leftOn')}
-          />
-          <Group justify="flex-end">
-            {membership.leftOn ? (
-              <Button variant="subtle" onClick={() => void save(null)} disabled={loading}>
-                {t('members.stillMember')}
-              </Button>
-            ) : null}
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('members.saveLeaving')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        type="date"
+        label={t('members.leftOn')}
+        description={t('members.leftOnHint')}
+        min={membership.joinedOn}
+        data-autofocus
+        {...form.getInputProps('leftOn')}
+      />
+    </FormModal>
   );
 }

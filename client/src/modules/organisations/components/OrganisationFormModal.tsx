@@ -1,17 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
-  ErrorCode,
   FieldMessage,
   OrganisationKind,
   POPULATION_MAX,
@@ -22,10 +12,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetailFieldsFragment } from '../../../generated/graphql';
 import { enumOptions, type EnumValue } from '../../../ui/enums';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
+import { FormModal } from '../../../ui/FormModal';
 import { countryOptions } from '../../../ui/format';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, required, rules, type FormMessage } from '../../../ui/validation';
 import { LargeSelect } from '../../../ui/LargeSelect';
 import { CreateOrganisationMutation, UpdateOrganisationMutation } from '../graphql/organisations';
@@ -128,105 +117,92 @@ export function OrganisationFormModal(props: OrganisationFormModalProps) {
         : (await create({ variables: { input } })).data?.createOrganisation;
       if (saved) props.onSaved(saved);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={props.onClose}
+    <FormModal
       title={
         organisation ? t('form.editTitle', { name: organisation.name }) : t('form.createTitle')
       }
       size="lg"
       fullScreen={fullScreen ?? false}
-      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'translation' }) }}
+      onClose={props.onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      onReload={props.onReload}
+      submitLabel={organisation ? t('form.submitEdit') : t('form.submitCreate')}
+      submitting={created.loading || updated.loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={props.onReload} /> : null}
-          <TextInput
-            label={t('form.name')}
-            description={t('form.nameHint')}
-            maxLength={TITLE_MAX}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
+      <TextInput
+        label={t('form.name')}
+        description={t('form.nameHint')}
+        maxLength={TITLE_MAX}
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label={t('form.nameEn')}
+        maxLength={TITLE_MAX}
+        lang="en"
+        {...form.getInputProps('nameEn')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Select
+          label={t('form.kind')}
+          data={enumOptions(KINDS, (value) =>
+            t(`enums.OrganisationKind.${value}`, { ns: 'translation' }),
+          )}
+          required
+          allowDeselect={false}
+          {...form.getInputProps('kind')}
+        />
+        <LargeSelect
+          label={t('form.country')}
+          data={countries}
+          required
+          allowDeselect={false}
+          nothingFoundMessage={t('form.noCountry')}
+          {...form.getInputProps('country')}
+        />
+      </SimpleGrid>
+      <TextInput
+        label={t('form.region')}
+        maxLength={REGION_MAX}
+        {...form.getInputProps('region')}
+      />
+      <OrganisationSelect
+        label={t('form.parent')}
+        description={t('form.parentHint')}
+        placeholder={t('form.parentPlaceholder')}
+        clearable
+        clearButtonProps={{ 'aria-label': t('form.clearParent') }}
+        selected={organisation?.parent ?? null}
+        disabledIds={self}
+        {...form.getInputProps('parentId')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NumberInput
+          label={t('form.population')}
+          min={0}
+          max={POPULATION_MAX}
+          allowDecimal={false}
+          allowNegative={false}
+          {...form.getInputProps('population')}
+        />
+        {isAssociation ? (
+          <NumberInput
+            label={t('form.councilsInRegion')}
+            description={t('form.councilsHint')}
+            min={1}
+            allowDecimal={false}
+            allowNegative={false}
+            {...form.getInputProps('councilsInRegion')}
           />
-          <TextInput
-            label={t('form.nameEn')}
-            maxLength={TITLE_MAX}
-            lang="en"
-            {...form.getInputProps('nameEn')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('form.kind')}
-              data={enumOptions(KINDS, (value) =>
-                t(`enums.OrganisationKind.${value}`, { ns: 'translation' }),
-              )}
-              required
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
-            />
-            <LargeSelect
-              label={t('form.country')}
-              data={countries}
-              required
-              allowDeselect={false}
-              nothingFoundMessage={t('form.noCountry')}
-              {...form.getInputProps('country')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label={t('form.region')}
-            maxLength={REGION_MAX}
-            {...form.getInputProps('region')}
-          />
-          <OrganisationSelect
-            label={t('form.parent')}
-            description={t('form.parentHint')}
-            placeholder={t('form.parentPlaceholder')}
-            clearable
-            clearButtonProps={{ 'aria-label': t('form.clearParent') }}
-            selected={organisation?.parent ?? null}
-            disabledIds={self}
-            {...form.getInputProps('parentId')}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
-              label={t('form.population')}
-              min={0}
-              max={POPULATION_MAX}
-              allowDecimal={false}
-              allowNegative={false}
-              {...form.getInputProps('population')}
-            />
-            {isAssociation ? (
-              <NumberInput
-                label={t('form.councilsInRegion')}
-                description={t('form.councilsHint')}
-                min={1}
-                allowDecimal={false}
-                allowNegative={false}
-                {...form.getInputProps('councilsInRegion')}
-              />
-            ) : null}
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={created.loading || updated.loading}>
-              {organisation ? t('form.submitEdit') : t('form.submitCreate')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        ) : null}
+      </SimpleGrid>
+    </FormModal>
   );
 }

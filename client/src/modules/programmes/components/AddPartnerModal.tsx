@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { ErrorCode, PartnerRole } from '@spilno/shared';
+import { Select, Text } from '@mantine/core';
+import { PartnerRole } from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { enumOptions, type EnumValue } from '../../../ui/enums';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { FormModal } from '../../../ui/FormModal';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { useFormat } from '../../../ui/useFormat';
 import { required } from '../../../ui/validation';
 import {
@@ -75,79 +74,62 @@ export function AddPartnerModal({ programme, onClose }: AddPartnerModalProps) {
       });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={tp('partners.addTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      submitLabel={tp('partners.add')}
+      submitting={loading}
+      submitDisabled={organisation !== null && sides.length === 0}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} /> : null}
-          <OrganisationSelect
-            label={tp('partners.organisation')}
-            placeholder={tp('common.searchOrganisation')}
-            required
-            withAsterisk={false}
-            data-autofocus
-            disabledIds={taking}
-            onOrganisationChange={handleOrganisation}
-            {...form.getInputProps('organisationId')}
-          />
-          <Select
-            label={tp('partners.side')}
-            description={
-              organisation
-                ? tp('partners.sideHint', { country: format.country(organisation.country) })
-                : tp('partners.sideFirst')
-            }
-            data={sides.map((side) => ({
-              value: side.id,
-              label: t('programmes.sideValue', {
-                name: side.name,
-                country: format.country(side.country),
-              }),
-            }))}
-            disabled={sides.length === 0}
-            required
-            allowDeselect={false}
-            {...form.getInputProps('sideId')}
-          />
-          {organisation && sides.length === 0 ? (
-            <Text size="sm" c="red" role="alert">
-              {tp('partners.noSideForCountry', { country: format.country(organisation.country) })}
-            </Text>
-          ) : null}
-          <Select
-            label={tp('partners.role')}
-            data={enumOptions(ROLES, (value) => t(`enums.PartnerRole.${value}`))}
-            required
-            allowDeselect={false}
-            {...form.getInputProps('role')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={loading}
-              disabled={organisation !== null && sides.length === 0}
-            >
-              {tp('partners.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <OrganisationSelect
+        label={tp('partners.organisation')}
+        placeholder={tp('common.searchOrganisation')}
+        required
+        withAsterisk={false}
+        data-autofocus
+        disabledIds={taking}
+        onOrganisationChange={handleOrganisation}
+        {...form.getInputProps('organisationId')}
+      />
+      <Select
+        label={tp('partners.side')}
+        description={
+          organisation
+            ? tp('partners.sideHint', { country: format.country(organisation.country) })
+            : tp('partners.sideFirst')
+        }
+        data={sides.map((side) => ({
+          value: side.id,
+          label: t('programmes.sideValue', {
+            name: side.name,
+            country: format.country(side.country),
+          }),
+        }))}
+        disabled={sides.length === 0}
+        required
+        allowDeselect={false}
+        {...form.getInputProps('sideId')}
+      />
+      {organisation && sides.length === 0 ? (
+        <Text size="sm" c="red" role="alert">
+          {tp('partners.noSideForCountry', { country: format.country(organisation.country) })}
+        </Text>
+      ) : null}
+      <Select
+        label={tp('partners.role')}
+        data={enumOptions(ROLES, (value) => t(`enums.PartnerRole.${value}`))}
+        required
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+      />
+    </FormModal>
   );
 }

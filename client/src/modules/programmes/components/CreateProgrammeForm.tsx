@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, MultiSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { CODE_MAX, ErrorCode, MAX_LANGUAGES, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { CODE_MAX } from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
-import { LargeSelect } from '../../../ui/LargeSelect';
+import { FormActions } from '../../../ui/FormModal';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { CreateProgrammeMutation } from '../graphql/programmes';
 import { currencyOptions, languageName, languageOptions } from '../languages';
 import { validateCreateProgramme, type CreateProgrammeValues } from '../programmeValidation';
+import { ProgrammeBasicsFields, ProgrammeSettingsFields } from './ProgrammeFields';
 import { newSide, SidesFields } from './SidesFields';
 
 export interface CreateProgrammeFormProps {
@@ -66,10 +66,7 @@ export function CreateProgrammeForm({ onCreated, onCancel }: CreateProgrammeForm
       });
       if (data) onCreated(data.createProgramme);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
@@ -90,67 +87,23 @@ export function CreateProgrammeForm({ onCreated, onCancel }: CreateProgrammeForm
             }
           />
         </SimpleGrid>
-        <TextInput
-          label={t('create.titleLabel')}
-          description={
+        <ProgrammeBasicsFields
+          inputProps={(name) => form.getInputProps(name)}
+          titleHint={
             titleLanguage
               ? t('create.titleHint', { language: languageName(titleLanguage, locale) })
               : undefined
           }
-          maxLength={TITLE_MAX}
-          required
-          {...form.getInputProps('title')}
+          endsMin={values.startsOn || undefined}
         />
-        <Textarea
-          label={t('create.summary')}
-          maxLength={SUMMARY_MAX}
-          minRows={3}
-          resize="vertical"
-          {...form.getInputProps('summary')}
-        />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput
-            type="date"
-            label={t('create.startsOn')}
-            required
-            {...form.getInputProps('startsOn')}
-          />
-          <TextInput
-            type="date"
-            label={t('create.endsOn')}
-            required
-            min={values.startsOn || undefined}
-            {...form.getInputProps('endsOn')}
-          />
-        </SimpleGrid>
         <SidesFields form={form} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <LargeSelect
-            label={t('create.currency')}
-            data={currencies}
-            required
-            allowDeselect={false}
-            {...form.getInputProps('currency')}
-          />
-          <MultiSelect
-            label={t('create.languages')}
-            description={t('create.languagesHint')}
-            data={languages}
-            maxValues={MAX_LANGUAGES}
-            withAsterisk={false}
-            searchable
-            required
-            {...form.getInputProps('languages')}
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel', { ns: 'translation' })}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('create.submit')}
-          </Button>
-        </Group>
+        <ProgrammeSettingsFields
+          inputProps={(name) => form.getInputProps(name)}
+          currencies={currencies}
+          languages={languages}
+          required
+        />
+        <FormActions submitLabel={t('create.submit')} onCancel={onCancel} submitting={loading} />
       </Stack>
     </form>
   );

@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack } from '@mantine/core';
-import { ErrorCode, PartnerRole } from '@spilno/shared';
+import { Select } from '@mantine/core';
+import { PartnerRole } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { enumOptions, type EnumValue } from '../../../ui/enums';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { FormModal } from '../../../ui/FormModal';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { useFormat } from '../../../ui/useFormat';
 import { required } from '../../../ui/validation';
 import { organisationName } from '../../organisations/organisationName';
@@ -60,59 +59,44 @@ export function EditPartnerModal({ programme, partner, onClose }: EditPartnerMod
       });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={tp('partners.editTitle', { name })}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      onReload={() => void reload().then(onClose)}
+      submitLabel={tp('common.save')}
+      submitting={loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? (
-            <ErrorAlert error={failure} onReload={() => void reload().then(onClose)} />
-          ) : null}
-          <Select
-            label={tp('partners.side')}
-            description={tp('partners.sideHint', {
-              country: format.country(partner.organisation.country),
-            })}
-            data={sides.map((side) => ({
-              value: side.id,
-              label: t('programmes.sideValue', {
-                name: side.name,
-                country: format.country(side.country),
-              }),
-            }))}
-            required
-            allowDeselect={false}
-            data-autofocus
-            {...form.getInputProps('sideId')}
-          />
-          <Select
-            label={tp('partners.role')}
-            data={enumOptions(ROLES, (value) => t(`enums.PartnerRole.${value}`))}
-            required
-            allowDeselect={false}
-            {...form.getInputProps('role')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {tp('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Select
+        label={tp('partners.side')}
+        description={tp('partners.sideHint', {
+          country: format.country(partner.organisation.country),
+        })}
+        data={sides.map((side) => ({
+          value: side.id,
+          label: t('programmes.sideValue', {
+            name: side.name,
+            country: format.country(side.country),
+          }),
+        }))}
+        required
+        allowDeselect={false}
+        data-autofocus
+        {...form.getInputProps('sideId')}
+      />
+      <Select
+        label={tp('partners.role')}
+        data={enumOptions(ROLES, (value) => t(`enums.PartnerRole.${value}`))}
+        required
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+      />
+    </FormModal>
   );
 }

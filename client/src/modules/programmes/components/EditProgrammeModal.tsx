@@ -1,25 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  MultiSelect,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { ErrorCode, FieldMessage, MAX_LANGUAGES, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
+import { FieldMessage, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { FormModal } from '../../../ui/FormModal';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import type { FormMessage } from '../../../ui/validation';
-import { LargeSelect } from '../../../ui/LargeSelect';
 import { UpdateProgrammeMutation } from '../graphql/programmes';
 import { useReloadProgramme } from '../hooks/useReloadProgramme';
 import { currencyOptions, languageName, languageOptions } from '../languages';
@@ -30,6 +18,7 @@ import {
   titleRule,
   validatePeriod,
 } from '../programmeValidation';
+import { ProgrammeBasicsFields, ProgrammeSettingsFields } from './ProgrammeFields';
 
 export interface EditProgrammeModalProps {
   programme: ProgrammeDetailFieldsFragment;
@@ -134,10 +123,7 @@ export function EditProgrammeModal({ programme, opened, onClose }: EditProgramme
       });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
@@ -155,98 +141,53 @@ export function EditProgrammeModal({ programme, opened, onClose }: EditProgramme
   };
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={handleClose}
       title={t('edit.title')}
       size="xl"
       fullScreen={fullScreen ?? false}
-      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'translation' }) }}
+      onClose={handleClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      onReload={() => void reload()}
+      submitLabel={t('edit.submit')}
+      submitting={loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={() => void reload()} /> : null}
-          <TextInput
-            label={t('create.titleLabel')}
-            description={
-              original ? t('create.titleHint', { language: languageName(original, locale) }) : null
-            }
-            maxLength={TITLE_MAX}
-            required
-            data-autofocus
-            {...form.getInputProps('title')}
-          />
-          <Textarea
-            label={t('create.summary')}
-            maxLength={SUMMARY_MAX}
-            minRows={3}
-            resize="vertical"
-            {...form.getInputProps('summary')}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+      <ProgrammeBasicsFields
+        inputProps={(name) => form.getInputProps(name)}
+        titleHint={
+          original ? t('create.titleHint', { language: languageName(original, locale) }) : null
+        }
+        autoFocusTitle
+      />
+      <ProgrammeSettingsFields
+        inputProps={(name) => form.getInputProps(name)}
+        currencies={currencies}
+        languages={languages}
+      />
+      {others.map((language) => (
+        <Fieldset
+          key={language}
+          legend={t('edit.translation', { language: languageName(language, locale) })}
+        >
+          <Stack gap="sm">
             <TextInput
-              type="date"
-              label={t('create.startsOn')}
-              required
-              {...form.getInputProps('startsOn')}
+              label={t('edit.translationTitle', { language: languageName(language, locale) })}
+              maxLength={TITLE_MAX}
+              lang={language}
+              {...translationField(language, 'title')}
             />
-            <TextInput
-              type="date"
-              label={t('create.endsOn')}
-              required
-              {...form.getInputProps('endsOn')}
+            <Textarea
+              label={t('edit.translationText', { language: languageName(language, locale) })}
+              maxLength={SUMMARY_MAX}
+              minRows={2}
+              resize="vertical"
+              lang={language}
+              {...translationField(language, 'text')}
             />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <LargeSelect
-              label={t('create.currency')}
-              data={currencies}
-              allowDeselect={false}
-              {...form.getInputProps('currency')}
-            />
-            <MultiSelect
-              label={t('create.languages')}
-              description={t('create.languagesHint')}
-              data={languages}
-              maxValues={MAX_LANGUAGES}
-              searchable
-              withAsterisk={false}
-              {...form.getInputProps('languages')}
-            />
-          </SimpleGrid>
-          {others.map((language) => (
-            <Fieldset
-              key={language}
-              legend={t('edit.translation', { language: languageName(language, locale) })}
-            >
-              <Stack gap="sm">
-                <TextInput
-                  label={t('edit.translationTitle', { language: languageName(language, locale) })}
-                  maxLength={TITLE_MAX}
-                  lang={language}
-                  {...translationField(language, 'title')}
-                />
-                <Textarea
-                  label={t('edit.translationText', { language: languageName(language, locale) })}
-                  maxLength={SUMMARY_MAX}
-                  minRows={2}
-                  resize="vertical"
-                  lang={language}
-                  {...translationField(language, 'text')}
-                />
-              </Stack>
-            </Fieldset>
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('edit.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+          </Stack>
+        </Fieldset>
+      ))}
+    </FormModal>
   );
 }

@@ -13,13 +13,16 @@ import { PartnersTab } from './PartnersTab';
 import { ProgrammeHeader } from './ProgrammeHeader';
 import { ProgrammeOverview } from './ProgrammeOverview';
 
-// The plan, timeline, indicators and budget are their own features with their own weight;
+// The plan, timeline, events, indicators and budget are their own features with their own weight;
 // they load when their tab is first opened.
 const ActionPlanTab = lazy(async () => ({
   default: (await import('../../action-plan/components/ActionPlanTab')).ActionPlanTab,
 }));
 const TimelineTab = lazy(async () => ({
   default: (await import('../../action-plan/components/TimelineTab')).TimelineTab,
+}));
+const EventsTab = lazy(async () => ({
+  default: (await import('../../events/components/EventsTab')).EventsTab,
 }));
 const IndicatorsTab = lazy(async () => ({
   default: (await import('../../indicators/components/IndicatorsTab')).IndicatorsTab,
@@ -34,6 +37,7 @@ export const PROGRAMME_TABS = [
   'partners',
   'plan',
   'timeline',
+  'events',
   'indicators',
   'budget',
 ] as const;
@@ -105,6 +109,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="timeline" pt="lg">
             <TimelineTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="events" pt="lg">
+            <EventsTab programmeId={programme.id} />
           </Tabs.Panel>
           <Tabs.Panel value="indicators" pt="lg">
             <IndicatorsTab programmeId={programme.id} />

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Select } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { ProgrammeStatus } from '@spilno/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
-import { enumOptions, parseEnum } from '../../../ui/enums';
+import { parseEnum } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { FilterBar } from '../../../ui/FilterBar';
+import { EnumFilter, FilterBar, FilterSelect } from '../../../ui/FilterBar';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
@@ -56,32 +56,24 @@ export function ProgrammesPage() {
           ) : null
         }
       />
-      <FilterBar>
-        <Select
+      <FilterBar hasFilters={hasFilters} onClear={clearFilters}>
+        <EnumFilter
           label={t('programmes.status')}
           placeholder={t('common.all')}
-          data={enumOptions(STATUSES, (value) => t(`enums.ProgrammeStatus.${value}`))}
+          values={STATUSES}
+          optionLabel={(value) => t(`enums.ProgrammeStatus.${value}`)}
           value={status}
           onChange={(value) => setFilter('status', value)}
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
         />
-        <Select
+        <FilterSelect
           label={tp('list.country')}
           placeholder={tp('list.countryPlaceholder')}
           data={countries}
           value={country}
           onChange={(value) => setFilter('country', value)}
           searchable
-          clearable
-          clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
           nothingFoundMessage={tp('list.noCountry')}
         />
-        {hasFilters ? (
-          <Button variant="default" onClick={clearFilters}>
-            {t('common.clearFilters')}
-          </Button>
-        ) : null}
       </FilterBar>
       {error ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />

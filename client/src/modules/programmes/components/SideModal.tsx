@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { ErrorCode, NAME_MAX } from '@spilno/shared';
+import { TextInput } from '@mantine/core';
+import { NAME_MAX } from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
+import { FormModal } from '../../../ui/FormModal';
 import { countryOptions } from '../../../ui/format';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { required } from '../../../ui/validation';
 import { LargeSelect } from '../../../ui/LargeSelect';
 import { AddProgrammeSideMutation, UpdateProgrammeSideMutation } from '../graphql/team';
@@ -47,49 +46,36 @@ export function SideModal({ programmeId, side, onClose }: SideModalProps) {
       else await addSide({ variables: { programmeId, input } });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={side ? t('sides.editTitle', { name: side.name }) : t('sides.addTitle')}
-      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'translation' }) }}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      onReload={() => void reload()}
+      submitLabel={side ? t('common.save') : t('sides.add')}
+      submitting={added.loading || updated.loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={() => void reload()} /> : null}
-          <TextInput
-            label={t('sides.name')}
-            maxLength={NAME_MAX}
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <LargeSelect
-            label={t('sides.country')}
-            description={side ? t('sides.countryHint') : undefined}
-            data={countries}
-            required
-            allowDeselect={false}
-            nothingFoundMessage={t('create.noCountry')}
-            {...form.getInputProps('country')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={added.loading || updated.loading}>
-              {side ? t('common.save') : t('sides.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('sides.name')}
+        maxLength={NAME_MAX}
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <LargeSelect
+        label={t('sides.country')}
+        description={side ? t('sides.countryHint') : undefined}
+        data={countries}
+        required
+        allowDeselect={false}
+        nothingFoundMessage={t('create.noCountry')}
+        {...form.getInputProps('country')}
+      />
+    </FormModal>
   );
 }

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { ErrorCode, PERSON_MAX, TITLE_MAX } from '@spilno/shared';
+import { SimpleGrid, TextInput } from '@mantine/core';
+import { PERSON_MAX, TITLE_MAX } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { FormModal } from '../../../ui/FormModal';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, required, rules } from '../../../ui/validation';
 import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
 import { AddSignatoryMutation } from '../graphql/team';
@@ -54,60 +53,46 @@ export function SignatoryModal({ programmeId, onClose }: SignatoryModalProps) {
       });
       onClose();
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormModal
       title={t('signatories.addTitle')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close', { ns: 'translation' }) }}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      submitLabel={t('signatories.add')}
+      submitting={loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} /> : null}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('signatories.person')}
-              maxLength={PERSON_MAX}
-              required
-              data-autofocus
-              {...form.getInputProps('person')}
-            />
-            <TextInput
-              label={t('signatories.position')}
-              maxLength={TITLE_MAX}
-              {...form.getInputProps('position')}
-            />
-          </SimpleGrid>
-          <OrganisationSelect
-            label={t('signatories.organisation')}
-            placeholder={t('common.searchOrganisation')}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clear') }}
-            {...form.getInputProps('organisationId')}
-          />
-          <TextInput
-            type="date"
-            label={t('signatories.signedOn')}
-            {...form.getInputProps('signedOn')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel', { ns: 'translation' })}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('signatories.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('signatories.person')}
+          maxLength={PERSON_MAX}
+          required
+          data-autofocus
+          {...form.getInputProps('person')}
+        />
+        <TextInput
+          label={t('signatories.position')}
+          maxLength={TITLE_MAX}
+          {...form.getInputProps('position')}
+        />
+      </SimpleGrid>
+      <OrganisationSelect
+        label={t('signatories.organisation')}
+        placeholder={t('common.searchOrganisation')}
+        clearable
+        clearButtonProps={{ 'aria-label': t('common.clear') }}
+        {...form.getInputProps('organisationId')}
+      />
+      <TextInput
+        type="date"
+        label={t('signatories.signedOn')}
+        {...form.getInputProps('signedOn')}
+      />
+    </FormModal>
   );
 }

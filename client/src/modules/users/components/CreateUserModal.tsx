@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import {
   EMAIL_MAX,
-  ErrorCode,
   FieldMessage,
   NAME_MAX,
   PASSWORD_MAX,
@@ -13,10 +12,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFieldsFragment } from '../../../generated/graphql';
 import { enumOptions, type EnumValue } from '../../../ui/enums';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormModal } from '../../../ui/FormModal';
 import { PasswordField } from '../../../ui/PasswordField';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { email, maxLength, minLength, required, rules } from '../../../ui/validation';
 import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
 import { CreateUserMutation } from '../graphql/users';
@@ -80,74 +78,61 @@ export function CreateUserModal({ opened, onClose, onCreated }: CreateUserModalP
         onCreated(data.createUser);
       }
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 
   return (
-    <Modal
+    <FormModal
       opened={opened}
-      onClose={handleClose}
       title={t('users.form.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
       size="lg"
+      onClose={handleClose}
+      onSubmit={handleSubmit}
+      failure={failure}
+      submitLabel={t('users.form.submit')}
+      submitting={loading}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} /> : null}
-          <TextInput
-            label={t('users.form.email')}
-            type="email"
-            autoComplete="off"
-            maxLength={EMAIL_MAX}
-            required
-            data-autofocus
-            {...form.getInputProps('email')}
-          />
-          <TextInput
-            label={t('users.form.name')}
-            autoComplete="off"
-            maxLength={NAME_MAX}
-            required
-            {...form.getInputProps('name')}
-          />
-          <Select
-            label={t('users.form.role')}
-            data={enumOptions(ROLES, (value) => t(`enums.Role.${value}`))}
-            required
-            allowDeselect={false}
-            {...form.getInputProps('role')}
-          />
-          <OrganisationSelect
-            label={t('users.form.organisation')}
-            placeholder={t('users.form.organisationPlaceholder')}
-            description={t('users.form.organisationHint')}
-            required={form.values.role === Role.PARTNER}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
-            {...form.getInputProps('organisationId')}
-          />
-          <PasswordField
-            label={t('users.form.password')}
-            description={t('users.form.passwordHint', { min: PASSWORD_MIN })}
-            autoComplete="new-password"
-            maxLength={PASSWORD_MAX}
-            required
-            {...form.getInputProps('password')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={handleClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={loading}>
-              {t('users.form.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('users.form.email')}
+        type="email"
+        autoComplete="off"
+        maxLength={EMAIL_MAX}
+        required
+        data-autofocus
+        {...form.getInputProps('email')}
+      />
+      <TextInput
+        label={t('users.form.name')}
+        autoComplete="off"
+        maxLength={NAME_MAX}
+        required
+        {...form.getInputProps('name')}
+      />
+      <Select
+        label={t('users.form.role')}
+        data={enumOptions(ROLES, (value) => t(`enums.Role.${value}`))}
+        required
+        allowDeselect={false}
+        {...form.getInputProps('role')}
+      />
+      <OrganisationSelect
+        label={t('users.form.organisation')}
+        placeholder={t('users.form.organisationPlaceholder')}
+        description={t('users.form.organisationHint')}
+        required={form.values.role === Role.PARTNER}
+        clearable
+        clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
+        {...form.getInputProps('organisationId')}
+      />
+      <PasswordField
+        label={t('users.form.password')}
+        description={t('users.form.passwordHint', { min: PASSWORD_MIN })}
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+        required
+        {...form.getInputProps('password')}
+      />
+    </FormModal>
   );
 }

@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { ErrorCode, PASSWORD_MAX, PASSWORD_MIN } from '@spilno/shared';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFieldsFragment } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PasswordField } from '../../../ui/PasswordField';
-import { errorCodeOf } from '../../../ui/errors';
-import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, minLength, required, rules } from '../../../ui/validation';
 import { ResetUserPasswordMutation } from '../graphql/users';
 
@@ -47,10 +46,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: ResetPasswordModal
       form.reset();
       onDone(user);
     } catch (error) {
-      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT && applyServerFieldErrors(form, error)) {
-        return;
-      }
-      setFailure(error);
+      setFailure(formFailureOf(form, error));
     }
   });
 

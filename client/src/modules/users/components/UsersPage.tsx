@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Select, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Role } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFieldsFragment } from '../../../generated/graphql';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
-import { enumOptions, parseEnum } from '../../../ui/enums';
-import { FilterBar } from '../../../ui/FilterBar';
+import { parseEnum } from '../../../ui/enums';
+import { EnumFilter, FilterBar } from '../../../ui/FilterBar';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -81,27 +81,21 @@ export function UsersPage() {
         actions={<Button onClick={createModal.open}>{t('users.create')}</Button>}
       />
       <Stack gap="md">
-        <FilterBar>
+        <FilterBar hasFilters={list.hasFilters} onClear={list.clearFilters}>
           <SearchInput
             label={t('users.search')}
             placeholder={t('users.searchPlaceholder')}
             value={search}
             onChange={(value) => list.setFilter('q', value)}
           />
-          <Select
+          <EnumFilter
             label={t('users.role')}
             placeholder={t('users.rolePlaceholder')}
-            data={enumOptions(ROLES, (value) => t(`enums.Role.${value}`))}
+            values={ROLES}
+            optionLabel={(value) => t(`enums.Role.${value}`)}
             value={role}
             onChange={(value) => list.setFilter('role', value)}
-            clearable
-            clearButtonProps={{ 'aria-label': t('common.clearFilters') }}
           />
-          {list.hasFilters ? (
-            <Button variant="default" onClick={list.clearFilters}>
-              {t('common.clearFilters')}
-            </Button>
-          ) : null}
         </FilterBar>
 
         {notice ? (

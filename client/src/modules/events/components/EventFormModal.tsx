@@ -1,0 +1,191 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { ErrorCode, EventStatus, EventType, FieldMessage } from '@spilno/shared';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventDetailsFragment } from '../../../generated/graphql';
+import { enumOptions } from '../../../ui/enums';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { errorCodeOf, fieldErrorsOf, isFieldMessage } from '../../../ui/errors';
+import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
+import { LargeSelect } from '../../../ui/LargeSelect';
+import { organisationName } from '../../organisations/organisationName';
+import {
+  emptyEventForm,
+  eventFormErrors,
+  eventToForm,
+  ownPartnerIds,
+  toEventInput,
+  type EventFormValues,
+} from '../eventForm';
+import { browserTimeZone, timeZoneOptions } from '../eventTime';
+import { LogEventMutation, UpdateEventMutation } from '../graphql/events';
+import type { EventsContext } from '../hooks/useEventsProgramme';
+import { EventDetailsFields } from './EventDetailsFields';
+
+export type EventFormMode = { kind: 'log' } | { kind: 'edit'; event: EventDetailsFragment };
+
+export interface EventFormModalProps {
+  context: EventsContext;
+  mode: EventFormMode;
+  onClose: () => void;
+  onSaved: (event: EventDetailsFragment) => void;
+  onReload: () => void;
+}
+
+const REFETCH = ['Events'];
+
+/**
+ * Logging is a short form (type, title, times, zone, organiser, status) that fits a phone;
+ * editing adds the details. The server's field errors land next to their fields.
+ */
+export function EventFormModal({ context, mode, onClose, onSaved, onReload }: EventFormModalProps) {
+  const { t, i18n } = useTranslation('events');
+  const phone = useMediaQuery('(max-width: 36em)');
+  const [failure, setFailure] = useState<unknown>(null);
+  const [logEvent, logging] = useMutation(LogEventMutation, { refetchQueries: REFETCH });
+  const [updateEvent, updating] = useMutation(UpdateEventMutation, { refetchQueries: REFETCH });
+  const sideIds = [...context.sides.keys()];
+  const own = ownPartnerIds(context.access);
+
+  const form = useAppForm<EventFormValues>({
+    initialValues:
+      mode.kind === 'edit'
+        ? eventToForm(mode.event, sideIds)
+        : emptyEventForm({
+            timeZone: browserTimeZone(),
+            organiserPartnerId: context.access.canEdit ? null : (own[0] ?? null),
+            sideIds,
+          }),
+    validate: eventFormErrors,
+  });
+
+  const zone = form.getValues().timeZone;
+  const zones = useMemo(
+    () => timeZoneOptions(zone).map((value) => ({ value, label: value.replaceAll('_', ' ') })),
+    [zone],
+  );
+  const organisers = context.programme.partners
+    .filter((partner) => context.access.canEdit || own.includes(partner.id))
+    .map((partner) => ({
+      value: partner.id,
+      label: organisationName(partner.organisation, i18n.language),
+    }));
+
+  const handleSubmit = form.onSubmit(async (values) => {
+    setFailure(null);
+    const input =
+      mode.kind === 'edit'
+        ? toEventInput(values, {
+            participantOrganisationIds: mode.event.participants.map((org) => org.id),
+            translations: mode.event.translations,
+          })
+        : toEventInput(values);
+    try {
+      const result =
+        mode.kind === 'edit'
+          ? (
+              await updateEvent({
+                variables: { id: mode.event.id, version: mode.event.version, input },
+              })
+            ).data?.updateEvent
+          : (await logEvent({ variables: { programmeId: context.programme.id, input } })).data
+              ?.logEvent;
+      if (result) onSaved(result);
+    } catch (error) {
+      if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT) {
+        let applied = applyServerFieldErrors(form, error);
+        // Attendee rows are sent without the blank sides, so their indices name a side here.
+        for (const { field, message } of fieldErrorsOf(error)) {
+          const row = /^input\.attendees\.(\d+)/.exec(field);
+          const sideId = row ? input.attendees?.[Number(row[1])]?.sideId : undefined;
+          if (!sideId) continue;
+          form.setFieldError(
+            `attendees.${sideId}`,
+            isFieldMessage(message) ? message : FieldMessage.INVALID,
+          );
+          applied = true;
+        }
+        if (applied) return;
+      }
+      setFailure(error);
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={mode.kind === 'edit' ? t('form.editTitle') : t('form.logTitle')}
+      size={mode.kind === 'edit' ? 'xl' : 'lg'}
+      fullScreen={phone}
+      closeButtonProps={{ 'aria-label': t('form.close') }}
+    >
+      <form onSubmit={handleSubmit} noValidate>
+        <Stack>
+          {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
+          <Select
+            label={t('form.type')}
+            withAsterisk
+            data={enumOptions(Object.values(EventType), (type) => t(`enums.EventType.${type}`))}
+            {...form.getInputProps('type')}
+          />
+          <TextInput label={t('form.title')} withAsterisk {...form.getInputProps('title')} />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <TextInput
+              type="datetime-local"
+              label={t('form.startsAt')}
+              withAsterisk
+              {...form.getInputProps('startsAt')}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('form.endsAt')}
+              withAsterisk
+              {...form.getInputProps('endsAt')}
+            />
+          </SimpleGrid>
+          <LargeSelect
+            label={t('form.timeZone')}
+            description={t('form.timeZoneHint')}
+            withAsterisk
+            data={zones}
+            {...form.getInputProps('timeZone')}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }}>
+            <Select
+              label={t('form.organiser')}
+              data={organisers}
+              clearable={context.access.canEdit}
+              {...form.getInputProps('organiserPartnerId')}
+            />
+            <Select
+              label={t('form.status')}
+              data={enumOptions(Object.values(EventStatus), (status) =>
+                t(`enums.EventStatus.${status}`),
+              )}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
+            />
+          </SimpleGrid>
+          {mode.kind === 'edit' ? (
+            <EventDetailsFields form={form} context={context} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('form.shortNote')}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" loading={logging.loading || updating.loading}>
+              {mode.kind === 'edit' ? t('form.save') : t('form.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,181 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ErrorCode, EventType, PAGE_LIMIT_MAX } from '@spilno/shared';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyMessage } from '../../../ui/EmptyMessage';
+import { enumOptions, parseEnum } from '../../../ui/enums';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { errorCodeOf } from '../../../ui/errors';
+import { FilterBar } from '../../../ui/FilterBar';
+import { LoadingState } from '../../../ui/LoadingState';
+import { TablePagination } from '../../../ui/TablePagination';
+import { useListParams } from '../../../ui/useListParams';
+import { mayLogEvents } from '../eventForm';
+import {
+  browserTimeZone,
+  dayStartIn,
+  localDateIn,
+  monthGrid,
+  monthOf,
+  nextDay,
+} from '../eventTime';
+import { EventsQuery } from '../graphql/events';
+import { useEventsProgramme } from '../hooks/useEventsProgramme';
+import { CalendarFeedControl } from './CalendarFeedControl';
+import { EventFormModal } from './EventFormModal';
+import { EventsCalendar } from './EventsCalendar';
+import { EventsTable } from './EventsTable';
+
+const FILTER_KEYS = ['type', 'from', 'to', 'view', 'month'] as const;
+const EVENT_TYPES = Object.values(EventType);
+
+export interface EventsTabProps {
+  programmeId: string;
+}
+
+/** The programme's events as a filterable list or a month calendar, with quick logging. */
+export function EventsTab({ programmeId }: EventsTabProps) {
+  const { t } = useTranslation('events');
+  const params = useListParams(FILTER_KEYS);
+  const { context, loading, error, refetch } = useEventsProgramme(programmeId);
+  const [logging, setLogging] = useState(false);
+  const [notice, setNotice] = useState('');
+  const readerZone = useMemo(() => browserTimeZone(), []);
+
+  const { filters } = params;
+  const view = filters.view === 'calendar' ? 'calendar' : 'list';
+  const month =
+    monthOf(filters.month) ?? localDateIn(new Date().toISOString(), readerZone).slice(0, 7);
+  const type = parseEnum(EVENT_TYPES, filters.type);
+
+  const variables = useMemo(() => {
+    if (view === 'calendar') {
+      // A day either side of the grid, so events on a grid day in any zone are fetched.
+      const weeks = monthGrid(month);
+      const first = weeks[0]?.[0] ?? `${month}-01`;
+      const last = weeks.at(-1)?.at(-1) ?? `${month}-28`;
+      return {
+        programmeId,
+        type,
+        from: dayStartIn(first, 'Pacific/Kiritimati'),
+        to: dayStartIn(nextDay(nextDay(last)), 'Pacific/Pago_Pago'),
+        limit: PAGE_LIMIT_MAX,
+        offset: 0,
+      };
+    }
+    return {
+      programmeId,
+      type,
+      from: filters.from ? dayStartIn(filters.from, readerZone) : null,
+      to: filters.to ? dayStartIn(nextDay(filters.to), readerZone) : null,
+      limit: params.limit,
+      offset: params.offset,
+    };
+  }, [view, month, programmeId, type, filters.from, filters.to, readerZone, params]);
+  const events = useQuery(EventsQuery, { variables, skip: !context });
+  const page = events.data?.events ?? events.previousData?.events ?? null;
+
+  if (loading && !context) return <LoadingState />;
+  if (!context) {
+    if (errorCodeOf(error) === ErrorCode.NOT_FOUND || !error)
+      return <EmptyMessage title={t('page.notFoundTitle')} />;
+    return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  }
+  const canLog = mayLogEvents(context.access);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" gap="sm">
+        <SegmentedControl
+          aria-label={t('list.view.label')}
+          value={view}
+          onChange={(value) => params.setFilter('view', value === 'calendar' ? value : null)}
+          data={[
+            { value: 'list', label: t('list.view.list') },
+            { value: 'calendar', label: t('list.view.calendar') },
+          ]}
+        />
+        <Group gap="sm">
+          <CalendarFeedControl programmeId={programmeId} />
+          {canLog ? <Button onClick={() => setLogging(true)}>{t('list.log')}</Button> : null}
+        </Group>
+      </Group>
+      <FilterBar>
+        <Select
+          label={t('list.filters.type')}
+          data={enumOptions(EVENT_TYPES, (value) => t(`enums.EventType.${value}`))}
+          value={type}
+          onChange={(value) => params.setFilter('type', value)}
+          clearable
+        />
+        {view === 'list' ? (
+          <>
+            <TextInput
+              type="date"
+              label={t('list.filters.from')}
+              value={filters.from ?? ''}
+              onChange={(event) => params.setFilter('from', event.currentTarget.value || null)}
+            />
+            <TextInput
+              type="date"
+              label={t('list.filters.to')}
+              value={filters.to ?? ''}
+              onChange={(event) => params.setFilter('to', event.currentTarget.value || null)}
+            />
+          </>
+        ) : null}
+      </FilterBar>
+      <Text role="status" size="sm" c="teal" aria-live="polite">
+        {notice}
+      </Text>
+      {events.error ? (
+        <ErrorAlert error={events.error} onRetry={() => void events.refetch()} />
+      ) : null}
+      {!page ? (
+        <LoadingState />
+      ) : view === 'calendar' ? (
+        <>
+          <EventsCalendar
+            programmeId={programmeId}
+            month={month}
+            events={page.items}
+            onMonthChange={(next) => params.setFilter('month', next)}
+          />
+          {page.total > page.items.length ? (
+            <Text size="sm" c="dimmed">
+              {t('calendar.tooMany', { count: page.items.length })}
+            </Text>
+          ) : null}
+        </>
+      ) : page.items.length === 0 ? (
+        <EmptyMessage
+          title={t('list.empty')}
+          description={canLog ? t('list.emptyEditable') : undefined}
+        />
+      ) : (
+        <>
+          <EventsTable context={context} events={page.items} />
+          <TablePagination
+            total={page.total}
+            page={params.page}
+            limit={params.limit}
+            onPageChange={params.setPage}
+          />
+        </>
+      )}
+      {logging ? (
+        <EventFormModal
+          context={context}
+          mode={{ kind: 'log' }}
+          onClose={() => setLogging(false)}
+          onReload={() => void refetch()}
+          onSaved={(event) => {
+            setLogging(false);
+            setNotice(t('list.logged', { title: event.title }));
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

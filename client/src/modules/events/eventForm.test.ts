@@ -1,0 +1,125 @@
+import { FieldMessage } from '@spilno/shared';
+import { describe, expect, it } from 'vitest';
+import {
+  emptyEventForm,
+  eventFormErrors,
+  eventToForm,
+  mayEditEvent,
+  mayLogEvents,
+  toEventInput,
+  type EventAccess,
+  type EventFormValues,
+} from './eventForm';
+
+function roundTable(overrides: Partial<EventFormValues> = {}): EventFormValues {
+  return {
+    ...emptyEventForm({ timeZone: 'Europe/Kyiv', organiserPartnerId: 'p1', sideIds: ['ua', 'be'] }),
+    type: 'ROUND_TABLE',
+    title: 'Круглий стіл: прикордонна торгівля',
+    startsAt: '2026-03-29T01:30',
+    endsAt: '2026-03-29T05:00',
+    ...overrides,
+  };
+}
+
+describe('eventFormErrors', () => {
+  it('accepts a complete short form', () => {
+    expect(eventFormErrors(roundTable())).toEqual({});
+  });
+
+  it('asks for type, title and both times', () => {
+    const errors = eventFormErrors(
+      roundTable({ type: null, title: ' ', startsAt: '', endsAt: '' }),
+    );
+    expect(errors).toEqual({
+      type: FieldMessage.REQUIRED,
+      title: FieldMessage.REQUIRED,
+      startsAt: FieldMessage.REQUIRED,
+      endsAt: FieldMessage.REQUIRED,
+    });
+  });
+
+  it('refuses an end before the start, judged as instants in the zone', () => {
+    expect(eventFormErrors(roundTable({ endsAt: '2026-03-29T01:00' })).endsAt).toBe(
+      FieldMessage.END_BEFORE_START,
+    );
+  });
+
+  it('refuses an unknown zone and impossible dates', () => {
+    const errors = eventFormErrors(
+      roundTable({ timeZone: 'Europe/Atlantis', startsAt: '2026-02-30T10:00' }),
+    );
+    expect(errors.timeZone).toBe(FieldMessage.INVALID);
+    expect(errors.startsAt).toBe(FieldMessage.INVALID_DATE);
+  });
+
+  it('checks the details: counts, link, agenda', () => {
+    const errors = eventFormErrors(
+      roundTable({
+        attendees: { ua: -1, be: '2.5' },
+        onlineLink: 'meet here',
+        agenda: [{ title: '', decision: '' }],
+      }),
+    );
+    expect(errors).toEqual({
+      'attendees.ua': FieldMessage.OUT_OF_RANGE,
+      'attendees.be': FieldMessage.INVALID,
+      onlineLink: FieldMessage.INVALID,
+      'agenda.0.title': FieldMessage.REQUIRED,
+    });
+  });
+});
+
+describe('toEventInput', () => {
+  it('sends instants with the zone’s offset and only the counts given', () => {
+    const input = toEventInput(roundTable({ attendees: { ua: 12, be: '' } }));
+    expect(input.startsAt).toBe('2026-03-29T01:30:00+02:00');
+    expect(input.endsAt).toBe('2026-03-29T05:00:00+03:00');
+    expect(input.attendees).toEqual([{ sideId: 'ua', count: 12 }]);
+    expect(input.venue).toBeNull();
+  });
+
+  it('round-trips an event through the form', () => {
+    const event = {
+      ...toEventInput(roundTable()),
+      type: 'ROUND_TABLE' as const,
+      status: 'HELD' as const,
+      format: 'HYBRID' as const,
+      organiser: { id: 'p1' },
+      attendees: [{ sideId: 'be', count: 7 }],
+      agenda: [{ title: 'Митний пост', decision: null }],
+    };
+    const form = eventToForm(event, ['ua', 'be']);
+    expect(form.startsAt).toBe('2026-03-29T01:30');
+    expect(form.attendees).toEqual({ ua: '', be: 7 });
+    expect(form.agenda).toEqual([{ title: 'Митний пост', decision: '' }]);
+  });
+});
+
+describe('who may log and edit', () => {
+  const partners = [
+    { id: 'p1', organisation: { id: 'kharkiv' } },
+    { id: 'p2', organisation: { id: 'belgorod' } },
+  ];
+  const partner: EventAccess = {
+    canEdit: false,
+    role: 'PARTNER',
+    organisationId: 'kharkiv',
+    partners,
+  };
+
+  it('lets a partner log and edit only its own organisation’s events', () => {
+    expect(mayLogEvents(partner)).toBe(true);
+    expect(mayEditEvent({ organiser: { id: 'p1' } }, partner)).toBe(true);
+    expect(mayEditEvent({ organiser: { id: 'p2' } }, partner)).toBe(false);
+    expect(mayEditEvent({ organiser: null }, partner)).toBe(false);
+  });
+
+  it('lets coordinators do everything and observers nothing', () => {
+    const coordinator = { ...partner, canEdit: true, role: 'COORDINATOR' };
+    expect(mayEditEvent({ organiser: { id: 'p2' } }, coordinator)).toBe(true);
+    const observer = { ...partner, role: 'OBSERVER' };
+    expect(mayLogEvents(observer)).toBe(false);
+    expect(mayLogEvents({ ...partner, organisationId: 'elsewhere' })).toBe(false);
+  });
+});

@@ -1,0 +1,261 @@
+import {
+  ATTENDEES_MAX,
+  DESCRIPTION_MAX,
+  type EventFormat,
+  type EventStatus,
+  type EventType,
+  FieldMessage,
+  OUTCOMES_MAX,
+  Role,
+  TITLE_MAX,
+  URL_MAX,
+  VENUE_MAX,
+} from '@spilno/shared';
+import type { EventInput } from '../../generated/graphql';
+import type { EnumValue } from '../../ui/enums';
+import type { FormMessage } from '../../ui/validation';
+import { instantToZoned, isTimeZone, zonedToInstant } from './eventTime';
+
+export interface AgendaRow extends Record<string, unknown> {
+  title: string;
+  decision: string;
+}
+
+export interface EventFormValues extends Record<string, unknown> {
+  type: EnumValue<EventType> | null;
+  title: string;
+  /** Wall-clock `YYYY-MM-DDTHH:mm` in `timeZone`. */
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  organiserPartnerId: string | null;
+  status: EnumValue<EventStatus>;
+  // The details, edited on the event page after the short form.
+  format: EnumValue<EventFormat>;
+  venue: string;
+  onlineLink: string;
+  description: string;
+  actionId: string | null;
+  /** Side id → attendees from that side, as typed. */
+  attendees: Record<string, number | string>;
+  outcomes: string;
+  agenda: AgendaRow[];
+}
+
+export type EventFormErrors = Partial<Record<string, FormMessage>>;
+
+function textError(value: string, max: number, isRequired = false): FormMessage | null {
+  if (isRequired && value.trim() === '') return FieldMessage.REQUIRED;
+  return value.length > max ? FieldMessage.TOO_LONG : null;
+}
+
+/**
+ * The rules the server applies, checked before sending: type, title, both times real in a
+ * known zone, the end after the start, sane counts and lengths. Keyed by form path.
+ */
+export function eventFormErrors(values: EventFormValues): EventFormErrors {
+  const errors: EventFormErrors = {};
+  const put = (path: string, message: FormMessage | null) => {
+    if (message) errors[path] = message;
+  };
+  put('type', values.type ? null : FieldMessage.REQUIRED);
+  put('title', textError(values.title, TITLE_MAX, true));
+  const zoneKnown = isTimeZone(values.timeZone);
+  put(
+    'timeZone',
+    values.timeZone.trim() === '' ? FieldMessage.REQUIRED : zoneKnown ? null : FieldMessage.INVALID,
+  );
+  const instant = (local: string): { message: FieldMessage | null; at: number | null } => {
+    if (local.trim() === '') return { message: FieldMessage.REQUIRED, at: null };
+    const iso = zonedToInstant(local, zoneKnown ? values.timeZone : 'UTC');
+    return iso
+      ? { message: null, at: Date.parse(iso) }
+      : { message: FieldMessage.INVALID_DATE, at: null };
+  };
+  const start = instant(values.startsAt);
+  const end = instant(values.endsAt);
+  put('startsAt', start.message);
+  put(
+    'endsAt',
+    end.message ??
+      (start.at !== null && end.at !== null && end.at < start.at
+        ? FieldMessage.END_BEFORE_START
+        : null),
+  );
+  put('venue', textError(values.venue, VENUE_MAX));
+  put('description', textError(values.description, DESCRIPTION_MAX));
+  put('outcomes', textError(values.outcomes, OUTCOMES_MAX));
+  const link = values.onlineLink.trim();
+  put(
+    'onlineLink',
+    link === ''
+      ? null
+      : link.length > URL_MAX
+        ? FieldMessage.TOO_LONG
+        : /^https?:\/\/\S+$/i.test(link)
+          ? null
+          : FieldMessage.INVALID,
+  );
+  for (const [sideId, count] of Object.entries(values.attendees)) {
+    if (count === '') continue;
+    const number = Number(count);
+    put(
+      `attendees.${sideId}`,
+      !Number.isInteger(number)
+        ? FieldMessage.INVALID
+        : number < 0 || number > ATTENDEES_MAX
+          ? FieldMessage.OUT_OF_RANGE
+          : null,
+    );
+  }
+  values.agenda.forEach((item, index) => {
+    put(`agenda.${index}.title`, textError(item.title, TITLE_MAX, true));
+    put(`agenda.${index}.decision`, textError(item.decision, DESCRIPTION_MAX));
+  });
+  return errors;
+}
+
+export interface EventDefaults {
+  timeZone: string;
+  organiserPartnerId: string | null;
+  sideIds: readonly string[];
+}
+
+export function emptyEventForm(defaults: EventDefaults): EventFormValues {
+  return {
+    type: null,
+    title: '',
+    startsAt: '',
+    endsAt: '',
+    timeZone: defaults.timeZone,
+    organiserPartnerId: defaults.organiserPartnerId,
+    status: 'PLANNED',
+    format: 'IN_PERSON',
+    venue: '',
+    onlineLink: '',
+    description: '',
+    actionId: null,
+    attendees: Object.fromEntries(defaults.sideIds.map((id) => [id, ''])),
+    outcomes: '',
+    agenda: [],
+  };
+}
+
+export interface EditableEvent {
+  type: EnumValue<EventType>;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  status: EnumValue<EventStatus>;
+  format: EnumValue<EventFormat>;
+  venue?: string | null;
+  onlineLink?: string | null;
+  description?: string | null;
+  outcomes?: string | null;
+  organiser?: { id: string } | null;
+  action?: { id: string } | null;
+  attendees: readonly { sideId: string; count: number }[];
+  agenda: readonly { title: string; decision?: string | null }[];
+}
+
+export function eventToForm(event: EditableEvent, sideIds: readonly string[]): EventFormValues {
+  const counts = new Map(event.attendees.map((row) => [row.sideId, row.count]));
+  return {
+    type: event.type,
+    title: event.title,
+    startsAt: instantToZoned(event.startsAt, event.timeZone),
+    endsAt: instantToZoned(event.endsAt, event.timeZone),
+    timeZone: event.timeZone,
+    organiserPartnerId: event.organiser?.id ?? null,
+    status: event.status,
+    format: event.format,
+    venue: event.venue ?? '',
+    onlineLink: event.onlineLink ?? '',
+    description: event.description ?? '',
+    actionId: event.action?.id ?? null,
+    attendees: Object.fromEntries(sideIds.map((id) => [id, counts.get(id) ?? ''])),
+    outcomes: event.outcomes ?? '',
+    agenda: event.agenda.map((item) => ({ title: item.title, decision: item.decision ?? '' })),
+  };
+}
+
+export interface KeptEventFields {
+  participantOrganisationIds: string[];
+  translations: { language: string; title?: string | null; text?: string | null }[];
+}
+
+/**
+ * The form as an EventInput. An update replaces every field, so what the form does not edit
+ * (participants, translations) is sent back as it was. Call only with values that passed
+ * eventFormErrors.
+ */
+export function toEventInput(values: EventFormValues, kept?: KeptEventFields): EventInput {
+  const optional = (text: string) => text.trim() || null;
+  const attendees = Object.entries(values.attendees)
+    .filter(([, count]) => count !== '')
+    .map(([sideId, count]) => ({ sideId, count: Number(count) }));
+  return {
+    type: values.type ?? 'OTHER',
+    title: values.title.trim(),
+    startsAt: zonedToInstant(values.startsAt, values.timeZone) ?? values.startsAt,
+    endsAt: zonedToInstant(values.endsAt, values.timeZone) ?? values.endsAt,
+    timeZone: values.timeZone,
+    organiserPartnerId: values.organiserPartnerId,
+    status: values.status,
+    format: values.format,
+    venue: optional(values.venue),
+    onlineLink: optional(values.onlineLink),
+    description: optional(values.description),
+    actionId: values.actionId,
+    attendees,
+    outcomes: optional(values.outcomes),
+    agenda: values.agenda.map((item) => ({
+      title: item.title.trim(),
+      decision: optional(item.decision),
+    })),
+    ...(kept
+      ? {
+          participantOrganisationIds: kept.participantOrganisationIds,
+          translations: kept.translations.map(({ language, title, text }) => ({
+            language,
+            title: title ?? null,
+            text: text ?? null,
+          })),
+        }
+      : {}),
+  };
+}
+
+export interface EventAccess {
+  /** Coordinators of the programme and administrators. */
+  canEdit: boolean;
+  role: string | null;
+  organisationId: string | null;
+  partners: readonly { id: string; organisation: { id: string } }[];
+}
+
+/**
+ * The server's rule, mirrored to decide which controls to show: coordinators and
+ * administrators log and edit any event; a partner user the events its own organisation
+ * organises. The server still checks every change.
+ */
+export function ownPartnerIds(access: EventAccess): string[] {
+  if (access.role !== Role.PARTNER || !access.organisationId) return [];
+  return access.partners
+    .filter((partner) => partner.organisation.id === access.organisationId)
+    .map((partner) => partner.id);
+}
+
+export function mayLogEvents(access: EventAccess): boolean {
+  return access.canEdit || ownPartnerIds(access).length > 0;
+}
+
+export function mayEditEvent(
+  event: { organiser?: { id: string } | null },
+  access: EventAccess,
+): boolean {
+  if (access.canEdit) return true;
+  const organiser = event.organiser?.id;
+  return organiser !== undefined && ownPartnerIds(access).includes(organiser);
+}

@@ -1,0 +1,191 @@
+import { graphql } from '../../../generated';
+
+/** One event as the list and the calendar show it. */
+export const EventSummaryFragment = graphql(`
+  fragment EventSummary on Event {
+    id
+    type
+    title
+    startsAt
+    endsAt
+    timeZone
+    status
+    totalAttendees
+    organiser {
+      id
+    }
+    attendees {
+      sideId
+      count
+    }
+  }
+`);
+
+/** Everything the event page shows and an update sends back. */
+export const EventDetailsFragment = graphql(`
+  fragment EventDetails on Event {
+    ...EventSummary
+    programmeId
+    description
+    format
+    venue
+    onlineLink
+    outcomes
+    version
+    updatedAt
+    action {
+      id
+      code
+      title
+    }
+    agenda {
+      title
+      decision
+    }
+    participants {
+      id
+      name
+      nameEn
+    }
+    translations {
+      language
+      title
+      text
+    }
+  }
+`);
+
+/**
+ * What deciding who may log or edit events needs: `canEdit` for coordinators and
+ * administrators, and the signed-in user's role and organisation for partners.
+ */
+export const EventsProgrammeQuery = graphql(`
+  query EventsProgramme($programmeId: ID!) {
+    me {
+      id
+      role
+      organisation {
+        id
+      }
+    }
+    programme(id: $programmeId) {
+      id
+      code
+      canEdit
+      sides {
+        id
+        name
+        country
+        position
+      }
+      partners {
+        id
+        side {
+          id
+        }
+        organisation {
+          id
+          name
+          nameEn
+        }
+      }
+      actions {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
+export const EventsQuery = graphql(`
+  query Events(
+    $programmeId: ID!
+    $from: DateTime
+    $to: DateTime
+    $type: EventType
+    $limit: Int!
+    $offset: Int!
+  ) {
+    events(
+      programmeId: $programmeId
+      from: $from
+      to: $to
+      type: $type
+      limit: $limit
+      offset: $offset
+    ) {
+      total
+      items {
+        ...EventSummary
+      }
+    }
+  }
+`);
+
+export const EventQuery = graphql(`
+  query Event($id: ID!) {
+    event(id: $id) {
+      ...EventDetails
+    }
+  }
+`);
+
+export const LogEventMutation = graphql(`
+  mutation LogEvent($programmeId: ID!, $input: EventInput!) {
+    logEvent(programmeId: $programmeId, input: $input) {
+      ...EventDetails
+    }
+  }
+`);
+
+export const UpdateEventMutation = graphql(`
+  mutation UpdateEvent($id: ID!, $version: Int!, $input: EventInput!) {
+    updateEvent(id: $id, version: $version, input: $input) {
+      ...EventDetails
+    }
+  }
+`);
+
+export const CalendarFeedQuery = graphql(`
+  query CalendarFeed($programmeId: ID!) {
+    calendarFeed(programmeId: $programmeId) {
+      createdAt
+      lastUsedAt
+    }
+  }
+`);
+
+export const CalendarFeedUrlMutation = graphql(`
+  mutation CalendarFeedUrl($programmeId: ID!) {
+    calendarFeedUrl(programmeId: $programmeId)
+  }
+`);
+
+export const RevokeCalendarFeedMutation = graphql(`
+  mutation RevokeCalendarFeed($programmeId: ID!) {
+    revokeCalendarFeed(programmeId: $programmeId)
+  }
+`);
+
+export const EventAttachmentsQuery = graphql(`
+  query EventAttachments($id: ID!) {
+    event(id: $id) {
+      id
+      attachments {
+        id
+        fileName
+        contentType
+        size
+        createdAt
+        downloadPath
+      }
+    }
+  }
+`);
+
+export const RemoveAttachmentMutation = graphql(`
+  mutation RemoveAttachment($id: ID!) {
+    removeAttachment(id: $id)
+  }
+`);

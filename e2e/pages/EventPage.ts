@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { tEvents } from '../fixtures/featureI18n';
+
+/** One event's page: its details, its files and the edit form. */
+export class EventPage {
+  constructor(private readonly page: Page) {}
+
+  get attachments(): Locator {
+    return this.page.getByRole('table', { name: tEvents('attachments.label'), exact: true });
+  }
+
+  attachmentLink(fileName: string): Locator {
+    return this.attachments.getByRole('link', {
+      name: tEvents('attachments.download', { name: fileName }),
+      exact: true,
+    });
+  }
+
+  async expectTitle(title: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  /** Attaches a file made up in the test, then waits for it in the list. */
+  async attach(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByLabel(tEvents('attachments.choose'), { exact: true }).setInputFiles(file);
+    await expect(
+      this.page
+        .getByRole('status')
+        .filter({ hasText: tEvents('attachments.uploaded', { name: file.name }) }),
+    ).toBeVisible();
+    await expect(this.attachmentLink(file.name)).toBeVisible();
+  }
+
+  /** Changes the status through the edit form. */
+  async setStatus(status: string): Promise<void> {
+    await this.page.getByRole('button', { name: tEvents('page.edit'), exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: tEvents('form.editTitle') });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox', { name: tEvents('form.status'), exact: true }).click();
+    await this.page.getByRole('option', { name: status, exact: true }).click();
+    await dialog.getByRole('button', { name: tEvents('form.save'), exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: tEvents('page.saved') }),
+    ).toBeVisible();
+  }
+}

@@ -1,0 +1,53 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { tEvents } from '../fixtures/featureI18n';
+
+export interface NewEvent {
+  type: string;
+  title: string;
+  /** Wall-clock `YYYY-MM-DDTHH:mm` where the event is held. */
+  startsAt: string;
+  endsAt: string;
+}
+
+/** A programme's events tab: the list, the calendar and the short "log event" form. */
+export class EventsPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(programmeId: string, query = ''): Promise<void> {
+    await this.page.goto(`/programmes/${encodeURIComponent(programmeId)}/events${query}`);
+    await expect(this.page.getByRole('tab', { selected: true })).toBeVisible();
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('table', { name: tEvents('list.label'), exact: true });
+  }
+
+  row(title: string): Locator {
+    return this.table.getByRole('row').filter({
+      has: this.page.getByRole('link', { name: title, exact: true }),
+    });
+  }
+
+  /** Fills the short form with the type, title and times; the zone and organiser keep their defaults. */
+  async logEvent(event: NewEvent): Promise<void> {
+    await this.page.getByRole('button', { name: tEvents('list.log'), exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: tEvents('form.logTitle') });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('combobox', { name: tEvents('form.type'), exact: true }).click();
+    await this.page.getByRole('option', { name: event.type, exact: true }).click();
+    await dialog
+      .getByRole('textbox', { name: tEvents('form.title'), exact: true })
+      .fill(event.title);
+    await dialog.getByLabel(tEvents('form.startsAt')).fill(event.startsAt);
+    await dialog.getByLabel(tEvents('form.endsAt')).fill(event.endsAt);
+    await dialog.getByRole('button', { name: tEvents('form.create'), exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(this.page.getByRole('status').filter({ hasText: event.title })).toBeVisible();
+  }
+
+  /** Opens an event's page from its row in the list. */
+  async open(title: string): Promise<void> {
+    await this.row(title).getByRole('link', { name: title, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+}
