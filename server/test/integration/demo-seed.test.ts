@@ -9,6 +9,51 @@ const SIGN_IN = `mutation ($email: String!, $password: String!) {
 const PROGRAMMES = '{ programmes { id code status } }';
 const PROGRAMME = 'query ($id: ID!) { programme(id: $id) { code } }';
 
+const EVENTS = `query ($programmeId: ID!) {
+  events(programmeId: $programmeId, limit: 200) {
+    total
+    items { type status timeZone organiser { side { country } } attendees { count } }
+  }
+}`;
+const DASHBOARD = `query ($programmeId: ID!) {
+  programmeDashboard(programmeId: $programmeId) {
+    eventsByType { type count }
+    attendeesBySide { sideId count }
+  }
+}`;
+const INDICATORS = `query ($id: ID!) {
+  programme(id: $id) { indicators { name source achieved countedEvents { type } } }
+}`;
+
+interface Events {
+  events: {
+    total: number;
+    items: {
+      type: string;
+      status: string;
+      timeZone: string;
+      organiser: { side: { country: string } } | null;
+      attendees: { count: number }[];
+    }[];
+  };
+}
+interface Dashboard {
+  programmeDashboard: {
+    eventsByType: { type: string; count: number }[];
+    attendeesBySide: { sideId: string; count: number }[];
+  };
+}
+interface Indicators {
+  programme: {
+    indicators: {
+      name: string;
+      source: string;
+      achieved: number;
+      countedEvents: { type: string }[];
+    }[];
+  };
+}
+
 interface Programmes {
   programmes: { id: string; code: string; status: string }[];
 }
@@ -103,5 +148,59 @@ describe('demo data', () => {
       .programmes;
     expect(programmes.map((p) => p.code)).toContain('KH-BE-2012');
     expect(programmes.filter((p) => p.status === 'DRAFT')).toEqual([]);
+  });
+
+  describe('events of the cross-border programme', () => {
+    let programmeId: string;
+    let events: Events['events'];
+    const coordinator = () => clients['coordinator@spilno.test'];
+
+    beforeAll(async () => {
+      const programmes = (await coordinator().ok<Programmes>(PROGRAMMES)).programmes;
+      programmeId = programmes.find((p) => p.code === 'KH-BE-2012')!.id;
+      events = (await coordinator().ok<Events>(EVENTS, { programmeId })).events;
+    });
+
+    it('logs about a month of events, held ones and one still planned', () => {
+      expect(events.total).toBeGreaterThanOrEqual(6);
+      expect(events.items).toHaveLength(events.total);
+      const statuses = events.items.map((e) => e.status);
+      expect(statuses.filter((s) => s === 'PLANNED')).toHaveLength(1);
+      expect(statuses.filter((s) => s === 'HELD').length).toBe(events.total - 1);
+    });
+
+    it('has events organised from both sides, each in its own zone', () => {
+      const countries = new Set(events.items.map((e) => e.organiser?.side.country));
+      expect(countries).toEqual(new Set(['UA', 'RU']));
+      for (const event of events.items) {
+        const country = event.organiser?.side.country;
+        expect(event.timeZone).toBe(country === 'UA' ? 'Europe/Kyiv' : 'Europe/Moscow');
+      }
+    });
+
+    it('fills the dashboard from the held events', async () => {
+      const { programmeDashboard } = await coordinator().ok<Dashboard>(DASHBOARD, {
+        programmeId,
+      });
+      expect(programmeDashboard.eventsByType.length).toBeGreaterThan(0);
+      expect(programmeDashboard.attendeesBySide).toHaveLength(2);
+      for (const side of programmeDashboard.attendeesBySide) expect(side.count).toBeGreaterThan(0);
+    });
+
+    it('computes the events and attendees indicators from them', async () => {
+      const { indicators } = (await coordinator().ok<Indicators>(INDICATORS, { id: programmeId }))
+        .programme;
+      const held = events.items.filter((e) => e.status === 'HELD');
+      const meetings = indicators.find((i) => i.name.startsWith('Проведено конференцій'))!;
+      expect(meetings.source).toBe('EVENTS_HELD');
+      expect(meetings.achieved).toBe(
+        held.filter((e) => e.type === 'CONFERENCE' || e.type === 'ROUND_TABLE').length,
+      );
+      expect(meetings.countedEvents.length).toBe(meetings.achieved);
+      const attendees = indicators.find((i) => i.name.startsWith('Учасники'))!;
+      expect(attendees.source).toBe('ATTENDEES');
+      const total = held.flatMap((e) => e.attendees).reduce((sum, a) => sum + a.count, 0);
+      expect(attendees.achieved).toBe(total);
+    });
   });
 });

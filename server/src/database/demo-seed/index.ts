@@ -1,8 +1,12 @@
 import { Role } from '@spilno/shared';
+import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password';
 import { ActionResponsible } from '../../modules/action/action-responsible.entity';
 import { Action } from '../../modules/action/action.entity';
+import { EventAttendance } from '../../modules/event/event-attendance.entity';
+import { EventParticipant } from '../../modules/event/event-participant.entity';
+import { Event } from '../../modules/event/event.entity';
 import { Indicator } from '../../modules/indicator/indicator.entity';
 import { Membership } from '../../modules/organisation/membership.entity';
 import { Organisation } from '../../modules/organisation/organisation.entity';
@@ -13,6 +17,7 @@ import { Programme } from '../../modules/programme/programme.entity';
 import { User } from '../../modules/user/user.entity';
 import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } from './organisations';
 import { KH_BE_ACTIONS, KH_BE_INDICATORS } from './action-plan';
+import { KH_BE_EVENTS, KH_BE_INDICATOR_SOURCES, type SeedEvent } from './events';
 import { SEED_PROGRAMMES } from './programmes';
 
 export const DEMO_PASSWORD = 'spilno-demo-2026';
@@ -101,7 +106,10 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         programmeId: programme.id,
         userId: coordinatorId,
       });
-      if (seed.code === 'KH-BE-2012') await insertActionPlan(manager, programme.id, orgs);
+      if (seed.code === 'KH-BE-2012') {
+        const actions = await insertActionPlan(manager, programme.id, orgs);
+        await insertEvents(manager, programme.id, sideIds, orgs, actions);
+      }
     }
   });
 }
@@ -137,8 +145,61 @@ async function insertActionPlan(
   }
   await manager.insert(
     Indicator,
-    KH_BE_INDICATORS.map((indicator) => ({ ...indicator, programmeId })),
+    KH_BE_INDICATORS.map((indicator) => ({
+      ...indicator,
+      ...KH_BE_INDICATOR_SOURCES[indicator.name],
+      programmeId,
+    })),
   );
+  return ids;
+}
+
+async function insertEvents(
+  manager: EntityManager,
+  programmeId: string,
+  sideIds: string[],
+  orgs: Map<string, string>,
+  actions: Map<string, string>,
+) {
+  const partners = await manager.findBy(Partner, { programmeId });
+  for (const seed of KH_BE_EVENTS) {
+    const organisationId = required(orgs, seed.organiser);
+    const organiser = partners.find((p) => p.organisationId === organisationId);
+    if (!organiser) throw new Error(`demo event names "${seed.organiser}", not a partner`);
+    const event = await manager.save(
+      manager.create(Event, {
+        programmeId,
+        type: seed.type,
+        title: seed.title,
+        description: seed.description ?? null,
+        startsAt: instant(seed, seed.startsAt),
+        endsAt: instant(seed, seed.endsAt),
+        timeZone: seed.timeZone,
+        format: seed.format,
+        venue: seed.venue,
+        organiserPartnerId: organiser.id,
+        status: seed.status,
+        actionId: seed.action ? required(actions, seed.action) : null,
+        outcomes: seed.outcomes ?? null,
+        agenda: seed.agenda ?? [],
+      }),
+    );
+    await manager.insert(
+      EventParticipant,
+      seed.participants.map((key) => ({ eventId: event.id, organisationId: required(orgs, key) })),
+    );
+    await manager.insert(
+      EventAttendance,
+      seed.attendees.map((count, side) => ({ eventId: event.id, sideId: sideIds[side], count })),
+    );
+  }
+}
+
+/** The seeds give wall-clock times; the zone's rules of the day turn them into instants. */
+function instant(seed: SeedEvent, local: string): Date {
+  const time = DateTime.fromISO(local, { zone: seed.timeZone });
+  if (!time.isValid) throw new Error(`demo event "${seed.title}" has a bad time ${local}`);
+  return time.toJSDate();
 }
 
 async function insertOrganisations(manager: EntityManager): Promise<Map<string, string>> {
