@@ -5,6 +5,7 @@ import {
   EventStatus,
   EventType,
   FieldMessage,
+  IndicatorSource,
   LOCALES,
   OrganisationKind,
   PartnerRole,
@@ -80,6 +81,7 @@ describe('translations', () => {
     ['events:enums.EventType', Object.values(EventType)],
     ['events:enums.EventStatus', Object.values(EventStatus)],
     ['events:enums.EventFormat', Object.values(EventFormat)],
+    ['plan:indicators.sources', Object.values(IndicatorSource)],
     ['errors.code', Object.values(ErrorCode)],
     ['fieldMessages', [...Object.values(FieldMessage), ...Object.values(ClientFieldMessage)]],
   ])('labels every value of %s', (prefix, values) => {

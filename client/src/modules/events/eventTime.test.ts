@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateOf,
   eventTimeDisplay,
   instantToZoned,
   isTimeZone,
@@ -7,6 +8,8 @@ import {
   monthGrid,
   offsetMinutes,
   shiftMonth,
+  shiftWeek,
+  weekDays,
   zonedToInstant,
 } from './eventTime';
 
@@ -83,5 +86,58 @@ describe('zones and months', () => {
     expect(weeks.at(-1)?.at(-1)).toBe('2026-04-05');
     expect(weeks.every((week) => week.length === 7)).toBe(true);
     expect(shiftMonth('2026-01', -1)).toBe('2025-12');
+  });
+});
+
+describe('weeks', () => {
+  it('runs from the Monday to the Sunday of the week containing the date', () => {
+    expect(weekDays('2026-03-04')).toEqual([
+      '2026-03-02',
+      '2026-03-03',
+      '2026-03-04',
+      '2026-03-05',
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+    ]);
+    expect(weekDays('2026-03-02')[0]).toBe('2026-03-02');
+    expect(weekDays('2026-03-08')[0]).toBe('2026-03-02');
+  });
+
+  it('crosses months and years', () => {
+    expect(weekDays('2026-01-01')).toEqual([
+      '2025-12-29',
+      '2025-12-30',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-02',
+      '2026-01-03',
+      '2026-01-04',
+    ]);
+  });
+
+  it('keeps whole days over a daylight-saving change', () => {
+    expect(weekDays('2026-03-29')).toEqual([
+      '2026-03-23',
+      '2026-03-24',
+      '2026-03-25',
+      '2026-03-26',
+      '2026-03-27',
+      '2026-03-28',
+      '2026-03-29',
+    ]);
+  });
+
+  it('moves by whole weeks', () => {
+    expect(shiftWeek('2026-03-02', 1)).toBe('2026-03-09');
+    expect(shiftWeek('2026-01-01', -1)).toBe('2025-12-25');
+    expect(shiftWeek('2024-02-26', 1)).toBe('2024-03-04');
+  });
+
+  it('accepts only real dates', () => {
+    expect(dateOf('2026-03-04')).toBe('2026-03-04');
+    expect(dateOf('2026-02-30')).toBeNull();
+    expect(dateOf('2026-3-4')).toBeNull();
+    expect(dateOf(null)).toBeNull();
   });
 });

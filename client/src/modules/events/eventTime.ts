@@ -215,3 +215,29 @@ export function nextDay(date: string): string {
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().slice(0, 10);
 }
+
+/** A `YYYY-MM-DD` date that exists on the calendar, or null. */
+export function dateOf(value: string | null): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+}
+
+/** The seven days, Monday to Sunday, of the week a `YYYY-MM-DD` date falls in. */
+export function weekDays(date: string): string[] {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  const days: string[] = [];
+  for (let index = 0; index < 7; index += 1) {
+    days.push(day.toISOString().slice(0, 10));
+    day.setUTCDate(day.getUTCDate() + 1);
+  }
+  return days;
+}
+
+/** The same weekday `by` weeks later (earlier when negative). */
+export function shiftWeek(date: string, by: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 7 * by);
+  return day.toISOString().slice(0, 10);
+}

@@ -1,27 +1,37 @@
 import { useQuery } from '@apollo/client/react';
 import { skipToken } from '@apollo/client/react';
-import { Drawer, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Drawer, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
+import { EventStatusBadge } from '../../events/components/EventStatusBadge';
+import { eventPath } from '../../events/paths';
 import { ActionHistoryQuery } from '../graphql/actionPlan';
 import type { PlanAction } from '../hooks/useActionPlan';
 
 export interface ActionHistoryDrawerProps {
+  programmeId: string;
   action: Pick<PlanAction, 'id' | 'code' | 'title'> | null;
   onClose: () => void;
 }
 
-/** Every progress report on an action, newest first: who, when, from → to, and the note. */
-export function ActionHistoryDrawer({ action, onClose }: ActionHistoryDrawerProps) {
+/**
+ * An action's events, with when it was last held, and every progress report on it, newest
+ * first: who, when, from → to, and the note.
+ */
+export function ActionHistoryDrawer({ programmeId, action, onClose }: ActionHistoryDrawerProps) {
   const { t } = useTranslation('plan');
+  const { t: tEvents } = useTranslation('events');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(
     ActionHistoryQuery,
     action ? { variables: { id: action.id }, fetchPolicy: 'cache-and-network' } : skipToken,
   );
-  const history = data?.action?.id === action?.id ? (data?.action?.history ?? null) : null;
+  const current = data?.action?.id === action?.id ? (data?.action ?? null) : null;
+  const history = current?.history ?? null;
+  const events = current?.events ?? [];
 
   return (
     <Drawer
@@ -29,9 +39,67 @@ export function ActionHistoryDrawer({ action, onClose }: ActionHistoryDrawerProp
       onClose={onClose}
       position="right"
       size="lg"
-      title={action ? t('history.title', { code: action.code, title: action.title }) : ''}
+      title={
+        action ? (
+          <Stack gap={0}>
+            <Text fw={600}>{t('history.title', { code: action.code, title: action.title })}</Text>
+            {current ? (
+              <Text size="sm" c="dimmed">
+                {current.lastHeldAt
+                  ? t('history.lastHeld', { date: format.dateTime(current.lastHeldAt) })
+                  : t('history.neverHeld')}
+              </Text>
+            ) : null}
+          </Stack>
+        ) : (
+          ''
+        )
+      }
       closeButtonProps={{ 'aria-label': t('actions.close') }}
     >
+      {current ? (
+        <Stack gap="xs" mb="lg">
+          <Title order={3} size="h5">
+            {t('history.eventsTitle')}
+          </Title>
+          {events.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('history.eventsEmpty')}
+            </Text>
+          ) : (
+            <Table
+              verticalSpacing="xs"
+              aria-label={t('history.eventsLabel', { code: action?.code ?? '' })}
+            >
+              <Table.Tbody>
+                {events.map((event) => (
+                  <Table.Tr key={event.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {formatInZone(event.startsAt, event.timeZone, format.locale)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Stack gap={0}>
+                        <Anchor component={Link} to={eventPath(programmeId, event.id)} size="sm">
+                          {event.title}
+                        </Anchor>
+                        <Text size="xs" c="dimmed">
+                          {tEvents(`enums.EventType.${event.type}`)}
+                        </Text>
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td>
+                      <EventStatusBadge status={event.status} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+          <Title order={3} size="h5" mt="md">
+            {t('history.progressTitle')}
+          </Title>
+        </Stack>
+      ) : null}
       {error ? (
         <ErrorAlert error={error} onRetry={() => void refetch()} />
       ) : !history ? (
@@ -89,4 +157,23 @@ export function ActionHistoryDrawer({ action, onClose }: ActionHistoryDrawerProp
       )}
     </Drawer>
   );
+}
+
+/** An event's start on the clock where it is held. */
+function formatInZone(instant: string, zone: string, locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, {
+      timeZone: zone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    }).format(new Date(instant));
+  } catch {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(instant),
+    );
+  }
 }

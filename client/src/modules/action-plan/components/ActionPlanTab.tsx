@@ -113,7 +113,11 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
           }}
         />
       ) : null}
-      <ActionHistoryDrawer action={historyOf} onClose={() => setHistoryOf(null)} />
+      <ActionHistoryDrawer
+        programmeId={programmeId}
+        action={historyOf}
+        onClose={() => setHistoryOf(null)}
+      />
     </Stack>
   );
 }

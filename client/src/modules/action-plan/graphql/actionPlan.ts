@@ -83,6 +83,15 @@ export const ActionHistoryQuery = graphql(`
       id
       code
       title
+      lastHeldAt
+      events {
+        id
+        title
+        startsAt
+        timeZone
+        status
+        type
+      }
       history {
         id
         at

@@ -14,11 +14,13 @@ import { useListParams } from '../../../ui/useListParams';
 import { mayLogEvents } from '../eventForm';
 import {
   browserTimeZone,
+  dateOf,
   dayStartIn,
   localDateIn,
   monthGrid,
   monthOf,
   nextDay,
+  weekDays,
 } from '../eventTime';
 import { EventsQuery } from '../graphql/events';
 import { useEventsProgramme } from '../hooks/useEventsProgramme';
@@ -26,15 +28,17 @@ import { CalendarFeedControl } from './CalendarFeedControl';
 import { EventFormModal } from './EventFormModal';
 import { EventsCalendar } from './EventsCalendar';
 import { EventsTable } from './EventsTable';
+import { EventsWeek } from './EventsWeek';
 
-const FILTER_KEYS = ['type', 'from', 'to', 'view', 'month'] as const;
+const FILTER_KEYS = ['type', 'from', 'to', 'view', 'month', 'week'] as const;
 const EVENT_TYPES = Object.values(EventType);
+const VIEWS = ['list', 'calendar', 'week'] as const;
 
 export interface EventsTabProps {
   programmeId: string;
 }
 
-/** The programme's events as a filterable list or a month calendar, with quick logging. */
+/** The programme's events as a filterable list, a month or a week calendar, with quick logging. */
 export function EventsTab({ programmeId }: EventsTabProps) {
   const { t } = useTranslation('events');
   const params = useListParams(FILTER_KEYS);
@@ -44,12 +48,25 @@ export function EventsTab({ programmeId }: EventsTabProps) {
   const readerZone = useMemo(() => browserTimeZone(), []);
 
   const { filters } = params;
-  const view = filters.view === 'calendar' ? 'calendar' : 'list';
-  const month =
-    monthOf(filters.month) ?? localDateIn(new Date().toISOString(), readerZone).slice(0, 7);
+  const view = parseEnum(VIEWS, filters.view) ?? 'list';
+  const today = localDateIn(new Date().toISOString(), readerZone);
+  const month = monthOf(filters.month) ?? today.slice(0, 7);
+  const week = dateOf(filters.week) ?? today;
   const type = parseEnum(EVENT_TYPES, filters.type);
 
   const variables = useMemo(() => {
+    if (view === 'week') {
+      // A day either side of the week, so events on one of its days in any zone are fetched.
+      const days = weekDays(week);
+      return {
+        programmeId,
+        type,
+        from: dayStartIn(days[0] ?? week, 'Pacific/Kiritimati'),
+        to: dayStartIn(nextDay(nextDay(days.at(-1) ?? week)), 'Pacific/Pago_Pago'),
+        limit: PAGE_LIMIT_MAX,
+        offset: 0,
+      };
+    }
     if (view === 'calendar') {
       // A day either side of the grid, so events on a grid day in any zone are fetched.
       const weeks = monthGrid(month);
@@ -72,7 +89,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
       limit: params.limit,
       offset: params.offset,
     };
-  }, [view, month, programmeId, type, filters.from, filters.to, readerZone, params]);
+  }, [view, week, month, programmeId, type, filters.from, filters.to, readerZone, params]);
   const events = useQuery(EventsQuery, { variables, skip: !context });
   const page = events.data?.events ?? events.previousData?.events ?? null;
 
@@ -90,10 +107,14 @@ export function EventsTab({ programmeId }: EventsTabProps) {
         <SegmentedControl
           aria-label={t('list.view.label')}
           value={view}
-          onChange={(value) => params.setFilter('view', value === 'calendar' ? value : null)}
+          onChange={(value) => {
+            const next = parseEnum(VIEWS, value);
+            params.setFilter('view', next === 'list' ? null : next);
+          }}
           data={[
             { value: 'list', label: t('list.view.list') },
             { value: 'calendar', label: t('list.view.calendar') },
+            { value: 'week', label: t('list.view.week') },
           ]}
         />
         <Group gap="sm">
@@ -145,6 +166,20 @@ export function EventsTab({ programmeId }: EventsTabProps) {
           {page.total > page.items.length ? (
             <Text size="sm" c="dimmed">
               {t('calendar.tooMany', { count: page.items.length })}
+            </Text>
+          ) : null}
+        </>
+      ) : view === 'week' ? (
+        <>
+          <EventsWeek
+            programmeId={programmeId}
+            date={week}
+            events={page.items}
+            onDateChange={(next) => params.setFilter('week', next)}
+          />
+          {page.total > page.items.length ? (
+            <Text size="sm" c="dimmed">
+              {t('week.tooMany', { count: page.items.length })}
             </Text>
           ) : null}
         </>

@@ -1,15 +1,26 @@
 import { useMutation } from '@apollo/client/react';
-import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { FieldMessage, INDICATOR_VALUE_MAX, TITLE_MAX, UNIT_MAX } from '@spilno/shared';
+import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
+import {
+  EventType,
+  FieldMessage,
+  INDICATOR_VALUE_MAX,
+  IndicatorSource,
+  TITLE_MAX,
+  UNIT_MAX,
+} from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndicatorsQuery } from '../../../generated/graphql';
+import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, required, rules } from '../../../ui/validation';
 import { optionalNumberError } from '../../action-plan/actionForm';
 import { compareCodes } from '../../action-plan/actionTree';
 import { FormModal } from '../../../ui/FormModal';
 import { CreateIndicatorMutation, UpdateIndicatorMutation } from '../graphql/indicators';
+
+const SOURCES = Object.values(IndicatorSource);
+const EVENT_TYPES = Object.values(EventType);
 
 type IndicatorProgramme = NonNullable<IndicatorsQuery['programme']>;
 export type Indicator = IndicatorProgramme['indicators'][number];
@@ -29,6 +40,9 @@ interface IndicatorValues extends Record<string, unknown> {
   target: number | string;
   achieved: number | string;
   actionId: string | null;
+  source: EnumValue<IndicatorSource>;
+  eventTypes: EnumValue<EventType>[];
+  sideId: string | null;
 }
 
 function requiredValue(value: number | string) {
@@ -38,6 +52,7 @@ function requiredValue(value: number | string) {
 export function IndicatorFormModal(props: IndicatorFormModalProps) {
   const { programme, indicator } = props;
   const { t } = useTranslation('plan');
+  const { t: tEvents } = useTranslation('events');
   const [failure, setFailure] = useState<unknown>(null);
   const [createIndicator, creating] = useMutation(CreateIndicatorMutation, {
     refetchQueries: ['Indicators'],
@@ -50,12 +65,18 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
       target: indicator?.target ?? '',
       achieved: indicator?.achieved ?? 0,
       actionId: null,
+      source: indicator?.source ?? IndicatorSource.ENTERED,
+      eventTypes: indicator ? [...indicator.eventTypes] : [],
+      sideId: indicator?.sideId ?? null,
     },
     validate: {
       name: rules(required, maxLength(TITLE_MAX)),
       unit: rules(required, maxLength(UNIT_MAX)),
       target: requiredValue,
-      achieved: (value) => optionalNumberError(value, 0, INDICATOR_VALUE_MAX),
+      achieved: (value, values) =>
+        values.source === IndicatorSource.ENTERED
+          ? optionalNumberError(value, 0, INDICATOR_VALUE_MAX)
+          : null,
     },
   });
 
@@ -66,6 +87,7 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
         .map((action) => ({ value: action.id, label: `${action.code} ${action.title}` })),
     [programme.actions],
   );
+  const entered = form.values.source === IndicatorSource.ENTERED;
 
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -73,8 +95,14 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
       name: values.name.trim(),
       unit: values.unit.trim(),
       target: Number(values.target),
-      achieved: values.achieved === '' ? null : Number(values.achieved),
+      achieved:
+        values.source !== IndicatorSource.ENTERED || values.achieved === ''
+          ? null
+          : Number(values.achieved),
       actionId: values.actionId,
+      source: values.source,
+      eventTypes: values.source === IndicatorSource.ENTERED ? [] : values.eventTypes,
+      sideId: values.source === IndicatorSource.ATTENDEES ? values.sideId : null,
     };
     try {
       if (indicator) {
@@ -112,7 +140,42 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
         data-autofocus
         {...form.getInputProps('name')}
       />
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+      <Select
+        label={t('indicators.source')}
+        description={t('indicators.sourceHint')}
+        data={enumOptions(SOURCES, (value) => t(`indicators.sources.${value}`))}
+        allowDeselect={false}
+        {...form.getInputProps('source')}
+        onChange={(value) =>
+          form.setFieldValue('source', parseEnum(SOURCES, value) ?? IndicatorSource.ENTERED)
+        }
+      />
+      {entered ? null : (
+        <MultiSelect
+          label={t('indicators.eventTypes')}
+          description={t('indicators.eventTypesHint')}
+          data={enumOptions(EVENT_TYPES, (value) => tEvents(`enums.EventType.${value}`))}
+          clearable
+          {...form.getInputProps('eventTypes')}
+          onChange={(value) =>
+            form.setFieldValue(
+              'eventTypes',
+              EVENT_TYPES.filter((type) => value.includes(type)),
+            )
+          }
+        />
+      )}
+      {form.values.source === IndicatorSource.ATTENDEES ? (
+        <Select
+          label={t('indicators.side')}
+          placeholder={t('indicators.sideAll')}
+          data={programme.sides.map((side) => ({ value: side.id, label: side.name }))}
+          clearable
+          clearButtonProps={{ 'aria-label': t('indicators.clearSide') }}
+          {...form.getInputProps('sideId')}
+        />
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: entered ? 3 : 2 }} spacing="sm">
         <TextInput
           label={t('indicators.unit')}
           description={t('indicators.unitHint')}
@@ -130,15 +193,17 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
           required
           {...form.getInputProps('target')}
         />
-        <NumberInput
-          label={t('indicators.achieved')}
-          min={0}
-          max={INDICATOR_VALUE_MAX}
-          decimalScale={2}
-          allowNegative={false}
-          clampBehavior="none"
-          {...form.getInputProps('achieved')}
-        />
+        {entered ? (
+          <NumberInput
+            label={t('indicators.achieved')}
+            min={0}
+            max={INDICATOR_VALUE_MAX}
+            decimalScale={2}
+            allowNegative={false}
+            clampBehavior="none"
+            {...form.getInputProps('achieved')}
+          />
+        ) : null}
       </SimpleGrid>
       <Select
         label={t('indicators.action')}

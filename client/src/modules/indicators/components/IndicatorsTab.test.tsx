@@ -23,10 +23,35 @@ function mocks(canEdit: boolean) {
                 unit: 'people',
                 target: 400,
                 achieved: 185,
+                source: 'ENTERED',
+                eventTypes: [],
+                sideId: null,
+                countedEvents: [],
+                version: 1,
+              },
+              {
+                __typename: 'Indicator',
+                id: 'i2',
+                name: 'Round tables held',
+                unit: 'events',
+                target: 4,
+                achieved: 1,
+                source: 'EVENTS_HELD',
+                eventTypes: ['ROUND_TABLE'],
+                sideId: null,
+                countedEvents: [
+                  {
+                    __typename: 'Event',
+                    id: 'e1',
+                    title: 'Round table in Lviv',
+                    startsAt: '2026-03-04T10:00:00.000Z',
+                  },
+                ],
                 version: 1,
               },
             ],
             actions: [{ __typename: 'Action', id: 'a1', code: '1', title: 'Conferences' }],
+            sides: [{ __typename: 'ProgrammeSide', id: 's1', name: 'Lviv region' }],
           },
         },
       },
@@ -47,6 +72,34 @@ describe('IndicatorsTab', () => {
       }),
     ).toHaveAttribute('aria-valuenow', '46');
     expect(screen.queryByRole('button', { name: 'New indicator' })).toBeNull();
+  });
+
+  it('marks computed indicators and lists the events they count', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<IndicatorsTab programmeId="p1" />, { mocks: mocks(false) });
+    const table = await screen.findByRole('table', { name: 'Indicators' });
+    const row = within(table).getByRole('row', { name: /Round tables held/ });
+    expect(within(row).getByText('computed from events')).toBeInTheDocument();
+    expect(within(table).getAllByText('computed from events')).toHaveLength(1);
+    await user.click(
+      within(row).getByRole('button', { name: 'Events counted for Round tables held' }),
+    );
+    expect(screen.getByRole('link', { name: 'Round table in Lviv' })).toHaveAttribute(
+      'href',
+      '/programmes/p1/events/e1',
+    );
+  });
+
+  it('hides the achieved value unless it is entered by hand', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<IndicatorsTab programmeId="p1" />, { mocks: mocks(true) });
+    await user.click(await screen.findByRole('button', { name: 'New indicator' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New indicator' });
+    expect(within(dialog).getByRole('textbox', { name: 'Achieved' })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('combobox', { name: 'How is it measured' }));
+    await user.click(await screen.findByRole('option', { name: 'Attendees of held events' }));
+    expect(within(dialog).queryByRole('textbox', { name: 'Achieved' })).toBeNull();
+    expect(within(dialog).getByRole('combobox', { name: 'Side counted' })).toBeInTheDocument();
   });
 
   it('lets coordinators add indicators and checks the form first', async () => {

@@ -102,6 +102,7 @@ export function IndicatorsTab({ programmeId }: { programmeId: string }) {
       ) : (
         <>
           <IndicatorsTable
+            programmeId={programmeId}
             indicators={programme.indicators}
             canEdit={programme.canEdit}
             onEdit={(indicator) => setDialog({ kind: 'form', indicator })}

@@ -1,19 +1,49 @@
-import { Button, Group, Progress, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Progress,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
+import { IndicatorSource } from '@spilno/shared';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
+import { eventPath } from '../../events/paths';
 import { achievedShare } from '../indicatorProgress';
 import type { Indicator } from './IndicatorFormModal';
 
 export interface IndicatorsTableProps {
+  programmeId: string;
   indicators: readonly Indicator[];
   canEdit: boolean;
   onEdit: (indicator: Indicator) => void;
   onRemove: (indicator: Indicator) => void;
 }
 
-export function IndicatorsTable({ indicators, canEdit, onEdit, onRemove }: IndicatorsTableProps) {
+export function IndicatorsTable({
+  programmeId,
+  indicators,
+  canEdit,
+  onEdit,
+  onRemove,
+}: IndicatorsTableProps) {
   const { t } = useTranslation('plan');
   const format = useFormat();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const columns = canEdit ? 5 : 4;
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" aria-label={t('indicators.title')}>
@@ -37,64 +67,118 @@ export function IndicatorsTable({ indicators, canEdit, onEdit, onRemove }: Indic
         <Table.Tbody>
           {indicators.map((indicator) => {
             const share = achievedShare(indicator.target, indicator.achieved);
+            const computed = indicator.source !== IndicatorSource.ENTERED;
+            const open = computed && expanded.has(indicator.id);
+            const detailsId = `indicator-events-${indicator.id}`;
             return (
-              <Table.Tr key={indicator.id}>
-                <Table.Td>{indicator.name}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {t('indicators.value', {
-                    value: format.number(indicator.target),
-                    unit: indicator.unit,
-                  })}
-                </Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {t('indicators.value', {
-                    value: format.number(indicator.achieved),
-                    unit: indicator.unit,
-                  })}
-                </Table.Td>
-                <Table.Td miw={160}>
-                  {share === null ? (
-                    <Text size="sm" c="dimmed">
-                      {t('indicators.noTarget')}
-                    </Text>
-                  ) : (
-                    <Group gap="xs" wrap="nowrap">
-                      <Progress
-                        value={Math.min(share, 100)}
-                        color={share >= 100 ? 'teal' : 'blue'}
-                        aria-label={t('indicators.progressOf', { name: indicator.name })}
-                        style={{ flex: 1 }}
-                      />
-                      <Text size="sm" w={48} ta="right">
-                        {t('table.percent', { value: share })}
-                      </Text>
-                    </Group>
-                  )}
-                </Table.Td>
-                {canEdit ? (
+              <Fragment key={indicator.id}>
+                <Table.Tr>
                   <Table.Td>
-                    <Group gap={6} wrap="nowrap" justify="flex-end">
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        onClick={() => onEdit(indicator)}
-                        aria-label={t('indicators.edit', { name: indicator.name })}
-                      >
-                        {t('table.edit')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => onRemove(indicator)}
-                        aria-label={t('indicators.remove', { name: indicator.name })}
-                      >
-                        {t('table.remove')}
-                      </Button>
+                    <Group gap="xs" wrap="nowrap">
+                      {computed ? (
+                        <ActionIcon
+                          size="sm"
+                          variant="subtle"
+                          aria-expanded={open}
+                          aria-controls={open ? detailsId : undefined}
+                          aria-label={t('indicators.showEvents', { name: indicator.name })}
+                          onClick={() => toggle(indicator.id)}
+                        >
+                          {open ? '▾' : '▸'}
+                        </ActionIcon>
+                      ) : null}
+                      <Text size="sm">{indicator.name}</Text>
+                      {computed ? (
+                        <Badge variant="light" color="gray" size="sm">
+                          {t('indicators.computed')}
+                        </Badge>
+                      ) : null}
                     </Group>
                   </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('indicators.value', {
+                      value: format.number(indicator.target),
+                      unit: indicator.unit,
+                    })}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {t('indicators.value', {
+                      value: format.number(indicator.achieved),
+                      unit: indicator.unit,
+                    })}
+                  </Table.Td>
+                  <Table.Td miw={160}>
+                    {share === null ? (
+                      <Text size="sm" c="dimmed">
+                        {t('indicators.noTarget')}
+                      </Text>
+                    ) : (
+                      <Group gap="xs" wrap="nowrap">
+                        <Progress
+                          value={Math.min(share, 100)}
+                          color={share >= 100 ? 'teal' : 'blue'}
+                          aria-label={t('indicators.progressOf', { name: indicator.name })}
+                          style={{ flex: 1 }}
+                        />
+                        <Text size="sm" w={48} ta="right">
+                          {t('table.percent', { value: share })}
+                        </Text>
+                      </Group>
+                    )}
+                  </Table.Td>
+                  {canEdit ? (
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap" justify="flex-end">
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          onClick={() => onEdit(indicator)}
+                          aria-label={t('indicators.edit', { name: indicator.name })}
+                        >
+                          {t('table.edit')}
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => onRemove(indicator)}
+                          aria-label={t('indicators.remove', { name: indicator.name })}
+                        >
+                          {t('table.remove')}
+                        </Button>
+                      </Group>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+                {open ? (
+                  <Table.Tr id={detailsId}>
+                    <Table.Td colSpan={columns}>
+                      {indicator.countedEvents.length === 0 ? (
+                        <Text size="sm" c="dimmed">
+                          {t('indicators.countedEmpty')}
+                        </Text>
+                      ) : (
+                        <List
+                          size="sm"
+                          spacing={4}
+                          aria-label={t('indicators.countedLabel', { name: indicator.name })}
+                        >
+                          {indicator.countedEvents.map((event) => (
+                            <List.Item key={event.id}>
+                              <Anchor component={Link} to={eventPath(programmeId, event.id)}>
+                                {event.title}
+                              </Anchor>{' '}
+                              <Text span size="sm" c="dimmed">
+                                {format.dateTime(event.startsAt)}
+                              </Text>
+                            </List.Item>
+                          ))}
+                        </List>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
                 ) : null}
-              </Table.Tr>
+              </Fragment>
             );
           })}
         </Table.Tbody>

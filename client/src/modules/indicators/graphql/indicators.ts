@@ -7,6 +7,14 @@ export const IndicatorFieldsFragment = graphql(`
     unit
     target
     achieved
+    source
+    eventTypes
+    sideId
+    countedEvents {
+      id
+      title
+      startsAt
+    }
     version
   }
 `);
@@ -23,6 +31,10 @@ export const IndicatorsQuery = graphql(`
         id
         code
         title
+      }
+      sides {
+        id
+        name
       }
     }
   }
