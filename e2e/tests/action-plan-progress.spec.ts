@@ -26,7 +26,10 @@ test.describe('action plan progress', () => {
     await expect.poll(() => plan.progressOf('2.1')).toBe(80);
 
     const history = await plan.openHistory('2.1');
-    const latest = history.getByRole('row').nth(1);
+    const latest = history
+      .getByRole('table', { name: tPlan('history.label', { code: '2.1' }) })
+      .getByRole('row')
+      .nth(1);
     await expect(latest).toContainText('Ірина Харківська');
     await expect(latest).toContainText(note);
     await expect(latest).toContainText(
