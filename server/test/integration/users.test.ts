@@ -5,26 +5,20 @@ import type { User } from '../../src/modules/user/user.entity';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../factories';
 import { startTestApp, type Client, type GraphQLResult, type TestApp } from '../graphql';
 import { buildCallers, CALLERS, deniedCode, expectRefused, type Callers } from '../matrix';
-
-const USER = 'id email name role active version organisation { id }';
-const USERS = `query ($search: String, $role: Role, $limit: Int!, $offset: Int!) {
-  users(search: $search, role: $role, limit: $limit, offset: $offset) { total items { id name } }
-}`;
-const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { ${USER} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateUserInput!) {
-  updateUser(id: $id, version: $version, input: $input) { ${USER} }
-}`;
-const SET_ACTIVE = `mutation ($id: ID!, $version: Int!, $active: Boolean!) {
-  setUserActive(id: $id, version: $version, active: $active) { ${USER} }
-}`;
-const RESET = `mutation ($id: ID!, $newPassword: String!) {
-  resetUserPassword(id: $id, newPassword: $newPassword) { ${USER} }
-}`;
-const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { id } }`;
-const ME = '{ me { id } }';
-const NEW_PASSWORD = 'a-brand-new-password';
-
-type UserData = { id: string; name: string; role: Role; active: boolean; version: number };
+import {
+  USERS,
+  CREATE,
+  UPDATE,
+  SET_ACTIVE,
+  RESET,
+  SIGN_IN,
+  ME,
+  NEW_PASSWORD,
+  row,
+  snapshot,
+  auditOf,
+  type UserData,
+} from '../user-documents';
 
 /** Each admin operation, run against a target user, and what success leaves behind. */
 const OPERATIONS: {
@@ -85,35 +79,6 @@ const OPERATIONS: {
     },
   },
 ];
-
-async function row(app: TestApp, id: string): Promise<UserData> {
-  const rows: UserData[] = await app.dataSource.query(
-    'SELECT id, name, role, active, version FROM user_account WHERE id = $1',
-    [id],
-  );
-  return rows[0]!;
-}
-
-/** Everything an admin operation could touch: accounts, sessions, the audit log. */
-async function snapshot(app: TestApp) {
-  const [users, sessions, audit] = await Promise.all([
-    app.dataSource.query(
-      'SELECT id, email, name, role, active, version, "organisationId", "passwordHash" FROM user_account ORDER BY id',
-    ),
-    app.dataSource.query('SELECT "tokenHash" FROM session ORDER BY "tokenHash"'),
-    app.dataSource.query('SELECT count(*)::int AS n FROM audit_entry'),
-  ]);
-  return { users, sessions, audit };
-}
-
-type Change = { field: string; before: unknown; after: unknown };
-async function auditOf(app: TestApp, id: string) {
-  const rows: { action: string; actorId: string; changes: Change[] }[] = await app.dataSource.query(
-    'SELECT action, "actorId", changes FROM audit_entry WHERE "entityId" = $1 ORDER BY at, id',
-    [id],
-  );
-  return rows;
-}
 
 describe('user administration', () => {
   let app: TestApp;
