@@ -15,6 +15,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       poolSize: 10,
       trustProxy: 0,
+      s3: null,
+      attachmentSweep: { intervalMs: 6 * 60 * 60 * 1000, graceMs: 60 * 60 * 1000 },
     });
     expect(path.isAbsolute(config.clientDir)).toBe(true);
   });
@@ -31,6 +33,8 @@ describe('loadConfig', () => {
         CLIENT_DIR: '/srv/spilno/client',
         DB_POOL_SIZE: '25',
         TRUST_PROXY: '1',
+        ATTACHMENT_SWEEP_INTERVAL_MINUTES: '30',
+        ATTACHMENT_SWEEP_GRACE_MINUTES: '120',
       }),
     ).toEqual({
       port: 8080,
@@ -43,6 +47,8 @@ describe('loadConfig', () => {
       clientDir: '/srv/spilno/client',
       poolSize: 25,
       trustProxy: 1,
+      s3: null,
+      attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
     });
   });
 
@@ -81,6 +87,9 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud'],
     ['SPILNO_DEMO', 'maybe'],
     ['NODE_ENV', 'staging'],
+    ['ATTACHMENT_SWEEP_INTERVAL_MINUTES', '-5'],
+    ['ATTACHMENT_SWEEP_INTERVAL_MINUTES', '20000'],
+    ['ATTACHMENT_SWEEP_GRACE_MINUTES', '0'],
   ])('refuses %s=%j with an error naming the variable', (name, value) => {
     const load = () => loadConfig({ [name]: value });
     expect(load).toThrow(ConfigError);
@@ -97,5 +106,110 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://spilno:hunter2@[bad' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
     );
+  });
+});
+
+describe('loadConfig: attachments in S3', () => {
+  const S3 = { S3_BUCKET: 'spilno-files' };
+
+  it('keeps attachments on disk unless S3_BUCKET is set', () => {
+    expect(loadConfig({}).s3).toBeNull();
+  });
+
+  it('reads the bucket with its defaults: us-east-1, attachments/, virtual-host style', () => {
+    expect(loadConfig(S3).s3).toEqual({
+      bucket: 'spilno-files',
+      endpoint: undefined,
+      region: 'us-east-1',
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+      prefix: 'attachments/',
+      forcePathStyle: false,
+    });
+  });
+
+  it('reads every S3 setting it is given', () => {
+    expect(
+      loadConfig({
+        ...S3,
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_REGION: 'eu-central-1',
+        S3_ACCESS_KEY_ID: 'spilno',
+        S3_SECRET_ACCESS_KEY: 'very-secret',
+        S3_PREFIX: 'kharkiv/attachments/',
+        S3_FORCE_PATH_STYLE: '1',
+      }).s3,
+    ).toEqual({
+      bucket: 'spilno-files',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'eu-central-1',
+      accessKeyId: 'spilno',
+      secretAccessKey: 'very-secret',
+      prefix: 'kharkiv/attachments/',
+      forcePathStyle: true,
+    });
+  });
+
+  it.each([
+    ['S3_BUCKET', 'Spilno_Files'],
+    ['S3_BUCKET', 'ab'],
+    ['S3_ENDPOINT', 'ftp://files.example.org'],
+    ['S3_ENDPOINT', 'not a url'],
+    ['S3_ENDPOINT', 'http://127.0.0.1:9000/?x=1'],
+    ['S3_REGION', 'EU Central'],
+    ['S3_PREFIX', '/attachments/'],
+    ['S3_PREFIX', 'attachments'],
+    ['S3_PREFIX', 'a/../b/'],
+    ['S3_FORCE_PATH_STYLE', 'yes'],
+  ])('refuses %s=%j with an error naming the variable', (name, value) => {
+    const load = () => loadConfig({ ...S3, [name]: value });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(new RegExp(`^${name} `));
+  });
+
+  it('needs both keys or neither, and never echoes the secret', () => {
+    expect(() => loadConfig({ ...S3, S3_ACCESS_KEY_ID: 'spilno' })).toThrow(
+      /^S3_SECRET_ACCESS_KEY must be set when S3_ACCESS_KEY_ID is$/,
+    );
+    const load = () => loadConfig({ ...S3, S3_SECRET_ACCESS_KEY: 'hunter2 hunter2' });
+    expect(load).toThrow(/S3_ACCESS_KEY_ID must be set when S3_SECRET_ACCESS_KEY is/);
+    expect(load).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
+  });
+
+  it('does not echo an endpoint that carries credentials', () => {
+    const load = () => loadConfig({ ...S3, S3_ENDPOINT: 'https://key:hunter2@s3.example.org' });
+    expect(load).toThrow(/^S3_ENDPOINT must not carry credentials/);
+    expect(load).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
+  });
+
+  it('refuses S3 settings without a bucket rather than ignoring them', () => {
+    expect(() => loadConfig({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(
+      /^S3_ENDPOINT is set but S3_BUCKET is not/,
+    );
+  });
+
+  it('reports every wrong variable at once, one message each', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        PORT: 'abc',
+        S3_BUCKET: 'spilno-files',
+        S3_REGION: 'nowhere at all',
+        S3_FORCE_PATH_STYLE: 'maybe',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems } = error as ConfigError;
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'PORT',
+      'S3_REGION',
+      'S3_FORCE_PATH_STYLE',
+    ]);
   });
 });

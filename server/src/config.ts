@@ -18,60 +18,207 @@ export interface Config {
   poolSize: number;
   /** Trust X-Forwarded-* from this many proxies (for client addresses behind a balancer). */
   trustProxy: number;
+  /** An S3-compatible bucket for attachments; null keeps them under `dataDir`. */
+  s3: S3Settings | null;
+  /** The sweep of stored attachment bytes that no attachment row points at any more. */
+  attachmentSweep: {
+    /** How often it runs, start-up included; 0 turns it off. */
+    intervalMs: number;
+    /** Bytes younger than this are kept, so an upload whose row is not committed yet stays. */
+    graceMs: number;
+  };
 }
 
-export class ConfigError extends Error {}
+/** Where attachments go when S3_BUCKET is set; see the README's configuration section. */
+export interface S3Settings {
+  bucket: string;
+  /** Absent for AWS itself; the URL of any other S3-compatible server. */
+  endpoint: string | undefined;
+  region: string;
+  /** Both or neither; with neither the SDK's own chain (AWS_* variables, roles) applies. */
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  /** Prepended to every key, ending in "/": the part of the bucket that is Spilno's. */
+  prefix: string;
+  /** `<endpoint>/<bucket>/<key>` rather than `<bucket>.<endpoint>/<key>` (MinIO and the like). */
+  forcePathStyle: boolean;
+}
+
+/** Every wrong variable, each with a message of its own that names it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+class ConfigProblems {
+  private readonly list: string[] = [];
+
+  add(message: string): void {
+    this.list.push(message);
+  }
+
+  throwIfAny(): void {
+    if (this.list.length) throw new ConfigError(this.list);
+  }
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const MINUTE = 60 * 1000;
+const WEEK_IN_MINUTES = 7 * 24 * 60;
+const S3_VARIABLES = [
+  'S3_ENDPOINT',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+  'S3_PREFIX',
+  'S3_FORCE_PATH_STYLE',
+] as const;
+const S3_BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const S3_REGION_NAME = /^[a-z0-9-]{1,32}$/;
+// Folder names, none of them "." or "..", each followed by "/".
+const S3_PREFIX = /^(?:(?!\.\.?\/)[A-Za-z0-9._-]+\/){1,16}$/;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+function integer(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: ConfigProblems,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   // Digits only: Number() would also take " " (as 0), "1e3" and "0x50".
   const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    problems.add(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return fallback;
   }
   return value;
 }
 
-function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+function flag(env: NodeJS.ProcessEnv, name: string, problems: ConfigProblems): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '' || raw === '0' || raw === 'false') return false;
   if (raw === '1' || raw === 'true') return true;
-  throw new ConfigError(`${name} must be 1 or 0, got "${raw}"`);
+  problems.add(`${name} must be 1 or 0, got "${raw}"`);
+  return false;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(databaseUrl);
-    } catch {
-      throw new ConfigError(
-        'DATABASE_URL must be a URL like postgres://user:password@host:5432/db',
-      );
-    }
-    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-      throw new ConfigError(
-        `DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`,
-      );
-    }
+/** An http(s) URL without credentials, query or fragment; never echoed, it may hold secrets. */
+function s3Endpoint(raw: string | undefined, problems: ConfigProblems): string | undefined {
+  if (!raw) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Reported below.
   }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    problems.add('S3_ENDPOINT must be an http:// or https:// URL such as http://127.0.0.1:9000');
+    return undefined;
+  }
+  if (url.username || url.password) {
+    problems.add(
+      'S3_ENDPOINT must not carry credentials: set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+    );
+    return undefined;
+  }
+  return raw;
+}
+
+function s3Settings(env: NodeJS.ProcessEnv, problems: ConfigProblems): S3Settings | null {
+  const bucket = env.S3_BUCKET || undefined;
+  if (!bucket) {
+    for (const name of S3_VARIABLES) {
+      if (env[name]) {
+        problems.add(`${name} is set but S3_BUCKET is not: set S3_BUCKET too, or unset ${name}`);
+      }
+    }
+    return null;
+  }
+  if (!S3_BUCKET_NAME.test(bucket)) {
+    problems.add(
+      `S3_BUCKET must be 3 to 63 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit, got "${bucket}"`,
+    );
+  }
+  const region = env.S3_REGION || 'us-east-1';
+  if (!S3_REGION_NAME.test(region)) {
+    problems.add(`S3_REGION must be a region name such as eu-central-1, got "${region}"`);
+  }
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if (accessKeyId && /\s/.test(accessKeyId)) {
+    problems.add('S3_ACCESS_KEY_ID must not contain spaces or line breaks');
+  }
+  if (secretAccessKey && /\s/.test(secretAccessKey)) {
+    // The value is never echoed: it is a secret.
+    problems.add('S3_SECRET_ACCESS_KEY must not contain spaces or line breaks');
+  }
+  if (accessKeyId && !secretAccessKey) {
+    problems.add('S3_SECRET_ACCESS_KEY must be set when S3_ACCESS_KEY_ID is');
+  }
+  if (secretAccessKey && !accessKeyId) {
+    problems.add('S3_ACCESS_KEY_ID must be set when S3_SECRET_ACCESS_KEY is');
+  }
+  const prefix = env.S3_PREFIX || 'attachments/';
+  if (!S3_PREFIX.test(prefix) || prefix.length > 200) {
+    problems.add(
+      `S3_PREFIX must be folder names of letters, digits, ".", "_" or "-", each ending in "/", such as spilno/attachments/, got "${prefix}"`,
+    );
+  }
+  return {
+    bucket,
+    endpoint: s3Endpoint(env.S3_ENDPOINT, problems),
+    region,
+    accessKeyId,
+    secretAccessKey,
+    prefix,
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', problems),
+  };
+}
+
+function databaseUrlOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string | undefined {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    // Not echoed: the value may hold a password.
+    problems.add('DATABASE_URL must be a URL like postgres://user:password@host:5432/db');
+    return undefined;
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    problems.add(
+      `DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`,
+    );
+    return undefined;
+  }
+  return databaseUrl;
+}
+
+/**
+ * Reads the environment. Every wrong variable is reported, each in a message of its own that
+ * names it, so a broken deployment is fixed in one round rather than one variable at a time.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems = new ConfigProblems();
+  const databaseUrl = databaseUrlOf(env, problems);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+    problems.add(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   }
   const nodeEnv = env.NODE_ENV || 'production';
   if (!['production', 'development', 'test'].includes(nodeEnv)) {
-    throw new ConfigError(`NODE_ENV must be production, development or test, got "${nodeEnv}"`);
+    problems.add(`NODE_ENV must be production, development or test, got "${nodeEnv}"`);
   }
   // Read even when it cannot matter (the embedded database always gets demo data), so a
   // misspelt value is reported rather than silently ignored until DATABASE_URL is set.
-  const demoFlag = flag(env, 'SPILNO_DEMO');
-  return {
-    port: integer(env, 'PORT', 4000, 0, 65535),
+  const demoFlag = flag(env, 'SPILNO_DEMO', problems);
+  const config: Config = {
+    port: integer(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || './data'),
@@ -79,7 +226,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: nodeEnv === 'production',
     logLevel,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '..', '..', 'client', 'dist')),
-    poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 100),
-    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
+    poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 100, problems),
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10, problems),
+    s3: s3Settings(env, problems),
+    attachmentSweep: {
+      intervalMs:
+        integer(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 360, 0, WEEK_IN_MINUTES, problems) *
+        MINUTE,
+      graceMs:
+        integer(env, 'ATTACHMENT_SWEEP_GRACE_MINUTES', 60, 1, WEEK_IN_MINUTES, problems) * MINUTE,
+    },
   };
+  problems.throwIfAny();
+  return config;
 }

@@ -8,7 +8,7 @@ async function main() {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
+      for (const problem of error.problems) console.error(`Configuration error: ${problem}`);
       process.exit(2);
     }
     throw error;

@@ -6,6 +6,7 @@ import type { Logger } from './common/logger';
 import { SESSION_SWEEP_MS } from './common/limits';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
+import { scheduleAttachmentSweep } from './modules/attachment/attachment-sweep';
 import { createSchema } from './schema';
 import { createServices } from './services';
 
@@ -43,6 +44,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
+  const attachmentSweep = scheduleAttachmentSweep(
+    dataSource,
+    services.attachments.store,
+    config.attachmentSweep,
+    logger,
+  );
 
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.express.listen(config.port, config.host, () => resolve(listening));
@@ -63,6 +70,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       server.closeAllConnections();
       await closed;
       await app.stop();
+      // A sweep still running would query a closed database.
+      await attachmentSweep.stop();
+      services.attachments.store.close?.();
       await database.close();
     },
   };

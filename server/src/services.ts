@@ -23,12 +23,12 @@ import { UserService } from './modules/user/user.service';
 
 /**
  * The application's services, built once per process around one data source and, for
- * attachments, the data directory.
+ * attachments, the data directory or the S3 bucket.
  */
 export function createServices(
   dataSource: DataSource,
   logger: Logger,
-  config: Pick<Config, 'dataDir'>,
+  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 's3'>>,
 ) {
   const policy = new Policy(dataSource);
   const audit = new AuditService(dataSource);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
+import type { S3Settings } from '../src/config';
 import { createLogger } from '../src/common/logger';
 import type { Database } from '../src/database/data-source';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
@@ -98,11 +99,13 @@ export interface TestApp {
 }
 
 /** Starts the real app (schema, services, HTTP) on a free port over a fresh database. */
-export async function startTestApp(options: { production?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { production?: boolean; s3?: S3Settings } = {},
+): Promise<TestApp> {
   const db = await openTestDatabase();
   const logger = createLogger('silent');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-test-data-'));
-  const services = createServices(db.dataSource, logger, { dataDir });
+  const services = createServices(db.dataSource, logger, { dataDir, s3: options.s3 });
   const app = await createApp({
     config: { production: options.production ?? true, clientDir: '/nonexistent', trustProxy: 0 },
     dataSource: db.dataSource,
@@ -133,6 +136,7 @@ export async function startTestApp(options: { production?: boolean } = {}): Prom
       server.closeAllConnections();
       await closed;
       await app.stop();
+      services.attachments.store.close?.();
       await db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

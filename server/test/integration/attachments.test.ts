@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES, ErrorCode, FileRefusal } from '@spilno/shared';
 import { Attachment } from '../../src/modules/attachment/attachment.entity';
-import { UPLOAD_HEADER } from '../../src/modules/attachment/attachment.route';
 import type { Event } from '../../src/modules/event/event.entity';
+import { cookieOf, downloadAttachment, uploadAttachment, type Uploaded } from '../attachment-http';
 import { buildEvent } from '../factories';
 import type { Client, TestApp } from '../graphql';
 import { startTestApp } from '../graphql';
@@ -37,16 +37,6 @@ const EVENT_ATTACHMENTS = `query ($id: ID!) {
   event(id: $id) { id attachments { id fileName size contentType sha256 downloadPath uploadedBy { id } } }
 }`;
 
-interface Uploaded {
-  id: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  downloadPath: string;
-  errors?: { message: string; extensions: { code: string; reason?: string } }[];
-}
-
 let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
@@ -61,32 +51,24 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-function cookieOf(client: Client): Record<string, string> {
-  return client.cookie ? { cookie: client.cookie } : {};
-}
-
-async function upload(
+function upload(
   client: Client,
   name: string,
   body: Buffer,
   options: { eventId?: string; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: Uploaded }> {
-  const query = new URLSearchParams({ eventId: options.eventId ?? event.id, name });
-  const response = await fetch(`${app.url}/attachments?${query}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/octet-stream',
-      [UPLOAD_HEADER]: '1',
-      ...cookieOf(client),
-      ...options.headers,
-    },
+) {
+  return uploadAttachment(
+    app.url,
+    client,
+    options.eventId ?? event.id,
+    name,
     body,
-  });
-  return { status: response.status, body: (await response.json()) as Uploaded };
+    options.headers,
+  );
 }
 
 function download(client: Client, id: string): Promise<Response> {
-  return fetch(`${app.url}/attachments/${id}`, { headers: cookieOf(client) });
+  return downloadAttachment(app.url, client, id);
 }
 
 async function stored(id: string): Promise<Attachment | null> {
