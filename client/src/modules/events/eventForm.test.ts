@@ -1,4 +1,4 @@
-import { FieldMessage } from '@spilno/shared';
+import { DESCRIPTION_MAX, FieldMessage } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
 import {
   emptyEventForm,
@@ -88,11 +88,41 @@ describe('toEventInput', () => {
       organiser: { id: 'p1' },
       attendees: [{ sideId: 'be', count: 7 }],
       agenda: [{ title: 'Митний пост', decision: null }],
+      translations: [{ language: 'en', title: 'Round table: border trade', text: null }],
     };
     const form = eventToForm(event, ['ua', 'be']);
     expect(form.startsAt).toBe('2026-03-29T01:30');
     expect(form.attendees).toEqual({ ua: '', be: 7 });
     expect(form.agenda).toEqual([{ title: 'Митний пост', decision: '' }]);
+    expect(form.translations).toEqual({ en: { title: 'Round table: border trade', text: '' } });
+  });
+
+  it('sends the translations of the other working languages only on an update', () => {
+    const values = roundTable({
+      translations: {
+        en: { title: ' Round table: border trade ', text: '' },
+        ru: { title: '', text: 'Торговля' },
+        pl: { title: 'Okrągły stół', text: '' },
+      },
+    });
+    expect(toEventInput(values).translations).toBeUndefined();
+    const input = toEventInput(values, {
+      participantOrganisationIds: ['org-1'],
+      translationLanguages: ['ru', 'en'],
+    });
+    expect(input.participantOrganisationIds).toEqual(['org-1']);
+    // Polish is no longer a working language of the programme, so it is not sent.
+    expect(input.translations).toEqual([
+      { language: 'ru', title: null, text: 'Торговля' },
+      { language: 'en', title: 'Round table: border trade', text: null },
+    ]);
+  });
+
+  it('refuses a translated description longer than the original may be', () => {
+    const errors = eventFormErrors(
+      roundTable({ translations: { en: { title: '', text: 'x'.repeat(DESCRIPTION_MAX + 1) } } }),
+    );
+    expect(errors).toEqual({ 'translations.en.text': FieldMessage.TOO_LONG });
   });
 });
 

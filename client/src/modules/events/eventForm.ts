@@ -14,6 +14,13 @@ import {
 import type { EventInput } from '../../generated/graphql';
 import type { EnumValue } from '../../ui/enums';
 import type { FormMessage } from '../../ui/validation';
+import {
+  translationErrors,
+  translationsToForm,
+  translationsToInput,
+  type StoredTranslation,
+  type TranslationValues,
+} from '../programmes/translationForm';
 import { instantToZoned, isTimeZone, zonedToInstant } from './eventTime';
 
 export interface AgendaRow extends Record<string, unknown> {
@@ -40,6 +47,8 @@ export interface EventFormValues extends Record<string, unknown> {
   attendees: Record<string, number | string>;
   outcomes: string;
   agenda: AgendaRow[];
+  /** Title and description in the programme's other working languages. */
+  translations: TranslationValues;
 }
 
 export type EventFormErrors = Partial<Record<string, FormMessage>>;
@@ -112,7 +121,10 @@ export function eventFormErrors(values: EventFormValues): EventFormErrors {
     put(`agenda.${index}.title`, textError(item.title, TITLE_MAX, true));
     put(`agenda.${index}.decision`, textError(item.decision, DESCRIPTION_MAX));
   });
-  return errors;
+  return {
+    ...errors,
+    ...translationErrors(values.translations, Object.keys(values.translations), DESCRIPTION_MAX),
+  };
 }
 
 export interface EventDefaults {
@@ -138,6 +150,7 @@ export function emptyEventForm(defaults: EventDefaults): EventFormValues {
     attendees: Object.fromEntries(defaults.sideIds.map((id) => [id, ''])),
     outcomes: '',
     agenda: [],
+    translations: {},
   };
 }
 
@@ -157,6 +170,7 @@ export interface EditableEvent {
   action?: { id: string } | null;
   attendees: readonly { sideId: string; count: number }[];
   agenda: readonly { title: string; decision?: string | null }[];
+  translations: readonly StoredTranslation[];
 }
 
 export function eventToForm(event: EditableEvent, sideIds: readonly string[]): EventFormValues {
@@ -177,20 +191,23 @@ export function eventToForm(event: EditableEvent, sideIds: readonly string[]): E
     attendees: Object.fromEntries(sideIds.map((id) => [id, counts.get(id) ?? ''])),
     outcomes: event.outcomes ?? '',
     agenda: event.agenda.map((item) => ({ title: item.title, decision: item.decision ?? '' })),
+    translations: translationsToForm(event.translations),
   };
 }
 
-export interface KeptEventFields {
+/** What an update sends besides the form: an update replaces every field. */
+export interface EventUpdateExtras {
+  /** Not edited in the form, so sent back as they were. */
   participantOrganisationIds: string[];
-  translations: { language: string; title?: string | null; text?: string | null }[];
+  /** The programme's working languages other than the first, whose translations are sent. */
+  translationLanguages: readonly string[];
 }
 
 /**
- * The form as an EventInput. An update replaces every field, so what the form does not edit
- * (participants, translations) is sent back as it was. Call only with values that passed
- * eventFormErrors.
+ * The form as an EventInput; with `update`, everything an update needs. Call only with
+ * values that passed eventFormErrors.
  */
-export function toEventInput(values: EventFormValues, kept?: KeptEventFields): EventInput {
+export function toEventInput(values: EventFormValues, update?: EventUpdateExtras): EventInput {
   const optional = (text: string) => text.trim() || null;
   const attendees = Object.entries(values.attendees)
     .filter(([, count]) => count !== '')
@@ -214,14 +231,10 @@ export function toEventInput(values: EventFormValues, kept?: KeptEventFields): E
       title: item.title.trim(),
       decision: optional(item.decision),
     })),
-    ...(kept
+    ...(update
       ? {
-          participantOrganisationIds: kept.participantOrganisationIds,
-          translations: kept.translations.map(({ language, title, text }) => ({
-            language,
-            title: title ?? null,
-            text: text ?? null,
-          })),
+          participantOrganisationIds: update.participantOrganisationIds,
+          translations: translationsToInput(values.translations, update.translationLanguages),
         }
       : {}),
   };

@@ -11,9 +11,10 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { ATTENDEES_MAX, EventFormat } from '@spilno/shared';
+import { ATTENDEES_MAX, DESCRIPTION_MAX, EventFormat } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { enumOptions } from '../../../ui/enums';
+import { TranslationFields } from '../../programmes/components/TranslationFields';
 import type { EventFormValues } from '../eventForm';
 import type { EventsContext } from '../hooks/useEventsProgramme';
 
@@ -22,14 +23,17 @@ export interface EventDetailsFieldsProps {
   context: EventsContext;
 }
 
-/** What the short form leaves for later: place, link to the plan, attendees, outcomes, agenda. */
+/**
+ * What the short form leaves for later: place, link to the plan, the title and description in
+ * the programme's other working languages, attendees, outcomes, agenda.
+ */
 export function EventDetailsFields({ form, context }: EventDetailsFieldsProps) {
   const { t } = useTranslation('events');
   const actions = context.programme.actions.map((action) => ({
     value: action.id,
     label: `${action.code} ${action.title}`,
   }));
-  const agenda = form.getValues().agenda;
+  const { agenda, translations } = form.getValues();
 
   return (
     <Stack>
@@ -57,6 +61,14 @@ export function EventDetailsFields({ form, context }: EventDetailsFieldsProps) {
         autosize
         minRows={2}
         {...form.getInputProps('description')}
+      />
+      <TranslationFields
+        languages={context.programme.languages.slice(1)}
+        values={translations}
+        inputProps={(path) => form.getInputProps(path)}
+        onChange={(next) => form.setFieldValue('translations', next)}
+        textLabel={(language) => t('form.translationText', { language })}
+        textMax={DESCRIPTION_MAX}
       />
       <Fieldset legend={t('form.attendees')}>
         <SimpleGrid cols={{ base: 1, xs: 2 }}>

@@ -11,6 +11,7 @@ import { errorCodeOf, fieldErrorsOf, isFieldMessage } from '../../../ui/errors';
 import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
 import { LargeSelect } from '../../../ui/LargeSelect';
 import { organisationName } from '../../organisations/organisationName';
+import { languageName } from '../../programmes/languages';
 import {
   emptyEventForm,
   eventFormErrors,
@@ -66,6 +67,13 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
     () => timeZoneOptions(zone).map((value) => ({ value, label: value.replaceAll('_', ' ') })),
     [zone],
   );
+  // Where the programme works in several languages, the title and description here are in
+  // the first; the others get translations on the edit form.
+  const [original, ...others] = context.programme.languages;
+  const originalHint =
+    original && others.length > 0
+      ? t('form.titleHint', { language: languageName(original, i18n.language) })
+      : undefined;
   const organisers = context.programme.partners
     .filter((partner) => context.access.canEdit || own.includes(partner.id))
     .map((partner) => ({
@@ -79,7 +87,7 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
       mode.kind === 'edit'
         ? toEventInput(values, {
             participantOrganisationIds: mode.event.participants.map((org) => org.id),
-            translations: mode.event.translations,
+            translationLanguages: context.programme.languages.slice(1),
           })
         : toEventInput(values);
     try {
@@ -131,7 +139,12 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
             data={enumOptions(Object.values(EventType), (type) => t(`enums.EventType.${type}`))}
             {...form.getInputProps('type')}
           />
-          <TextInput label={t('form.title')} withAsterisk {...form.getInputProps('title')} />
+          <TextInput
+            label={t('form.title')}
+            description={originalHint}
+            withAsterisk
+            {...form.getInputProps('title')}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }}>
             <TextInput
               type="datetime-local"

@@ -11,7 +11,9 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
+import { TranslationMark } from '../../programmes/components/TranslationMark';
 import { mayEditEvent } from '../eventForm';
+import { eventText } from '../eventText';
 import { EventQuery } from '../graphql/events';
 import { useEventsProgramme } from '../hooks/useEventsProgramme';
 import { EventAttachments } from './EventAttachments';
@@ -54,6 +56,7 @@ export function EventPage() {
   }
 
   const none = t('page.none');
+  const text = eventText(event, context.programme.languages, format.locale);
   const organiser = event.organiser ? context.partners.get(event.organiser.id) : null;
   const counts = new Map(event.attendees.map((row) => [row.sideId, row.count]));
   const handleReload = () => {
@@ -71,7 +74,19 @@ export function EventPage() {
           <Text size="sm" c="dimmed">
             {t(`enums.EventType.${event.type}`)}
           </Text>
-          <Title order={1}>{event.title}</Title>
+          <Title order={1} lang={text.titleLanguage}>
+            {text.title}
+          </Title>
+          {text.missing ? (
+            <Group gap="xs">
+              <TranslationMark
+                missing={format.locale}
+                shown={
+                  text.titleLanguage !== format.locale ? text.titleLanguage : text.summaryLanguage
+                }
+              />
+            </Group>
+          ) : null}
         </Stack>
         <Group gap="sm">
           <EventStatusBadge status={event.status} />
@@ -115,7 +130,15 @@ export function EventPage() {
               ? event.participants.map((org) => organisationName(org, format.locale)).join(', ')
               : none}
           </Detail>
-          <Detail label={t('page.description')}>{event.description ?? none}</Detail>
+          <Detail label={t('page.description')}>
+            {text.summary ? (
+              <span lang={text.summaryLanguage} style={{ whiteSpace: 'pre-wrap' }}>
+                {text.summary}
+              </span>
+            ) : (
+              none
+            )}
+          </Detail>
         </Stack>
       </Card>
       <Title order={2} size="h3">

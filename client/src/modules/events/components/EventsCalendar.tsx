@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
 import { localDateIn, monthGrid, shiftMonth } from '../eventTime';
+import type { LocalisedText } from '../../programmes/localisedText';
+import { eventText } from '../eventText';
 import { eventPath } from '../paths';
 
 export interface EventsCalendarProps {
   programmeId: string;
+  /** The programme's working languages, for titles in the reader's language. */
+  languages: readonly string[];
   /** `YYYY-MM`. */
   month: string;
   events: readonly EventSummaryFragment[];
@@ -15,17 +19,24 @@ export interface EventsCalendarProps {
 }
 
 /** A month grid, Monday first; each event sits on its date where it is held. */
-export function EventsCalendar({ programmeId, month, events, onMonthChange }: EventsCalendarProps) {
+export function EventsCalendar({
+  programmeId,
+  languages,
+  month,
+  events,
+  onMonthChange,
+}: EventsCalendarProps) {
   const { t, i18n } = useTranslation('events');
   const weeks = useMemo(() => monthGrid(month), [month]);
   const byDay = useMemo(() => {
-    const days = new Map<string, EventSummaryFragment[]>();
+    const days = new Map<string, { event: EventSummaryFragment; text: LocalisedText }[]>();
     for (const event of events) {
       const day = localDateIn(event.startsAt, event.timeZone);
-      days.set(day, [...(days.get(day) ?? []), event]);
+      const text = eventText(event, languages, i18n.language);
+      days.set(day, [...(days.get(day) ?? []), { event, text }]);
     }
     return days;
-  }, [events]);
+  }, [events, languages, i18n.language]);
   const monthLabel = new Intl.DateTimeFormat(i18n.language, {
     month: 'long',
     year: 'numeric',
@@ -78,7 +89,7 @@ export function EventsCalendar({ programmeId, month, events, onMonthChange }: Ev
                   <Text size="xs" c={day.startsWith(month) ? undefined : 'dimmed'}>
                     {Number(day.slice(8))}
                   </Text>
-                  {(byDay.get(day) ?? []).map((event) => (
+                  {(byDay.get(day) ?? []).map(({ event, text }) => (
                     <Anchor
                       key={event.id}
                       component={Link}
@@ -86,9 +97,10 @@ export function EventsCalendar({ programmeId, month, events, onMonthChange }: Ev
                       size="xs"
                       lineClamp={2}
                       display="block"
+                      lang={text.titleLanguage}
                       style={{ wordBreak: 'break-word' }}
                     >
-                      {event.title}
+                      {text.title}
                     </Anchor>
                   ))}
                 </Table.Td>

@@ -159,6 +159,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
         <>
           <EventsCalendar
             programmeId={programmeId}
+            languages={context.programme.languages}
             month={month}
             events={page.items}
             onMonthChange={(next) => params.setFilter('month', next)}
@@ -173,6 +174,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
         <>
           <EventsWeek
             programmeId={programmeId}
+            languages={context.programme.languages}
             date={week}
             events={page.items}
             onDateChange={(next) => params.setFilter('week', next)}

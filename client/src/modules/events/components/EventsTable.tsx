@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
+import { eventText } from '../eventText';
 import type { EventsContext } from '../hooks/useEventsProgramme';
 import { eventPath } from '../paths';
 import { EventStatusBadge } from './EventStatusBadge';
@@ -35,6 +36,7 @@ export function EventsTable({ context, events }: EventsTableProps) {
         <Table.Tbody>
           {events.map((event) => {
             const organiser = event.organiser ? context.partners.get(event.organiser.id) : null;
+            const text = eventText(event, context.programme.languages, format.locale);
             return (
               <Table.Tr key={event.id}>
                 <Table.Td>
@@ -42,8 +44,12 @@ export function EventsTable({ context, events }: EventsTableProps) {
                 </Table.Td>
                 <Table.Td>{t(`enums.EventType.${event.type}`)}</Table.Td>
                 <Table.Td>
-                  <Anchor component={Link} to={eventPath(context.programme.id, event.id)}>
-                    {event.title}
+                  <Anchor
+                    component={Link}
+                    to={eventPath(context.programme.id, event.id)}
+                    lang={text.titleLanguage}
+                  >
+                    {text.title}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>

@@ -4,10 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
 import { instantToZoned, localDateIn, shiftWeek, weekDays } from '../eventTime';
+import type { LocalisedText } from '../../programmes/localisedText';
+import { eventText } from '../eventText';
 import { eventPath } from '../paths';
 
 export interface EventsWeekProps {
   programmeId: string;
+  /** The programme's working languages, for titles in the reader's language. */
+  languages: readonly string[];
   /** `YYYY-MM-DD`, any day of the week shown. */
   date: string;
   events: readonly EventSummaryFragment[];
@@ -15,19 +19,29 @@ export interface EventsWeekProps {
 }
 
 /** One week, Monday first; each event sits on its date, at its time, where it is held. */
-export function EventsWeek({ programmeId, date, events, onDateChange }: EventsWeekProps) {
+export function EventsWeek({
+  programmeId,
+  languages,
+  date,
+  events,
+  onDateChange,
+}: EventsWeekProps) {
   const { t, i18n } = useTranslation('events');
   const days = useMemo(() => weekDays(date), [date]);
   const byDay = useMemo(() => {
-    const map = new Map<string, { event: EventSummaryFragment; time: string }[]>();
+    const map = new Map<
+      string,
+      { event: EventSummaryFragment; time: string; text: LocalisedText }[]
+    >();
     for (const event of events) {
       const local = instantToZoned(event.startsAt, event.timeZone);
       const day = localDateIn(event.startsAt, event.timeZone);
-      map.set(day, [...(map.get(day) ?? []), { event, time: local.slice(11, 16) }]);
+      const text = eventText(event, languages, i18n.language);
+      map.set(day, [...(map.get(day) ?? []), { event, time: local.slice(11, 16), text }]);
     }
     for (const list of map.values()) list.sort((a, b) => a.time.localeCompare(b.time));
     return map;
-  }, [events]);
+  }, [events, languages, i18n.language]);
   const first = days[0] ?? date;
   const last = days.at(-1) ?? date;
   const range = new Intl.DateTimeFormat(i18n.language, {
@@ -82,7 +96,7 @@ export function EventsWeek({ programmeId, date, events, onDateChange }: EventsWe
               {days.map((day) => (
                 <Table.Td key={day} p={4} valign="top" style={{ height: 160 }}>
                   <Stack gap={6}>
-                    {(byDay.get(day) ?? []).map(({ event, time }) => (
+                    {(byDay.get(day) ?? []).map(({ event, time, text }) => (
                       <div key={event.id}>
                         <Text size="xs" c="dimmed">
                           {time}
@@ -93,9 +107,10 @@ export function EventsWeek({ programmeId, date, events, onDateChange }: EventsWe
                           size="xs"
                           lineClamp={3}
                           display="block"
+                          lang={text.titleLanguage}
                           style={{ wordBreak: 'break-word' }}
                         >
-                          {event.title}
+                          {text.title}
                         </Anchor>
                       </div>
                     ))}

@@ -1,6 +1,6 @@
 import { graphql } from '../../../generated';
 
-/** One event as the list and the calendar show it. */
+/** One event as the list and the calendar show it, its title in every working language. */
 export const EventSummaryFragment = graphql(`
   fragment EventSummary on Event {
     id
@@ -17,6 +17,11 @@ export const EventSummaryFragment = graphql(`
     attendees {
       sideId
       count
+    }
+    translations {
+      language
+      title
+      text
     }
   }
 `);
@@ -47,11 +52,6 @@ export const EventDetailsFragment = graphql(`
       name
       nameEn
     }
-    translations {
-      language
-      title
-      text
-    }
   }
 `);
 
@@ -72,6 +72,7 @@ export const EventsProgrammeQuery = graphql(`
       id
       code
       canEdit
+      languages
       sides {
         id
         name

@@ -1,8 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Fieldset, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { FieldMessage, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { SUMMARY_MAX } from '@spilno/shared';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { FormModal } from '../../../ui/FormModal';
@@ -18,7 +17,14 @@ import {
   titleRule,
   validatePeriod,
 } from '../programmeValidation';
+import {
+  translationErrors,
+  translationsToForm,
+  translationsToInput,
+  type TranslationValues,
+} from '../translationForm';
 import { ProgrammeBasicsFields, ProgrammeSettingsFields } from './ProgrammeFields';
+import { TranslationFields } from './TranslationFields';
 
 export interface EditProgrammeModalProps {
   programme: ProgrammeDetailFieldsFragment;
@@ -34,14 +40,10 @@ interface EditProgrammeValues extends Record<string, unknown> {
   currency: string | null;
   languages: string[];
   /** Title and summary per working language other than the first, keyed by language. */
-  translations: Record<string, { title: string; text: string }>;
+  translations: TranslationValues;
 }
 
 function initialValues(programme: ProgrammeDetailFieldsFragment): EditProgrammeValues {
-  const translations: EditProgrammeValues['translations'] = {};
-  for (const entry of programme.translations) {
-    translations[entry.language] = { title: entry.title ?? '', text: entry.text ?? '' };
-  }
   return {
     title: programme.title,
     summary: programme.summary ?? '',
@@ -49,12 +51,15 @@ function initialValues(programme: ProgrammeDetailFieldsFragment): EditProgrammeV
     endsOn: programme.endsOn,
     currency: programme.currency,
     languages: [...programme.languages],
-    translations,
+    translations: translationsToForm(programme.translations),
   };
 }
 
 function validate(values: EditProgrammeValues): Record<string, FormMessage> {
-  const errors: Record<string, FormMessage> = { ...validatePeriod(values) };
+  const errors: Record<string, FormMessage> = {
+    ...validatePeriod(values),
+    ...translationErrors(values.translations, values.languages.slice(1), SUMMARY_MAX),
+  };
   const add = (path: string, message: FormMessage | null) => {
     if (message) errors[path] = message;
   };
@@ -62,13 +67,6 @@ function validate(values: EditProgrammeValues): Record<string, FormMessage> {
   add('summary', summaryRule(values.summary));
   add('currency', currencyRule(values.currency));
   add('languages', languagesRule(values.languages));
-  for (const language of values.languages.slice(1)) {
-    const entry = values.translations[language];
-    if (entry && entry.title.length > TITLE_MAX)
-      add(`translations.${language}.title`, FieldMessage.TOO_LONG);
-    if (entry && entry.text.length > SUMMARY_MAX)
-      add(`translations.${language}.text`, FieldMessage.TOO_LONG);
-  }
   return errors;
 }
 
@@ -113,11 +111,7 @@ export function EditProgrammeModal({ programme, opened, onClose }: EditProgramme
             endsOn: submitted.endsOn,
             currency: submitted.currency,
             languages: submitted.languages,
-            translations: submitted.languages.slice(1).map((language) => ({
-              language,
-              title: submitted.translations[language]?.title.trim() || null,
-              text: submitted.translations[language]?.text.trim() || null,
-            })),
+            translations: translationsToInput(submitted.translations, submitted.languages.slice(1)),
           },
         },
       });
@@ -126,19 +120,6 @@ export function EditProgrammeModal({ programme, opened, onClose }: EditProgramme
       setFailure(formFailureOf(form, error));
     }
   });
-
-  const translationField = (language: string, part: 'title' | 'text') => {
-    const current = values.translations[language] ?? { title: '', text: '' };
-    return {
-      ...form.getInputProps(`translations.${language}.${part}`),
-      value: current[part],
-      onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-        form.setFieldValue('translations', {
-          ...values.translations,
-          [language]: { ...current, [part]: event.currentTarget.value },
-        }),
-    };
-  };
 
   return (
     <FormModal
@@ -165,29 +146,14 @@ export function EditProgrammeModal({ programme, opened, onClose }: EditProgramme
         currencies={currencies}
         languages={languages}
       />
-      {others.map((language) => (
-        <Fieldset
-          key={language}
-          legend={t('edit.translation', { language: languageName(language, locale) })}
-        >
-          <Stack gap="sm">
-            <TextInput
-              label={t('edit.translationTitle', { language: languageName(language, locale) })}
-              maxLength={TITLE_MAX}
-              lang={language}
-              {...translationField(language, 'title')}
-            />
-            <Textarea
-              label={t('edit.translationText', { language: languageName(language, locale) })}
-              maxLength={SUMMARY_MAX}
-              minRows={2}
-              resize="vertical"
-              lang={language}
-              {...translationField(language, 'text')}
-            />
-          </Stack>
-        </Fieldset>
-      ))}
+      <TranslationFields
+        languages={others}
+        values={values.translations}
+        inputProps={(path) => form.getInputProps(path)}
+        onChange={(translations) => form.setFieldValue('translations', translations)}
+        textLabel={(language) => t('edit.translationText', { language })}
+        textMax={SUMMARY_MAX}
+      />
     </FormModal>
   );
 }

@@ -1,0 +1,114 @@
+import type { MockLink } from '@apollo/client/testing';
+import { Role } from '@spilno/shared';
+import type { EventDetailsFragment, EventsProgrammeQuery } from '../../generated/graphql';
+import { typed } from '../action-plan/testing';
+import {
+  EventAttachmentsQuery,
+  EventQuery,
+  EventsProgrammeQuery as Programme,
+} from './graphql/events';
+
+/** Test data: a two-side programme working in Ukrainian, Russian and English, and its events. */
+
+export const PROGRAMME_ID = 'programme-1';
+export const EVENT_ID = 'event-1';
+
+export function eventsProgramme(
+  options: { canEdit?: boolean; languages?: string[] } = {},
+): EventsProgrammeQuery {
+  return {
+    me: typed('User', {
+      id: 'user-1',
+      role: options.canEdit ? Role.COORDINATOR : Role.OBSERVER,
+      organisation: null,
+    }),
+    programme: typed('Programme', {
+      id: PROGRAMME_ID,
+      code: 'KH-BE-2012',
+      canEdit: options.canEdit ?? false,
+      languages: options.languages ?? ['uk', 'ru', 'en'],
+      sides: [
+        typed('ProgrammeSide', {
+          id: 'side-kh',
+          name: 'Kharkiv region',
+          country: 'UA',
+          position: 0,
+        }),
+        typed('ProgrammeSide', {
+          id: 'side-be',
+          name: 'Belgorod region',
+          country: 'RU',
+          position: 1,
+        }),
+      ],
+      partners: [
+        typed('Partner', {
+          id: 'p-kh',
+          side: typed('ProgrammeSide', { id: 'side-kh' }),
+          organisation: typed('Organisation', {
+            id: 'org-kh',
+            name: 'Харківська обласна рада',
+            nameEn: 'Kharkiv Regional Council',
+          }),
+        }),
+      ],
+      actions: [],
+    }),
+  };
+}
+
+export function eventDetails(overrides: Partial<EventDetailsFragment> = {}): EventDetailsFragment {
+  return typed('Event', {
+    id: EVENT_ID,
+    programmeId: PROGRAMME_ID,
+    type: 'ROUND_TABLE',
+    title: 'Круглий стіл: прикордонна торгівля',
+    description: 'Ринки та пункти пропуску.',
+    startsAt: '2012-10-11T08:00:00.000Z',
+    endsAt: '2012-10-11T11:00:00.000Z',
+    timeZone: 'Europe/Kyiv',
+    status: 'HELD',
+    format: 'IN_PERSON',
+    venue: 'Харків',
+    onlineLink: null,
+    outcomes: null,
+    version: 3,
+    updatedAt: '2012-10-12T08:00:00.000Z',
+    totalAttendees: 0,
+    organiser: typed('Partner', { id: 'p-kh' }),
+    action: null,
+    agenda: [],
+    attendees: [],
+    participants: [],
+    translations: [],
+    ...overrides,
+  });
+}
+
+/** What the event page asks for: the programme, the event and its (no) files. */
+export function eventPageMocks(
+  event: EventDetailsFragment,
+  programme: EventsProgrammeQuery = eventsProgramme(),
+): MockLink.MockedResponse[] {
+  return [
+    {
+      request: { query: Programme, variables: { programmeId: PROGRAMME_ID } },
+      result: { data: programme },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: EventQuery, variables: { id: event.id } },
+      result: { data: { event } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: EventAttachmentsQuery, variables: { id: event.id } },
+      result: { data: { event: typed('Event', { id: event.id, attachments: [] }) } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
+}
+
+export function translation(language: string, title: string | null, text: string | null) {
+  return typed('Translation', { language, title, text });
+}
