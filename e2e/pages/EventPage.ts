@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tEvents } from '../fixtures/featureI18n';
+import { tEvents, tProgramme } from '../fixtures/featureI18n';
 
 /** One event's page: its details, its files and the edit form. */
 export class EventPage {
@@ -33,11 +33,44 @@ export class EventPage {
 
   /** Changes the status through the edit form. */
   async setStatus(status: string): Promise<void> {
+    const dialog = await this.openEditForm();
+    await dialog.getByRole('combobox', { name: tEvents('form.status'), exact: true }).click();
+    await this.page.getByRole('option', { name: status, exact: true }).click();
+    await this.saveEditForm(dialog);
+  }
+
+  /**
+   * Types the title (and the description, if given) in another working language of the
+   * programme, named as the interface names it, e.g. "англійська".
+   */
+  async translate(language: string, texts: { title: string; description?: string }): Promise<void> {
+    const dialog = await this.openEditForm();
+    const fields = dialog.getByRole('group', {
+      name: tProgramme('edit.translation', { language }),
+      exact: true,
+    });
+    await fields
+      .getByRole('textbox', {
+        name: tProgramme('edit.translationTitle', { language }),
+        exact: true,
+      })
+      .fill(texts.title);
+    if (texts.description !== undefined) {
+      await fields
+        .getByRole('textbox', { name: tEvents('form.translationText', { language }), exact: true })
+        .fill(texts.description);
+    }
+    await this.saveEditForm(dialog);
+  }
+
+  private async openEditForm(): Promise<Locator> {
     await this.page.getByRole('button', { name: tEvents('page.edit'), exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: tEvents('form.editTitle') });
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('combobox', { name: tEvents('form.status'), exact: true }).click();
-    await this.page.getByRole('option', { name: status, exact: true }).click();
+    return dialog;
+  }
+
+  private async saveEditForm(dialog: Locator): Promise<void> {
     await dialog.getByRole('button', { name: tEvents('form.save'), exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(

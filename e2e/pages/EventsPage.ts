@@ -1,6 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { tEvents } from '../fixtures/featureI18n';
 
+export type EventsView = 'list' | 'calendar' | 'week';
+
+/** A text whose {{placeholder}} may be anything, as a pattern for an accessible name. */
+function pattern(key: string, placeholder: string): RegExp {
+  const marker = '\u0000';
+  const escaped = tEvents(key, { [placeholder]: marker }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${escaped.replace(marker, '.+')}$`);
+}
+
 export interface NewEvent {
   type: string;
   title: string;
@@ -43,6 +52,32 @@ export class EventsPage {
     await dialog.getByRole('button', { name: tEvents('form.create'), exact: true }).click();
     await expect(dialog).toBeHidden();
     await expect(this.page.getByRole('status').filter({ hasText: event.title })).toBeVisible();
+  }
+
+  /** The choice of view: radio buttons, so the arrow keys move between them. */
+  viewOption(view: EventsView): Locator {
+    return this.page.getByRole('radio', { name: tEvents(`list.view.${view}`), exact: true });
+  }
+
+  /** Moves from the view shown to its neighbour with the arrow keys, as a keyboard user would. */
+  async switchViewWithKeyboard(from: EventsView, key: 'ArrowRight' | 'ArrowLeft'): Promise<void> {
+    await this.viewOption(from).focus();
+    await this.page.keyboard.press(key);
+  }
+
+  get monthCalendar(): Locator {
+    return this.page.getByRole('table', { name: pattern('calendar.label', 'month') });
+  }
+
+  get weekCalendar(): Locator {
+    return this.page.getByRole('table', { name: pattern('week.label', 'range') });
+  }
+
+  /** Previous or next month or week: `calendar.previous`, `week.next` and so on. */
+  periodButton(
+    key: 'calendar.previous' | 'calendar.next' | 'week.previous' | 'week.next',
+  ): Locator {
+    return this.page.getByRole('button', { name: tEvents(key), exact: true });
   }
 
   /** Opens an event's page from its row in the list. */

@@ -172,11 +172,6 @@ export function eventTimeDisplay(
   return { event, reader: same ? null : formatRange(interval, readerZone, locale) };
 }
 
-/** `YYYY-MM` of the month a `YYYY-MM-DD` date is in, or null when malformed. */
-export function monthOf(value: string | null): string | null {
-  return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null;
-}
-
 export function shiftMonth(month: string, by: number): string {
   const [year, index] = month.split('-').map(Number) as [number, number];
   const date = new Date(Date.UTC(year, index - 1 + by, 1));

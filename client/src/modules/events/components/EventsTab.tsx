@@ -18,7 +18,6 @@ import {
   dayStartIn,
   localDateIn,
   monthGrid,
-  monthOf,
   nextDay,
   weekDays,
 } from '../eventTime';
@@ -30,7 +29,7 @@ import { EventsCalendar } from './EventsCalendar';
 import { EventsTable } from './EventsTable';
 import { EventsWeek } from './EventsWeek';
 
-const FILTER_KEYS = ['type', 'from', 'to', 'view', 'month', 'week'] as const;
+const FILTER_KEYS = ['type', 'from', 'to', 'view', 'date'] as const;
 const EVENT_TYPES = Object.values(EventType);
 const VIEWS = ['list', 'calendar', 'week'] as const;
 
@@ -50,8 +49,10 @@ export function EventsTab({ programmeId }: EventsTabProps) {
   const { filters } = params;
   const view = parseEnum(VIEWS, filters.view) ?? 'list';
   const today = localDateIn(new Date().toISOString(), readerZone);
-  const month = monthOf(filters.month) ?? today.slice(0, 7);
-  const week = dateOf(filters.week) ?? today;
+  // One day in the URL places both calendars, so switching between the month and the week
+  // keeps the period: a month opens at its first week, a week opens its month.
+  const week = dateOf(filters.date) ?? today;
+  const month = week.slice(0, 7);
   const type = parseEnum(EVENT_TYPES, filters.type);
 
   const variables = useMemo(() => {
@@ -162,7 +163,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
             languages={context.programme.languages}
             month={month}
             events={page.items}
-            onMonthChange={(next) => params.setFilter('month', next)}
+            onMonthChange={(next) => params.setFilter('date', `${next}-01`)}
           />
           {page.total > page.items.length ? (
             <Text size="sm" c="dimmed">
@@ -177,7 +178,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
             languages={context.programme.languages}
             date={week}
             events={page.items}
-            onDateChange={(next) => params.setFilter('week', next)}
+            onDateChange={(next) => params.setFilter('date', next)}
           />
           {page.total > page.items.length ? (
             <Text size="sm" c="dimmed">
