@@ -99,8 +99,7 @@ export function StatusChangeForm({ relation, onChanged, onReload }: StatusChange
           </SimpleGrid>
           <Textarea
             label={t('status.note')}
-            autosize
-            minRows={2}
+            rows={3}
             maxLength={NOTE_MAX}
             {...form.getInputProps('note')}
           />

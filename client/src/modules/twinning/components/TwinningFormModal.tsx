@@ -203,8 +203,7 @@ export function TwinningFormModal({
       />
       <Textarea
         label={t('form.description')}
-        autosize
-        minRows={2}
+        rows={3}
         maxLength={DESCRIPTION_MAX}
         {...form.getInputProps('description')}
       />
@@ -213,8 +212,7 @@ export function TwinningFormModal({
         <Textarea
           label={t('form.note')}
           description={t('form.noteHint')}
-          autosize
-          minRows={2}
+          rows={3}
           maxLength={NOTE_MAX}
           {...form.getInputProps('note')}
         />
