@@ -1,12 +1,12 @@
 import type { TwinningDetailsFragment } from '../../generated/graphql';
+import { typed } from '../action-plan/testing';
 
-const party = (id: string, name: string, nameEn: string | null, country: string) => ({
-  __typename: 'Organisation' as const,
-  id,
-  name,
-  nameEn,
-  country,
-});
+type Party = TwinningDetailsFragment['organisationA'];
+type Step = TwinningDetailsFragment['history'][number];
+
+export function party(id: string, name: string, nameEn: string | null, country: string): Party {
+  return typed('Organisation', { id, name, nameEn, country });
+}
 
 export const KHARKIV = party('org-kh', 'Харківська обласна рада', 'Kharkiv Regional Council', 'UA');
 export const BELGOROD = party(
@@ -16,12 +16,19 @@ export const BELGOROD = party(
   'RU',
 );
 
+export function step(id: string, fields: Omit<Step, 'id' | 'author'> & { author: string }): Step {
+  return typed('TwinningStatusChange', {
+    id,
+    ...fields,
+    author: typed('User', { id: `user-${fields.author}`, name: fields.author }),
+  });
+}
+
 /** Test data: a relation in the shape the server answers, proposed by the Kharkiv partner. */
 export function relationFixture(
   overrides: Partial<TwinningDetailsFragment> = {},
 ): TwinningDetailsFragment {
-  return {
-    __typename: 'TwinningRelation',
+  return typed('TwinningRelation', {
     id: 'relation-1',
     kind: 'MEMORANDUM',
     status: 'PROPOSED',
@@ -29,26 +36,24 @@ export function relationFixture(
     areas: ['Культура'],
     organisationA: KHARKIV,
     organisationB: BELGOROD,
-    programme: { __typename: 'Programme', id: 'programme-1', code: 'KH-BE-2012' },
+    programme: typed('Programme', { id: 'programme-1', code: 'KH-BE-2012' }),
     version: 1,
     description: null,
     programmeId: 'programme-1',
     canChange: true,
     contacts: [],
     history: [
-      {
-        __typename: 'TwinningStatusChange',
-        id: 'step-1',
+      step('step-1', {
         fromStatus: null,
         toStatus: 'PROPOSED',
         effectiveOn: '2026-03-01',
         at: '2026-03-01T09:00:00.000Z',
         note: 'Proposed after the round table',
-        author: { __typename: 'User', id: 'user-partner', name: 'Iryna Kharkivska' },
-      },
+        author: 'Iryna Kharkivska',
+      }),
     ],
     events: [],
     attachments: [],
     ...overrides,
-  };
+  } satisfies TwinningDetailsFragment);
 }

@@ -3,19 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { downloadText } from '../../../ui/download';
-import { BELGOROD, KHARKIV, relationFixture } from '../testing';
+import { BELGOROD, KHARKIV, party, relationFixture } from '../testing';
 import { STATUS_STROKES } from '../twinningStatus';
 import { TwinningDiagram } from './TwinningDiagram';
 
 vi.mock('../../../ui/download', () => ({ downloadText: vi.fn() }));
 
-const SIBIU = {
-  __typename: 'Organisation' as const,
-  id: 'org-si',
-  name: 'Consiliul Județean Sibiu',
-  nameEn: 'Sibiu County Council',
-  country: 'RO',
-};
+const SIBIU = party('org-si', 'Consiliul Județean Sibiu', 'Sibiu County Council', 'RO');
 
 const relations = [
   // Entered with the neighbour first: the picture still puts Kharkiv on the left.

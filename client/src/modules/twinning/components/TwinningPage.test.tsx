@@ -4,11 +4,10 @@ import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
 import { CurrentUserContext, type CurrentUser } from '../../auth/hooks/useCurrentUser';
 import { TwinningRelationQuery } from '../graphql/twinning';
-import { relationFixture } from '../testing';
+import { relationFixture, step } from '../testing';
 import { TwinningPage } from './TwinningPage';
 
 const OBSERVER: CurrentUser = {
-  __typename: 'User',
   id: 'user-observer',
   email: 'observer@spilno.test',
   name: 'Andrii Observer',
@@ -22,16 +21,14 @@ const ACTIVATED = relationFixture({
   canChange: false,
   history: [
     ...relationFixture().history,
-    {
-      __typename: 'TwinningStatusChange',
-      id: 'step-2',
+    step('step-2', {
       fromStatus: 'PROPOSED',
       toStatus: 'ACTIVE',
       effectiveOn: '2026-04-02',
       at: '2026-04-02T10:00:00.000Z',
       note: 'Memorandum signed',
-      author: { __typename: 'User', id: 'user-coordinator', name: 'Mykola Coordinator' },
-    },
+      author: 'Mykola Coordinator',
+    }),
   ],
 });
 
