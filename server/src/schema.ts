@@ -25,6 +25,11 @@ import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
 import { TeamResolver } from './modules/programme/team.resolver';
+import {
+  TwinningContactResolver,
+  TwinningResolver,
+  TwinningStatusChangeResolver,
+} from './modules/twinning/twinning.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -48,6 +53,9 @@ export const resolvers = [
   EventAttachmentsResolver,
   CalendarResolver,
   DashboardResolver,
+  TwinningResolver,
+  TwinningStatusChangeResolver,
+  TwinningContactResolver,
 ] as const;
 
 /**

@@ -19,6 +19,7 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { PartnerService } from './modules/programme/partner.service';
 import { ProgrammeService } from './modules/programme/programme.service';
 import { TeamService } from './modules/programme/team.service';
+import { TwinningService } from './modules/twinning/twinning.service';
 import { UserService } from './modules/user/user.service';
 
 /**
@@ -35,6 +36,7 @@ export function createServices(
   const sessions = new SessionService(dataSource);
   const organisations = new OrganisationService(dataSource);
   const events = new EventService(dataSource, policy, audit);
+  const twinning = new TwinningService(dataSource, policy, events, audit);
   return {
     dataSource,
     logger,
@@ -56,10 +58,12 @@ export function createServices(
     attachments: new AttachmentService(
       dataSource,
       events,
+      twinning,
       audit,
       createAttachmentStore(config),
       logger,
     ),
+    twinning,
     calendar: new CalendarService(dataSource, policy),
     dashboard: new DashboardService(dataSource, policy),
   };

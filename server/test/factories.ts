@@ -8,6 +8,8 @@ import {
   PartnerRole,
   ProgrammeStatus,
   Role,
+  TwinningKind,
+  TwinningStatus,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { ActionResponsible } from '../src/modules/action/action-responsible.entity';
@@ -23,6 +25,8 @@ import { ProgrammeCoordinator } from '../src/modules/programme/programme-coordin
 import { ProgrammeSide } from '../src/modules/programme/programme-side.entity';
 import { ProgrammeSignatory } from '../src/modules/programme/programme-signatory.entity';
 import { Programme } from '../src/modules/programme/programme.entity';
+import { TwinningRelation } from '../src/modules/twinning/twinning-relation.entity';
+import { TwinningStatusChange } from '../src/modules/twinning/twinning-status-change.entity';
 import { User } from '../src/modules/user/user.entity';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -237,4 +241,40 @@ export async function buildEvent(
   });
   await ds.getRepository(EventAttendance).save(attendees.map((a) => ({ eventId: event.id, ...a })));
   return event;
+}
+
+export type TwinningOverrides = Partial<TwinningRelation> & { author?: User };
+
+/**
+ * A twinning relation between two organisations with the first entry of its history, as
+ * createTwinningRelation would write it (an active memorandum on culture by default).
+ */
+export async function buildTwinning(
+  ds: DataSource,
+  organisationA: Organisation,
+  organisationB: Organisation,
+  overrides: TwinningOverrides = {},
+): Promise<TwinningRelation> {
+  const { author, ...fields } = overrides;
+  const relation = await ds.getRepository(TwinningRelation).save({
+    organisationAId: organisationA.id,
+    organisationBId: organisationB.id,
+    kind: TwinningKind.MEMORANDUM,
+    status: TwinningStatus.ACTIVE,
+    since: '2026-02-01',
+    areas: ['Культура'],
+    description: null,
+    contacts: [],
+    programmeId: null,
+    ...fields,
+  });
+  await ds.getRepository(TwinningStatusChange).save({
+    relationId: relation.id,
+    fromStatus: null,
+    toStatus: relation.status,
+    effectiveOn: relation.since ?? '2026-02-01',
+    authorId: author?.id ?? null,
+    note: null,
+  });
+  return relation;
 }

@@ -40,6 +40,10 @@ export const FieldMessage = {
   CYCLE: 'cycle',
   IN_USE: 'in_use',
   NOT_ALLOWED: 'not_allowed',
+  /** A twinning relation of an organisation with itself. */
+  SAME_ORGANISATION: 'same_organisation',
+  /** A second twinning relation of a pair of organisations, either way round. */
+  DUPLICATE_PAIR: 'duplicate_pair',
 } as const;
 export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];
 

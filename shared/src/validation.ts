@@ -59,3 +59,8 @@ export const TIME_ZONE_MAX = 64;
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** Longest attachment file name kept, in characters (the extension survives shortening). */
 export const ATTACHMENT_NAME_MAX = 200;
+/** Twinning relations: areas of cooperation and contacts on each side. */
+export const TWINNING_AREAS_MAX = 12;
+export const TWINNING_AREA_MAX = 80;
+export const TWINNING_CONTACTS_MAX = 10;
+export const PHONE_MAX = 40;

@@ -41,6 +41,14 @@ const OrganisationsPage = lazyPage(
   () => import('../modules/organisations/components/OrganisationsPage'),
   'OrganisationsPage',
 );
+const TwinningRegistryPage = lazyPage(
+  () => import('../modules/twinning/components/TwinningRegistryPage'),
+  'TwinningRegistryPage',
+);
+const TwinningPage = lazyPage(
+  () => import('../modules/twinning/components/TwinningPage'),
+  'TwinningPage',
+);
 const UsersPage = lazyPage(() => import('../modules/users/components/UsersPage'), 'UsersPage');
 const AuditLogPage = lazyPage(
   () => import('../modules/audit/components/AuditLogPage'),
@@ -66,6 +74,8 @@ export const routes: RouteObject[] = [
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
               { path: 'organisations', Component: OrganisationsPage },
               { path: 'organisations/:id', Component: OrganisationPage },
+              { path: 'twinning', Component: TwinningRegistryPage },
+              { path: 'twinning/:id', Component: TwinningPage },
               {
                 element: <RequireRole role={Role.ADMIN} />,
                 children: [

@@ -80,6 +80,20 @@ type Documents = {
     "\n  mutation AddCoordinator($programmeId: ID!, $userId: ID!) {\n    addCoordinator(programmeId: $programmeId, userId: $userId)\n  }\n": typeof types.AddCoordinatorDocument,
     "\n  mutation RemoveCoordinator($programmeId: ID!, $userId: ID!) {\n    removeCoordinator(programmeId: $programmeId, userId: $userId)\n  }\n": typeof types.RemoveCoordinatorDocument,
     "\n  query CoordinatorCandidates($limit: Int!) {\n    users(role: COORDINATOR, limit: $limit) {\n      items {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n": typeof types.CoordinatorCandidatesDocument,
+    "\n  fragment TwinningParty on Organisation {\n    id\n    name\n    nameEn\n    country\n  }\n": typeof types.TwinningPartyFragmentDoc,
+    "\n  fragment TwinningSummary on TwinningRelation {\n    id\n    kind\n    status\n    since\n    areas\n    organisationA {\n      ...TwinningParty\n    }\n    organisationB {\n      ...TwinningParty\n    }\n    programme {\n      id\n      code\n    }\n  }\n": typeof types.TwinningSummaryFragmentDoc,
+    "\n  fragment TwinningDetails on TwinningRelation {\n    ...TwinningSummary\n    version\n    description\n    programmeId\n    canChange\n    contacts {\n      organisationId\n      name\n      position\n      email\n      phone\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      effectiveOn\n      at\n      note\n      author {\n        id\n        name\n      }\n    }\n    events {\n      id\n      programmeId\n      title\n      type\n      startsAt\n      timeZone\n      status\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      createdAt\n      downloadPath\n    }\n  }\n": typeof types.TwinningDetailsFragmentDoc,
+    "\n  query TwinningRelations(\n    $programmeId: ID\n    $status: TwinningStatus\n    $country: String\n    $area: String\n  ) {\n    twinningRelations(programmeId: $programmeId, status: $status, country: $country, area: $area) {\n      ...TwinningSummary\n    }\n  }\n": typeof types.TwinningRelationsDocument,
+    "\n  query TwinningAreas {\n    twinningAreas\n  }\n": typeof types.TwinningAreasDocument,
+    "\n  query TwinningRelation($id: ID!) {\n    twinningRelation(id: $id) {\n      ...TwinningDetails\n    }\n  }\n": typeof types.TwinningRelationDocument,
+    "\n  query TwinningProgrammes {\n    programmes {\n      id\n      code\n      title\n      status\n      canEdit\n    }\n  }\n": typeof types.TwinningProgrammesDocument,
+    "\n  query TwinningEventOptions($programmeId: ID!) {\n    events(programmeId: $programmeId, limit: 200) {\n      items {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n  }\n": typeof types.TwinningEventOptionsDocument,
+    "\n  mutation CreateTwinning($input: TwinningInput!) {\n    createTwinningRelation(input: $input) {\n      ...TwinningDetails\n    }\n  }\n": typeof types.CreateTwinningDocument,
+    "\n  mutation UpdateTwinning($id: ID!, $version: Int!, $input: TwinningDetailsInput!) {\n    updateTwinningRelation(id: $id, version: $version, input: $input) {\n      ...TwinningDetails\n    }\n  }\n": typeof types.UpdateTwinningDocument,
+    "\n  mutation ChangeTwinningStatus(\n    $id: ID!\n    $version: Int!\n    $status: TwinningStatus!\n    $note: String\n    $on: LocalDate\n  ) {\n    changeTwinningStatus(id: $id, version: $version, status: $status, note: $note, on: $on) {\n      ...TwinningDetails\n    }\n  }\n": typeof types.ChangeTwinningStatusDocument,
+    "\n  mutation LinkTwinningEvent($id: ID!, $eventId: ID!) {\n    linkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n": typeof types.LinkTwinningEventDocument,
+    "\n  mutation UnlinkTwinningEvent($id: ID!, $eventId: ID!) {\n    unlinkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n": typeof types.UnlinkTwinningEventDocument,
+    "\n  query TwinningTabProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        country\n        position\n      }\n    }\n  }\n": typeof types.TwinningTabProgrammeDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    name\n    role\n    active\n    version\n    createdAt\n    lastSignInAt\n    organisation {\n      id\n      name\n      nameEn\n    }\n  }\n": typeof types.UserRowFieldsFragmentDoc,
     "\n  query Users($search: String, $role: Role, $limit: Int!, $offset: Int!) {\n    users(search: $search, role: $role, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -153,6 +167,20 @@ const documents: Documents = {
     "\n  mutation AddCoordinator($programmeId: ID!, $userId: ID!) {\n    addCoordinator(programmeId: $programmeId, userId: $userId)\n  }\n": types.AddCoordinatorDocument,
     "\n  mutation RemoveCoordinator($programmeId: ID!, $userId: ID!) {\n    removeCoordinator(programmeId: $programmeId, userId: $userId)\n  }\n": types.RemoveCoordinatorDocument,
     "\n  query CoordinatorCandidates($limit: Int!) {\n    users(role: COORDINATOR, limit: $limit) {\n      items {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n": types.CoordinatorCandidatesDocument,
+    "\n  fragment TwinningParty on Organisation {\n    id\n    name\n    nameEn\n    country\n  }\n": types.TwinningPartyFragmentDoc,
+    "\n  fragment TwinningSummary on TwinningRelation {\n    id\n    kind\n    status\n    since\n    areas\n    organisationA {\n      ...TwinningParty\n    }\n    organisationB {\n      ...TwinningParty\n    }\n    programme {\n      id\n      code\n    }\n  }\n": types.TwinningSummaryFragmentDoc,
+    "\n  fragment TwinningDetails on TwinningRelation {\n    ...TwinningSummary\n    version\n    description\n    programmeId\n    canChange\n    contacts {\n      organisationId\n      name\n      position\n      email\n      phone\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      effectiveOn\n      at\n      note\n      author {\n        id\n        name\n      }\n    }\n    events {\n      id\n      programmeId\n      title\n      type\n      startsAt\n      timeZone\n      status\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      createdAt\n      downloadPath\n    }\n  }\n": types.TwinningDetailsFragmentDoc,
+    "\n  query TwinningRelations(\n    $programmeId: ID\n    $status: TwinningStatus\n    $country: String\n    $area: String\n  ) {\n    twinningRelations(programmeId: $programmeId, status: $status, country: $country, area: $area) {\n      ...TwinningSummary\n    }\n  }\n": types.TwinningRelationsDocument,
+    "\n  query TwinningAreas {\n    twinningAreas\n  }\n": types.TwinningAreasDocument,
+    "\n  query TwinningRelation($id: ID!) {\n    twinningRelation(id: $id) {\n      ...TwinningDetails\n    }\n  }\n": types.TwinningRelationDocument,
+    "\n  query TwinningProgrammes {\n    programmes {\n      id\n      code\n      title\n      status\n      canEdit\n    }\n  }\n": types.TwinningProgrammesDocument,
+    "\n  query TwinningEventOptions($programmeId: ID!) {\n    events(programmeId: $programmeId, limit: 200) {\n      items {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n  }\n": types.TwinningEventOptionsDocument,
+    "\n  mutation CreateTwinning($input: TwinningInput!) {\n    createTwinningRelation(input: $input) {\n      ...TwinningDetails\n    }\n  }\n": types.CreateTwinningDocument,
+    "\n  mutation UpdateTwinning($id: ID!, $version: Int!, $input: TwinningDetailsInput!) {\n    updateTwinningRelation(id: $id, version: $version, input: $input) {\n      ...TwinningDetails\n    }\n  }\n": types.UpdateTwinningDocument,
+    "\n  mutation ChangeTwinningStatus(\n    $id: ID!\n    $version: Int!\n    $status: TwinningStatus!\n    $note: String\n    $on: LocalDate\n  ) {\n    changeTwinningStatus(id: $id, version: $version, status: $status, note: $note, on: $on) {\n      ...TwinningDetails\n    }\n  }\n": types.ChangeTwinningStatusDocument,
+    "\n  mutation LinkTwinningEvent($id: ID!, $eventId: ID!) {\n    linkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n": types.LinkTwinningEventDocument,
+    "\n  mutation UnlinkTwinningEvent($id: ID!, $eventId: ID!) {\n    unlinkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n": types.UnlinkTwinningEventDocument,
+    "\n  query TwinningTabProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        country\n        position\n      }\n    }\n  }\n": types.TwinningTabProgrammeDocument,
     "\n  fragment UserRowFields on User {\n    id\n    email\n    name\n    role\n    active\n    version\n    createdAt\n    lastSignInAt\n    organisation {\n      id\n      name\n      nameEn\n    }\n  }\n": types.UserRowFieldsFragmentDoc,
     "\n  query Users($search: String, $role: Role, $limit: Int!, $offset: Int!) {\n    users(search: $search, role: $role, limit: $limit, offset: $offset) {\n      total\n      items {\n        ...UserRowFields\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRowFields\n    }\n  }\n": types.CreateUserDocument,
@@ -438,6 +466,62 @@ export function graphql(source: "\n  mutation RemoveCoordinator($programmeId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoordinatorCandidates($limit: Int!) {\n    users(role: COORDINATOR, limit: $limit) {\n      items {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoordinatorCandidates($limit: Int!) {\n    users(role: COORDINATOR, limit: $limit) {\n      items {\n        id\n        name\n        email\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TwinningParty on Organisation {\n    id\n    name\n    nameEn\n    country\n  }\n"): (typeof documents)["\n  fragment TwinningParty on Organisation {\n    id\n    name\n    nameEn\n    country\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TwinningSummary on TwinningRelation {\n    id\n    kind\n    status\n    since\n    areas\n    organisationA {\n      ...TwinningParty\n    }\n    organisationB {\n      ...TwinningParty\n    }\n    programme {\n      id\n      code\n    }\n  }\n"): (typeof documents)["\n  fragment TwinningSummary on TwinningRelation {\n    id\n    kind\n    status\n    since\n    areas\n    organisationA {\n      ...TwinningParty\n    }\n    organisationB {\n      ...TwinningParty\n    }\n    programme {\n      id\n      code\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TwinningDetails on TwinningRelation {\n    ...TwinningSummary\n    version\n    description\n    programmeId\n    canChange\n    contacts {\n      organisationId\n      name\n      position\n      email\n      phone\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      effectiveOn\n      at\n      note\n      author {\n        id\n        name\n      }\n    }\n    events {\n      id\n      programmeId\n      title\n      type\n      startsAt\n      timeZone\n      status\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      createdAt\n      downloadPath\n    }\n  }\n"): (typeof documents)["\n  fragment TwinningDetails on TwinningRelation {\n    ...TwinningSummary\n    version\n    description\n    programmeId\n    canChange\n    contacts {\n      organisationId\n      name\n      position\n      email\n      phone\n    }\n    history {\n      id\n      fromStatus\n      toStatus\n      effectiveOn\n      at\n      note\n      author {\n        id\n        name\n      }\n    }\n    events {\n      id\n      programmeId\n      title\n      type\n      startsAt\n      timeZone\n      status\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      size\n      createdAt\n      downloadPath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningRelations(\n    $programmeId: ID\n    $status: TwinningStatus\n    $country: String\n    $area: String\n  ) {\n    twinningRelations(programmeId: $programmeId, status: $status, country: $country, area: $area) {\n      ...TwinningSummary\n    }\n  }\n"): (typeof documents)["\n  query TwinningRelations(\n    $programmeId: ID\n    $status: TwinningStatus\n    $country: String\n    $area: String\n  ) {\n    twinningRelations(programmeId: $programmeId, status: $status, country: $country, area: $area) {\n      ...TwinningSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningAreas {\n    twinningAreas\n  }\n"): (typeof documents)["\n  query TwinningAreas {\n    twinningAreas\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningRelation($id: ID!) {\n    twinningRelation(id: $id) {\n      ...TwinningDetails\n    }\n  }\n"): (typeof documents)["\n  query TwinningRelation($id: ID!) {\n    twinningRelation(id: $id) {\n      ...TwinningDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningProgrammes {\n    programmes {\n      id\n      code\n      title\n      status\n      canEdit\n    }\n  }\n"): (typeof documents)["\n  query TwinningProgrammes {\n    programmes {\n      id\n      code\n      title\n      status\n      canEdit\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningEventOptions($programmeId: ID!) {\n    events(programmeId: $programmeId, limit: 200) {\n      items {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwinningEventOptions($programmeId: ID!) {\n    events(programmeId: $programmeId, limit: 200) {\n      items {\n        id\n        title\n        startsAt\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTwinning($input: TwinningInput!) {\n    createTwinningRelation(input: $input) {\n      ...TwinningDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTwinning($input: TwinningInput!) {\n    createTwinningRelation(input: $input) {\n      ...TwinningDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTwinning($id: ID!, $version: Int!, $input: TwinningDetailsInput!) {\n    updateTwinningRelation(id: $id, version: $version, input: $input) {\n      ...TwinningDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTwinning($id: ID!, $version: Int!, $input: TwinningDetailsInput!) {\n    updateTwinningRelation(id: $id, version: $version, input: $input) {\n      ...TwinningDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeTwinningStatus(\n    $id: ID!\n    $version: Int!\n    $status: TwinningStatus!\n    $note: String\n    $on: LocalDate\n  ) {\n    changeTwinningStatus(id: $id, version: $version, status: $status, note: $note, on: $on) {\n      ...TwinningDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeTwinningStatus(\n    $id: ID!\n    $version: Int!\n    $status: TwinningStatus!\n    $note: String\n    $on: LocalDate\n  ) {\n    changeTwinningStatus(id: $id, version: $version, status: $status, note: $note, on: $on) {\n      ...TwinningDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkTwinningEvent($id: ID!, $eventId: ID!) {\n    linkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n"): (typeof documents)["\n  mutation LinkTwinningEvent($id: ID!, $eventId: ID!) {\n    linkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkTwinningEvent($id: ID!, $eventId: ID!) {\n    unlinkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkTwinningEvent($id: ID!, $eventId: ID!) {\n    unlinkTwinningEvent(id: $id, eventId: $eventId) {\n      ...TwinningDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwinningTabProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        country\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  query TwinningTabProgramme($id: ID!) {\n    programme(id: $id) {\n      id\n      code\n      canEdit\n      sides {\n        id\n        country\n        position\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,7 +22,7 @@ import { User } from '../modules/user/user.entity';
 type Keyed = ObjectLiteral & { id: string };
 
 /** Loads records by id, one query per batch, in the order asked. */
-function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>) {
+export function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const map = new Map(rows.map((row) => [row.id, row]));
@@ -31,7 +31,7 @@ function byId<T extends Keyed>(dataSource: DataSource, entity: EntityTarget<T>) 
 }
 
 /** Loads the rows pointing at each key through `column`, one query per batch. */
-function manyBy<T extends ObjectLiteral>(
+export function manyBy<T extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,

@@ -8,6 +8,9 @@ import { EventParticipant } from '../modules/event/event-participant.entity';
 import { Event } from '../modules/event/event.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
+import { TwinningEvent } from '../modules/twinning/twinning-event.entity';
+import { TwinningRelation } from '../modules/twinning/twinning-relation.entity';
+import { TwinningStatusChange } from '../modules/twinning/twinning-status-change.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
@@ -41,4 +44,7 @@ export const entities = [
   ProgrammeSide,
   Programme,
   User,
+  TwinningRelation,
+  TwinningStatusChange,
+  TwinningEvent,
 ];

@@ -11,6 +11,8 @@ import {
   PartnerRole,
   ProgrammeStatus,
   Role,
+  TwinningKind,
+  TwinningStatus,
 } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
 import { ClientFieldMessage } from '../../ui/validation';
@@ -82,6 +84,8 @@ describe('translations', () => {
     ['events:enums.EventStatus', Object.values(EventStatus)],
     ['events:enums.EventFormat', Object.values(EventFormat)],
     ['plan:indicators.sources', Object.values(IndicatorSource)],
+    ['twinning:enums.TwinningKind', Object.values(TwinningKind)],
+    ['twinning:enums.TwinningStatus', Object.values(TwinningStatus)],
     ['errors.code', Object.values(ErrorCode)],
     ['fieldMessages', [...Object.values(FieldMessage), ...Object.values(ClientFieldMessage)]],
   ])('labels every value of %s', (prefix, values) => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../test/render';
 import { NavigationLinks } from './NavigationLinks';
 
-const EVERYONE = ['Overview', 'Programmes', 'Organisations'];
+const EVERYONE = ['Overview', 'Programmes', 'Organisations', 'Twinning'];
 const ADMIN_ONLY = ['Users', 'Audit log'];
 
 describe('NavigationLinks', () => {

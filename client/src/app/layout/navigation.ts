@@ -3,7 +3,13 @@ import type { EnumValue } from '../../ui/enums';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.programmes' | 'nav.organisations' | 'nav.users' | 'nav.audit';
+  labelKey:
+    | 'nav.home'
+    | 'nav.programmes'
+    | 'nav.organisations'
+    | 'nav.twinning'
+    | 'nav.users'
+    | 'nav.audit';
   /** Match the path exactly (the overview would otherwise be active everywhere). */
   end?: boolean;
 }
@@ -12,6 +18,7 @@ const EVERYONE: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', end: true },
   { to: '/programmes', labelKey: 'nav.programmes' },
   { to: '/organisations', labelKey: 'nav.organisations' },
+  { to: '/twinning', labelKey: 'nav.twinning' },
 ];
 
 const ADMIN_ONLY: readonly NavItem[] = [

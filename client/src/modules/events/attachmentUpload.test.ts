@@ -67,7 +67,7 @@ describe('uploadAttachment', () => {
     vi.stubGlobal('fetch', fetch);
     const file = new File(['x'], 'big.pdf');
     Object.defineProperty(file, 'size', { value: 20 * 1024 * 1024 + 1 });
-    expect(await uploadAttachment('e1', file)).toEqual({
+    expect(await uploadAttachment({ eventId: 'e1' }, file)).toEqual({
       ok: false,
       error: 'attachments.errors.tooLarge',
     });
@@ -82,7 +82,7 @@ describe('uploadAttachment', () => {
       );
     vi.stubGlobal('fetch', fetch);
     const file = new File(['MZ'], 'мінути 1.pdf');
-    expect(await uploadAttachment('e1', file)).toEqual({
+    expect(await uploadAttachment({ eventId: 'e1' }, file)).toEqual({
       ok: false,
       error: 'attachments.errors.refused.extension_mismatch',
     });
@@ -98,9 +98,22 @@ describe('uploadAttachment', () => {
     });
   });
 
+  it('names a twinning relation instead of an event', async () => {
+    const fetch = vi.fn().mockResolvedValue(new Response('{}', { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    const result = await uploadAttachment(
+      { twinningRelationId: 't1' },
+      new File(['%PDF'], 'a.pdf'),
+    );
+    expect(result).toEqual({ ok: true });
+    expect((fetch.mock.calls[0] as [string])[0]).toBe(
+      '/attachments?twinningRelationId=t1&name=a.pdf',
+    );
+  });
+
   it('reports a network failure', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('offline')));
-    expect(await uploadAttachment('e1', new File(['a'], 'a.csv'))).toEqual({
+    expect(await uploadAttachment({ eventId: 'e1' }, new File(['a'], 'a.csv'))).toEqual({
       ok: false,
       error: 'attachments.errors.failed',
     });

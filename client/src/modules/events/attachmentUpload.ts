@@ -51,11 +51,14 @@ export function uploadErrorKey(status: number, body: unknown): UploadErrorKey {
 
 export type UploadResult = { ok: true } | { ok: false; error: UploadErrorKey };
 
+/** The record a file is attached to: an event or a twinning relation. */
+export type AttachmentOwner = { eventId: string } | { twinningRelationId: string };
+
 /** Sends `file` as the raw body; the server judges its type by the content. */
-export async function uploadAttachment(eventId: string, file: File): Promise<UploadResult> {
+export async function uploadAttachment(owner: AttachmentOwner, file: File): Promise<UploadResult> {
   // Refused here too, so a too large file is not sent all the way first.
   if (file.size > ATTACHMENT_MAX_BYTES) return { ok: false, error: uploadErrorKey(413, null) };
-  const query = new URLSearchParams({ eventId, name: file.name });
+  const query = new URLSearchParams({ ...owner, name: file.name });
   let response: Response;
   try {
     response = await fetch(`/attachments?${query.toString()}`, {

@@ -19,6 +19,7 @@ import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } fro
 import { KH_BE_ACTIONS, KH_BE_INDICATORS } from './action-plan';
 import { KH_BE_EVENTS, KH_BE_INDICATOR_SOURCES, type SeedEvent } from './events';
 import { SEED_PROGRAMMES } from './programmes';
+import { insertTwinning } from './twinning';
 
 export const DEMO_PASSWORD = 'spilno-demo-2026';
 
@@ -62,7 +63,8 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
 
 /**
  * Loads the demo data taken from the source documents: the Kharkiv region's councils and
- * association with its members, the Belgorod side, the 2012–2014 programme and the demo accounts.
+ * association with its members, the Belgorod side, the 2012–2014 programme, its twinning
+ * relations and the demo accounts.
  */
 export async function loadDemoData(dataSource: DataSource): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -84,9 +86,11 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
       users.set(account.email, user.id);
     }
     const coordinatorId = users.get('coordinator@spilno.test');
+    const programmes = new Map<string, string>();
     for (const seed of SEED_PROGRAMMES) {
       const { sides, partners, ...fields } = seed;
       const programme = await manager.save(manager.create(Programme, fields));
+      programmes.set(programme.code, programme.id);
       const sideIds = [];
       for (const [position, side] of sides.entries()) {
         const saved = await manager.save(
@@ -111,6 +115,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         await insertEvents(manager, programme.id, sideIds, orgs, actions);
       }
     }
+    await insertTwinning(manager, { organisations: orgs, users, programmes });
   });
 }
 

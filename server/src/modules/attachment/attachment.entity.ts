@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,26 +11,41 @@ import {
   type Relation,
 } from 'typeorm';
 import { Event } from '../event/event.entity';
+import { TwinningRelation } from '../twinning/twinning-relation.entity';
 import { User } from '../user/user.entity';
 
 /**
- * A file attached to an event: minutes, an attendance list, photos, a signed memorandum.
- * The bytes live in the attachment store under `storageKey`; the row says what they are.
+ * A file attached to an event (minutes, an attendance list, photos) or to a twinning relation
+ * (the signed agreement). It belongs to exactly one of them, which the CHECK holds; its read
+ * and change rules are that record's. The bytes live in the attachment store under
+ * `storageKey`; the row says what they are.
  */
-@ObjectType({ description: 'A file attached to an event; download it from `downloadPath`.' })
+@ObjectType({
+  description:
+    'A file attached to an event or a twinning relation; download it from `downloadPath`.',
+})
 @Entity('attachment')
+@Check('CHK_attachment_owner', '("eventId" IS NULL) <> ("twinningRelationId" IS NULL)')
 export class Attachment {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
   @Index()
-  @Column({ type: 'uuid' })
-  eventId: string;
+  @Column({ type: 'uuid', nullable: true })
+  eventId: string | null;
 
   @ManyToOne(() => Event, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'eventId' })
   event?: Relation<Event>;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  twinningRelationId: string | null;
+
+  @ManyToOne(() => TwinningRelation, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'twinningRelationId' })
+  twinningRelation?: Relation<TwinningRelation>;
 
   @Field({ description: 'The name it was uploaded under, made safe to store and send back.' })
   @Column({ type: 'varchar', length: 255 })

@@ -10,7 +10,7 @@ export class AttachmentResolver {
   @Authorized()
   @Mutation(() => Boolean, {
     description:
-      'Removes a file from an event: whoever may edit the event. Upload with POST /attachments.',
+      'Removes a file from an event or a twinning relation: whoever may change it. Upload with POST /attachments.',
   })
   async removeAttachment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.attachments.remove(signedIn(ctx), id);

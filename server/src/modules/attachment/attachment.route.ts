@@ -4,9 +4,8 @@ import { ATTACHMENT_MAX_BYTES, ErrorCode } from '@spilno/shared';
 import { AppError } from '../../common/errors';
 import type { Services } from '../../services';
 import { sessionToken } from '../auth/session.service';
-import type { Event } from '../event/event.entity';
 import type { User } from '../user/user.entity';
-import { UnsupportedFileError } from './attachment.service';
+import { UnsupportedFileError, type AttachmentOwner } from './attachment.service';
 
 /**
  * Uploads must carry this header. A cross-site HTML form cannot set headers, and a script on
@@ -56,13 +55,18 @@ function contentDisposition(fileName: string): string {
 
 interface UploadLocals {
   user: User;
-  event: Event;
+  owner: AttachmentOwner;
+}
+
+function queryText(value: unknown): string | undefined {
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 /**
- * POST /attachments?eventId=<id>&name=<file name> with the file as the raw body, by users who
- * may edit the event; answers the attachment as JSON. Who may upload is settled before the
- * body is read. GET /attachments/<id> downloads a file, for users who may read its event.
+ * POST /attachments?eventId=<id>&name=<file name> (or twinningRelationId=<id> instead of
+ * eventId) with the file as the raw body, by users who may change that record; answers the
+ * attachment as JSON. Who may upload is settled before the body is read.
+ * GET /attachments/<id> downloads a file, for users who may read its record.
  */
 export function attachmentRouter(services: Services): Router {
   const router = Router();
@@ -80,8 +84,10 @@ export function attachmentRouter(services: Services): Router {
           refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to continue');
           return;
         }
-        const eventId = typeof req.query.eventId === 'string' ? req.query.eventId : '';
-        res.locals.event = await services.attachments.eventToAttachTo(user, eventId);
+        res.locals.owner = await services.attachments.ownerToAttachTo(user, {
+          eventId: queryText(req.query.eventId),
+          twinningRelationId: queryText(req.query.twinningRelationId),
+        });
         res.locals.user = user;
         next();
       } catch (error) {
@@ -95,14 +101,15 @@ export function attachmentRouter(services: Services): Router {
     express.raw({ type: () => true, limit: ATTACHMENT_MAX_BYTES, inflate: false }),
     async (req, res: Response<unknown, Partial<UploadLocals>>, next) => {
       try {
-        const { user, event } = res.locals;
-        if (!user || !event) throw new Error('upload reached the body without its checks');
+        const { user, owner } = res.locals;
+        if (!user || !owner) throw new Error('upload reached the body without its checks');
         const name = typeof req.query.name === 'string' ? req.query.name : '';
         const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const attachment = await services.attachments.attach(user, event, name, data);
+        const attachment = await services.attachments.attach(user, owner, name, data);
         res.status(201).json({
           id: attachment.id,
           eventId: attachment.eventId,
+          twinningRelationId: attachment.twinningRelationId,
           fileName: attachment.fileName,
           contentType: attachment.contentType,
           size: attachment.size,

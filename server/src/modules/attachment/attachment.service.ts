@@ -7,8 +7,8 @@ import { findOrNotFound } from '../../common/find';
 import type { Logger } from '../../common/logger';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AuditService } from '../audit/audit.service';
-import type { Event } from '../event/event.entity';
 import type { EventService } from '../event/event.service';
+import type { TwinningService } from '../twinning/twinning.service';
 import type { User } from '../user/user.entity';
 import type { AttachmentStore } from './attachment-store';
 import { Attachment } from './attachment.entity';
@@ -24,11 +24,22 @@ export class UnsupportedFileError extends AppError {
   }
 }
 
-const AUDITED = ['eventId', 'fileName', 'contentType', 'size', 'sha256'] as const;
+const AUDITED = [
+  'eventId',
+  'twinningRelationId',
+  'fileName',
+  'contentType',
+  'size',
+  'sha256',
+] as const;
+
+/** The record a file belongs to: an event or a twinning relation, never both. */
+export type AttachmentOwner =
+  { eventId: string; twinningRelationId: null } | { eventId: null; twinningRelationId: string };
 
 /**
- * Files attached to events. Whoever may edit an event adds and removes its files; whoever may
- * read it downloads them. The bytes go to the attachment store, the row and its audit entry
+ * Files attached to events and twinning relations. Whoever may change the record adds and
+ * removes its files; whoever may read it downloads them. The bytes go to the attachment store, the row and its audit entry
  * to the database in one transaction.
  */
 export class AttachmentService {
@@ -37,6 +48,7 @@ export class AttachmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly events: EventService,
+    private readonly twinning: TwinningService,
     audit: AuditService,
     readonly store: AttachmentStore,
     private readonly logger: Logger,
@@ -48,13 +60,32 @@ export class AttachmentService {
     });
   }
 
-  /** The event `user` may attach files to; checked before the upload is even read. */
-  eventToAttachTo(user: User, eventId: string): Promise<Event> {
-    return this.events.editable(user, eventId);
+  /**
+   * The record `user` may attach files to, named by exactly one of its ids; checked before
+   * the upload is even read.
+   */
+  async ownerToAttachTo(
+    user: User,
+    ids: { eventId?: string; twinningRelationId?: string },
+  ): Promise<AttachmentOwner> {
+    if (ids.eventId && ids.twinningRelationId) {
+      throw BadInputError.field('twinningRelationId', FieldMessage.NOT_ALLOWED);
+    }
+    if (ids.twinningRelationId) {
+      const relation = await this.twinning.changeable(user, ids.twinningRelationId);
+      return { eventId: null, twinningRelationId: relation.id };
+    }
+    const event = await this.events.editable(user, ids.eventId ?? '');
+    return { eventId: event.id, twinningRelationId: null };
   }
 
-  /** Stores `data` as a file of `event`, if its content is of an accepted kind. */
-  async attach(actor: User, event: Event, rawName: string, data: Buffer): Promise<Attachment> {
+  /** Stores `data` as a file of `owner`, if its content is of an accepted kind. */
+  async attach(
+    actor: User,
+    owner: AttachmentOwner,
+    rawName: string,
+    data: Buffer,
+  ): Promise<Attachment> {
     const sanitised = sanitiseFileName(rawName);
     if (!sanitised) throw BadInputError.field('name', FieldMessage.REQUIRED);
     const detected = detectKind(data, sanitised);
@@ -68,7 +99,7 @@ export class AttachmentService {
       return await this.dataSource.transaction(async (manager) => {
         const attachment = await manager.save(
           manager.create(Attachment, {
-            eventId: event.id,
+            ...owner,
             fileName: named.name,
             contentType: detected.kind.contentType,
             size: data.length,
@@ -86,16 +117,19 @@ export class AttachmentService {
     }
   }
 
-  /** The attachment if `user` may read its event, else NOT_FOUND. */
+  /** The attachment if `user` may read its event or relation, else NOT_FOUND. */
   async readable(user: User, id: string): Promise<Attachment> {
     const attachment = await findOrNotFound(this.dataSource, Attachment, 'Attachment', id);
-    await this.events.readable(user, attachment.eventId).catch((error: unknown) => {
+    const owner = attachment.twinningRelationId
+      ? this.twinning.readable(user, attachment.twinningRelationId)
+      : this.events.readable(user, attachment.eventId ?? '');
+    await owner.catch((error: unknown) => {
       throw error instanceof NotFoundError ? new NotFoundError('Attachment') : error;
     });
     return attachment;
   }
 
-  /** The attachment and its bytes, for a user who may read its event. */
+  /** The attachment and its bytes, for a user who may read its event or relation. */
   async open(user: User, id: string): Promise<{ attachment: Attachment; content: Readable }> {
     const attachment = await this.readable(user, id);
     const content = await this.store.get(attachment.storageKey);
@@ -109,7 +143,11 @@ export class AttachmentService {
   /** Removes an attachment: the row and its audit entry together, then the bytes. */
   async remove(actor: User, id: string): Promise<void> {
     const attachment = await this.readable(actor, id);
-    await this.events.editable(actor, attachment.eventId);
+    if (attachment.twinningRelationId) {
+      await this.twinning.changeable(actor, attachment.twinningRelationId);
+    } else {
+      await this.events.editable(actor, attachment.eventId ?? '');
+    }
     await this.dataSource.transaction(async (manager) => {
       const { affected } = await manager.delete(Attachment, { id });
       // Someone else removed it meanwhile: nothing to audit.

@@ -10,7 +10,12 @@ import type { Policy } from '../../common/policy';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import type { User } from '../user/user.entity';
-import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
+import type {
+  EventTypeCount,
+  ProgrammeDashboard,
+  SideCount,
+  TwinningStatusCount,
+} from './dashboard.types';
 
 /** Aggregates computed in the database (or from one query), never by loading rows in loops. */
 export class DashboardService {
@@ -50,7 +55,7 @@ export class DashboardService {
       eventsByType: await this.eventsByType(programmeId),
       attendeesBySide: await this.attendeesBySide(programmeId),
       issuesByStatus: [],
-      twinningByStatus: [],
+      twinningByStatus: await this.twinningByStatus(programmeId),
     };
   }
 
@@ -75,6 +80,20 @@ export class DashboardService {
         WHERE s."programmeId" = $1
         GROUP BY s.id, s.position ORDER BY s.position`,
       [programmeId, EventStatus.HELD],
+    );
+  }
+
+  /**
+   * Twinning relations grown in the programme by status, every status listed in the order of
+   * the enum, in one statement.
+   */
+  private twinningByStatus(programmeId: string): Promise<TwinningStatusCount[]> {
+    return this.dataSource.query<TwinningStatusCount[]>(
+      `SELECT s.status, count(r.id)::int AS count
+         FROM unnest(enum_range(NULL::twinning_status)) WITH ORDINALITY AS s(status, position)
+         LEFT JOIN twinning_relation r ON r.status = s.status AND r."programmeId" = $1
+        GROUP BY s.status, s.position ORDER BY s.position`,
+      [programmeId],
     );
   }
 }

@@ -1,13 +1,7 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { ActionIcon, Anchor, Input, Progress, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useState, type ChangeEvent } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { LoadingState } from '../../../ui/LoadingState';
-import { useFormat } from '../../../ui/useFormat';
-import { ATTACHMENT_MAX_MB, uploadAttachment, type UploadErrorKey } from '../attachmentUpload';
-import { EventAttachmentsQuery, RemoveAttachmentMutation } from '../graphql/events';
+import { EventAttachmentsQuery } from '../graphql/events';
+import { AttachmentsPanel } from './AttachmentsPanel';
 
 export interface EventAttachmentsProps {
   eventId: string;
@@ -15,164 +9,23 @@ export interface EventAttachmentsProps {
   editable: boolean;
 }
 
-interface AttachmentRow {
-  id: string;
-  fileName: string;
-}
-
 /** Files of an event: everyone who reads it downloads them; editors add and remove. */
 export function EventAttachments({ eventId, editable }: EventAttachmentsProps) {
   const { t } = useTranslation('events');
-  const format = useFormat();
   const query = useQuery(EventAttachmentsQuery, { variables: { id: eventId } });
-  const [remove, removal] = useMutation(RemoveAttachmentMutation);
-  const [uploading, setUploading] = useState<string | null>(null);
-  const [uploadError, setUploadError] = useState<UploadErrorKey | null>(null);
-  const [notice, setNotice] = useState('');
-  const [removing, setRemoving] = useState<AttachmentRow | null>(null);
-  const inputId = useId();
-  const attachments = query.data?.event?.attachments ?? [];
-
-  const size = (bytes: number) =>
-    bytes < 1024 * 1024
-      ? t('attachments.sizeKb', { size: format.number(Math.max(1, Math.round(bytes / 1024))) })
-      : t('attachments.sizeMb', { size: format.number(Math.round(bytes / 1024 / 102.4) / 10) });
-
-  const handleUpload = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    setUploadError(null);
-    setNotice('');
-    setUploading(file.name);
-    const result = await uploadAttachment(eventId, file);
-    setUploading(null);
-    // Choosing the same file again after a failure must fire another change.
-    input.value = '';
-    if (result.ok) {
-      setNotice(t('attachments.uploaded', { name: file.name }));
-      await query.refetch();
-    } else {
-      setUploadError(result.error);
-    }
-  };
-
-  const handleRemove = async () => {
-    if (!removing) return;
-    try {
-      await remove({ variables: { id: removing.id } });
-    } catch {
-      return; // shown in the dialog through removal.error
-    }
-    setNotice(t('attachments.removed', { name: removing.fileName }));
-    setRemoving(null);
-    await query.refetch();
-  };
-
   return (
-    <Stack gap="sm">
-      <Title order={2} size="h3">
-        {t('attachments.title')}
-      </Title>
-      {editable ? (
-        <Stack gap={4}>
-          <Input.Wrapper
-            id={inputId}
-            label={t('attachments.choose')}
-            description={t('attachments.hint', { size: ATTACHMENT_MAX_MB })}
-          >
-            <input
-              id={inputId}
-              type="file"
-              disabled={uploading !== null}
-              onChange={(event) => void handleUpload(event)}
-              style={{ display: 'block', marginTop: 4 }}
-            />
-          </Input.Wrapper>
-          {uploading !== null ? (
-            <Stack gap={4} maw={480}>
-              <Text size="sm">{t('attachments.uploading', { name: uploading })}</Text>
-              <Progress
-                value={100}
-                animated
-                striped
-                aria-label={t('attachments.uploading', { name: uploading })}
-              />
-            </Stack>
-          ) : null}
-          {uploadError ? (
-            <Text role="alert" c="red" size="sm">
-              {t(uploadError, { size: ATTACHMENT_MAX_MB })}
-            </Text>
-          ) : null}
-        </Stack>
-      ) : null}
-      <Text role="status" size="sm" c="teal" aria-live="polite">
-        {notice}
-      </Text>
-      {query.loading && !query.data ? (
-        <LoadingState />
-      ) : query.error ? (
-        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : attachments.length === 0 ? (
-        <Text size="sm">{t('attachments.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={480}>
-          <Table aria-label={t('attachments.label')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('attachments.columns.name')}</Table.Th>
-                <Table.Th ta="right">{t('attachments.columns.size')}</Table.Th>
-                <Table.Th>{t('attachments.columns.added')}</Table.Th>
-                {editable ? <Table.Th>{t('attachments.columns.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {attachments.map((attachment) => (
-                <Table.Tr key={attachment.id}>
-                  <Table.Td>
-                    <Anchor
-                      href={attachment.downloadPath}
-                      download={attachment.fileName}
-                      aria-label={t('attachments.download', { name: attachment.fileName })}
-                    >
-                      {attachment.fileName}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ta="right">{size(attachment.size)}</Table.Td>
-                  <Table.Td>{format.dateTime(attachment.createdAt)}</Table.Td>
-                  {editable ? (
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('attachments.remove', { name: attachment.fileName })}
-                        onClick={() => {
-                          removal.reset();
-                          setRemoving(attachment);
-                        }}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <ConfirmModal
-        opened={removing !== null}
-        title={t('attachments.removeTitle')}
-        body={t('attachments.removeBody', { name: removing?.fileName ?? '' })}
-        confirmLabel={t('attachments.removeConfirm')}
-        danger
-        busy={removal.loading}
-        error={removal.error}
-        onConfirm={() => void handleRemove()}
-        onCancel={() => setRemoving(null)}
-      />
-    </Stack>
+    <AttachmentsPanel
+      owner={{ eventId }}
+      editable={editable}
+      attachments={query.data?.event?.attachments ?? []}
+      loading={query.loading && !query.data}
+      error={query.error}
+      refetch={() => query.refetch()}
+      labels={{
+        table: t('attachments.label'),
+        removeBody: (name) => t('attachments.removeBody', { name }),
+        forbidden: t('attachments.errors.forbidden'),
+      }}
+    />
   );
 }

@@ -1,0 +1,94 @@
+import { useQuery } from '@apollo/client/react';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryOptions } from '../../../ui/format';
+import { EmptyMessage } from '../../../ui/EmptyMessage';
+import { parseEnum } from '../../../ui/enums';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { LoadingState } from '../../../ui/LoadingState';
+import { useListParams } from '../../../ui/useListParams';
+import { TwinningRelationsQuery } from '../graphql/twinning';
+import { TWINNING_STATUSES } from '../twinningStatus';
+import { TWINNING_FILTERS, TwinningFilters } from './TwinningFilters';
+import { TwinningDiagram } from './TwinningDiagram';
+import { TwinningTable } from './TwinningTable';
+
+export interface TwinningOverviewProps {
+  /** Only the relations grown in this programme. */
+  programmeId?: string;
+  /** The side the picture draws on the left, e.g. the programme's first side. */
+  preferredCountry?: string | null;
+  /** Names the downloaded picture, e.g. the programme's code. */
+  fileLabel?: string;
+}
+
+type View = 'table' | 'picture';
+
+/** Relations filtered by status, country and area, as a table or as the picture. */
+export function TwinningOverview({
+  programmeId,
+  preferredCountry,
+  fileLabel,
+}: TwinningOverviewProps) {
+  const { t, i18n } = useTranslation('twinning');
+  const params = useListParams(TWINNING_FILTERS);
+  const [view, setView] = useState<View>('table');
+  const status = parseEnum(TWINNING_STATUSES, params.filters.status);
+  // Unknown values from an edited URL are ignored rather than sent to be refused.
+  const country = countryOptions(i18n.language).some((c) => c.value === params.filters.country)
+    ? params.filters.country
+    : null;
+  const query = useQuery(TwinningRelationsQuery, {
+    variables: { programmeId: programmeId ?? null, status, country, area: params.filters.area },
+  });
+  const relations = query.data?.twinningRelations ?? [];
+
+  return (
+    <Stack gap="sm">
+      <TwinningFilters
+        status={status}
+        country={country}
+        area={params.filters.area}
+        hasFilters={params.hasFilters}
+        onChange={params.setFilter}
+        onClear={params.clearFilters}
+      />
+      <SegmentedControl
+        value={view}
+        onChange={(value) => setView(value === 'picture' ? 'picture' : 'table')}
+        data={[
+          { value: 'table', label: t('views.table') },
+          { value: 'picture', label: t('views.picture') },
+        ]}
+        aria-label={t('views.label')}
+        w="fit-content"
+      />
+      {query.loading && !query.data ? (
+        <LoadingState />
+      ) : query.error ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : relations.length === 0 ? (
+        <EmptyMessage
+          title={params.hasFilters ? t('empty.filtered') : t('empty.title')}
+          description={params.hasFilters ? undefined : t('empty.description')}
+        />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" role="status">
+            {t('count', { count: relations.length })}
+          </Text>
+          {view === 'table' ? (
+            <TwinningTable relations={relations} showProgramme={!programmeId} />
+          ) : (
+            <TwinningDiagram
+              relations={relations}
+              preferredCountry={preferredCountry}
+              fileLabel={fileLabel}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

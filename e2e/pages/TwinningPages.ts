@@ -1,0 +1,78 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { tTwinning } from '../fixtures/twinningI18n';
+
+export interface Proposal {
+  /** The other organisation, as the picker lists it: "name (country)". */
+  partner: string;
+  areas: string[];
+  note: string;
+}
+
+/** The registry of twinning relations and its proposal form. */
+export class TwinningRegistryPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(): Promise<void> {
+    await this.page.goto('/twinning');
+    await expect(this.heading).toBeVisible();
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: tTwinning('registry.title') });
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('table', { name: tTwinning('table.label'), exact: true });
+  }
+
+  /** Proposes a relation of the signed-in partner's organisation; lands on its page. */
+  async propose({ partner, areas, note }: Proposal): Promise<void> {
+    await this.page
+      .getByRole('button', { name: tTwinning('registry.propose'), exact: true })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: tTwinning('form.proposeTitle') });
+    await expect(dialog).toBeVisible();
+    const other = dialog.getByRole('combobox', {
+      name: tTwinning('form.organisationB'),
+      exact: true,
+    });
+    await other.fill(partner.replace(/ \([A-Z]{2}\)$/, ''));
+    await this.page.getByRole('option', { name: partner, exact: true }).click();
+    const areasInput = dialog.getByRole('combobox', { name: tTwinning('form.areas'), exact: true });
+    for (const area of areas) {
+      await areasInput.fill(area);
+      await areasInput.press('Enter');
+    }
+    await dialog.getByRole('textbox', { name: tTwinning('form.note'), exact: true }).fill(note);
+    await dialog.getByRole('button', { name: tTwinning('form.propose'), exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+}
+
+/** One relation's page: its status, the status change form and the history. */
+export class TwinningRelationPage {
+  constructor(private readonly page: Page) {}
+
+  async expectTitle(title: string): Promise<void> {
+    await expect(this.page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  }
+
+  get history(): Locator {
+    return this.page.getByRole('region', { name: tTwinning('history.title'), exact: true });
+  }
+
+  get steps(): Locator {
+    return this.history.getByRole('listitem');
+  }
+
+  async changeStatus(status: string, note: string): Promise<void> {
+    const form = this.page.getByRole('region', { name: tTwinning('status.title'), exact: true });
+    await form.getByRole('combobox', { name: tTwinning('status.next'), exact: true }).click();
+    await this.page.getByRole('option', { name: status, exact: true }).click();
+    await form.getByRole('textbox', { name: tTwinning('status.note'), exact: true }).fill(note);
+    await form.getByRole('button', { name: tTwinning('status.submit'), exact: true }).click();
+    await expect(
+      this.page.getByRole('status').filter({ hasText: tTwinning('status.changed', { status }) }),
+    ).toBeVisible();
+  }
+}

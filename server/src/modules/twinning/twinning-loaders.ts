@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import type { Context } from '../../common/context';
+import { manyBy } from '../../common/loaders';
+import { Attachment } from '../attachment/attachment.entity';
+import { Programme } from '../programme/programme.entity';
+import { TwinningEvent } from './twinning-event.entity';
+import { TwinningStatusChange } from './twinning-status-change.entity';
+
+const perRequest = new WeakMap<Context, TwinningLoaders>();
+
+/**
+ * Loaders of the twinning fields, one set per request (the context object is the request's).
+ * Some depend on who asks — which programmes and events they may read, which programmes they
+ * coordinate — so they are built around the signed-in user and never outlive the request.
+ */
+export function twinningLoaders(ctx: Context): TwinningLoaders {
+  let loaders = perRequest.get(ctx);
+  if (!loaders) {
+    loaders = createTwinningLoaders(ctx);
+    perRequest.set(ctx, loaders);
+  }
+  return loaders;
+}
+
+function createTwinningLoaders(ctx: Context) {
+  const { dataSource, policy } = ctx.services;
+  const user = ctx.user;
+  return {
+    historyByRelation: manyBy(dataSource, TwinningStatusChange, 'relationId', { at: 'ASC' }),
+    eventLinksByRelation: manyBy(dataSource, TwinningEvent, 'relationId', { linkedAt: 'ASC' }),
+    attachmentsByRelation: manyBy(dataSource, Attachment, 'twinningRelationId', {
+      createdAt: 'ASC',
+    }),
+    /** The programme when the user may read it, else null. */
+    readableProgramme: new DataLoader<string, Programme | null>(async (ids) => {
+      if (!user) return ids.map(() => null);
+      const query = dataSource
+        .getRepository(Programme)
+        .createQueryBuilder('p')
+        .where('p.id IN (:...ids)', { ids: [...ids] });
+      const rows = await policy.scopeProgrammes(query, 'p', user).getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Whether the user coordinates the programme. */
+    coordinates: new DataLoader<string, boolean>(async (ids) => {
+      if (!user) return ids.map(() => false);
+      const rows = await dataSource.query<{ programmeId: string }[]>(
+        `SELECT "programmeId" FROM programme_coordinator WHERE "userId" = $1 AND "programmeId" = ANY($2)`,
+        [user.id, [...ids]],
+      );
+      const coordinated = new Set(rows.map((row) => row.programmeId));
+      return ids.map((id) => coordinated.has(id));
+    }),
+  };
+}
+
+export type TwinningLoaders = ReturnType<typeof createTwinningLoaders>;

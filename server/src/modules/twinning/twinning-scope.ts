@@ -1,0 +1,82 @@
+import { ProgrammeStatus, Role } from '@spilno/shared';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { User } from '../user/user.entity';
+import type { TwinningRelation } from './twinning-relation.entity';
+
+const NIL_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Who reads which twinning relations, in one place (the list, the single relation and the
+ * areas all go through it):
+ * - admins read all;
+ * - a relation that grew in a DRAFT programme belongs to that programme's preparation: only
+ *   admins and its coordinators read it;
+ * - otherwise observers and coordinators read all (coordinators also manage the relations
+ *   outside programmes), and partners read the relations of their own organisation and
+ *   those of the programmes their organisation is a partner in.
+ * The subqueries use aliases no caller picks, so they never shadow the caller's.
+ */
+export function scopeRelations(
+  query: SelectQueryBuilder<TwinningRelation>,
+  alias: string,
+  user: User,
+): SelectQueryBuilder<TwinningRelation> {
+  const notDraft = `(${alias}."programmeId" IS NULL OR NOT EXISTS (SELECT 1 FROM programme scope_tp
+      WHERE scope_tp.id = ${alias}."programmeId" AND scope_tp.status = :scopeDraft))`;
+  const params = { scopeDraft: ProgrammeStatus.DRAFT };
+  switch (user.role) {
+    case Role.ADMIN:
+      return query;
+    case Role.OBSERVER:
+      return query.andWhere(notDraft, params);
+    case Role.COORDINATOR:
+      return query.andWhere(
+        `(${notDraft} OR EXISTS (SELECT 1 FROM programme_coordinator scope_tc
+           WHERE scope_tc."programmeId" = ${alias}."programmeId" AND scope_tc."userId" = :scopeUserId))`,
+        { ...params, scopeUserId: user.id },
+      );
+    case Role.PARTNER:
+      return query.andWhere(
+        `${notDraft} AND (${alias}."organisationAId" = :scopeOrgId OR ${alias}."organisationBId" = :scopeOrgId
+           OR EXISTS (SELECT 1 FROM partner scope_tpa WHERE scope_tpa."programmeId" = ${alias}."programmeId"
+             AND scope_tpa."organisationId" = :scopeOrgId))`,
+        // A partner without an organisation reads nothing; a nil UUID matches no row.
+        { ...params, scopeOrgId: user.organisationId ?? NIL_ID },
+      );
+  }
+}
+
+/**
+ * Who changes a relation they may read (its status, details, events and documents): admins;
+ * the coordinators of the programme it grew in, or any coordinator when it grew in none; and
+ * the partner users of its two organisations. Observers only read.
+ */
+export async function mayChangeRelation(
+  user: User,
+  relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId' | 'programmeId'>,
+  /** Whether `user` coordinates a programme; batched where many relations are asked about. */
+  coordinates: (programmeId: string) => Promise<boolean>,
+): Promise<boolean> {
+  switch (user.role) {
+    case Role.ADMIN:
+      return true;
+    case Role.COORDINATOR:
+      return relation.programmeId ? coordinates(relation.programmeId) : true;
+    case Role.PARTNER:
+      return isParty(user, relation);
+    case Role.OBSERVER:
+      return false;
+  }
+}
+
+/** Whether `user` works for one of the relation's two organisations. */
+export function isParty(
+  user: User,
+  relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId'>,
+): boolean {
+  return (
+    user.organisationId !== null &&
+    (user.organisationId === relation.organisationAId ||
+      user.organisationId === relation.organisationBId)
+  );
+}

@@ -1,0 +1,389 @@
+import {
+  AuditAction,
+  canMoveTwinning,
+  COUNTRY_PATTERN,
+  FieldMessage,
+  Role,
+  todayIso,
+  TWINNING_AREA_MAX,
+  TwinningStatus,
+  type FieldError,
+} from '@spilno/shared';
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { throwIfAny } from '../../common/dates';
+import { isUniqueViolation } from '../../common/db-errors';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { isId } from '../../common/ids';
+import type { Policy } from '../../common/policy';
+import { validateInput } from '../../common/validate';
+import { conflictFor, updateAndReload } from '../../common/versioned-update';
+import { AuditTrail } from '../audit/audit-trail';
+import type { AuditService } from '../audit/audit.service';
+import type { EventService } from '../event/event.service';
+import { Organisation } from '../organisation/organisation.entity';
+import type { User } from '../user/user.entity';
+import { TwinningEvent } from './twinning-event.entity';
+import { TwinningRelation, type TwinningContact } from './twinning-relation.entity';
+import { isParty, mayChangeRelation, scopeRelations } from './twinning-scope';
+import { TwinningStatusChange } from './twinning-status-change.entity';
+import { StatusChangeArgs, type TwinningDetailsInput, type TwinningInput } from './twinning.inputs';
+
+const LABEL = 'TwinningRelation';
+
+const AUDITED: (keyof TwinningRelation & string)[] = [
+  'organisationAId',
+  'organisationBId',
+  'kind',
+  'status',
+  'since',
+  'areas',
+  'description',
+  'contacts',
+  'programmeId',
+];
+
+export interface TwinningFilter {
+  programmeId?: string | null;
+  organisationId?: string | null;
+  status?: TwinningStatus | null;
+  country?: string | null;
+  area?: string | null;
+}
+
+export interface StatusChange {
+  status: TwinningStatus;
+  note?: string | null;
+  /** When it happened; today when left out. */
+  on?: string | null;
+}
+
+/**
+ * Twinning relations: proposing, the dated status history, details, linked events. Read
+ * and change rules are in twinning-scope.ts; every check runs before input is validated.
+ */
+export class TwinningService {
+  private readonly trail: AuditTrail<TwinningRelation>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly events: EventService,
+    audit: AuditService,
+  ) {
+    this.trail = new AuditTrail(audit, {
+      entityType: LABEL,
+      fields: AUDITED,
+      summary: (relation) => `${relation.organisationAId} ↔ ${relation.organisationBId}`,
+    });
+  }
+
+  /** Relations `user` may read, narrowed by the filter; the newest first. */
+  async list(user: User, filter: TwinningFilter): Promise<TwinningRelation[]> {
+    if (filter.programmeId) await this.policy.readableProgramme(user, filter.programmeId);
+    const errors: FieldError[] = [];
+    if (filter.organisationId && !isId(filter.organisationId)) {
+      errors.push({ field: 'organisationId', message: FieldMessage.UNKNOWN_REFERENCE });
+    }
+    if (filter.country && !COUNTRY_PATTERN.test(filter.country)) {
+      errors.push({ field: 'country', message: FieldMessage.INVALID });
+    }
+    if (filter.area && filter.area.length > TWINNING_AREA_MAX) {
+      errors.push({ field: 'area', message: FieldMessage.TOO_LONG });
+    }
+    throwIfAny(errors);
+    const query = this.scoped(user);
+    if (filter.programmeId) {
+      query.andWhere('r.programmeId = :programmeId', { programmeId: filter.programmeId });
+    }
+    if (filter.organisationId) {
+      query.andWhere(
+        '(r.organisationAId = :organisationId OR r.organisationBId = :organisationId)',
+        {
+          organisationId: filter.organisationId,
+        },
+      );
+    }
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.country) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM organisation filter_o
+          WHERE filter_o.id IN (r."organisationAId", r."organisationBId") AND filter_o.country = :country)`,
+        { country: filter.country },
+      );
+    }
+    // Array containment, so the GIN index on the areas serves it.
+    if (filter.area) query.andWhere('r.areas @> ARRAY[:area]::varchar[]', { area: filter.area });
+    return query
+      .orderBy('r.since', 'DESC', 'NULLS LAST')
+      .addOrderBy('r.createdAt', 'DESC')
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
+  }
+
+  /** The areas of cooperation named in the relations `user` may read, alphabetically. */
+  async areas(user: User): Promise<string[]> {
+    const rows = await this.scoped(user)
+      .select('DISTINCT unnest(r.areas)', 'area')
+      .getRawMany<{ area: string }>();
+    return rows.map((row) => row.area).sort((a, b) => a.localeCompare(b));
+  }
+
+  /** The relation if `user` may read it, else NOT_FOUND. */
+  async readable(user: User, id: string): Promise<TwinningRelation> {
+    const relation = isId(id)
+      ? await this.scoped(user).andWhere('r.id = :id', { id }).getOne()
+      : null;
+    if (!relation) throw new NotFoundError(LABEL);
+    return relation;
+  }
+
+  /** The relation if `user` may change it: NOT_FOUND when unreadable, else FORBIDDEN. */
+  async changeable(user: User, id: string): Promise<TwinningRelation> {
+    const relation = await this.readable(user, id);
+    const coordinates = (programmeId: string) => this.policy.coordinates(user.id, programmeId);
+    if (!(await mayChangeRelation(user, relation, coordinates))) {
+      throw new ForbiddenError(
+        'Admins, the coordinators of its programme and the partners of its two organisations change a twinning relation',
+      );
+    }
+    return relation;
+  }
+
+  async create(actor: User, input: TwinningInput): Promise<TwinningRelation> {
+    if (actor.role === Role.OBSERVER) {
+      throw new ForbiddenError('Observers read twinning relations; they do not propose them');
+    }
+    if (actor.role === Role.PARTNER && !isParty(actor, input)) {
+      throw new ForbiddenError('Partners propose twinning relations of their own organisation');
+    }
+    await this.assertMayUseProgramme(actor, input.programmeId);
+    await validateInput(input);
+    const errors = [...(await this.pairErrors(input)), ...contactErrors(input, input.contacts)];
+    // A partner proposes; whether it is signed is for the other side and the coordinators.
+    if (actor.role === Role.PARTNER && input.status && input.status !== TwinningStatus.PROPOSED) {
+      errors.push({ field: 'input.status', message: FieldMessage.NOT_ALLOWED });
+    }
+    throwIfAny(errors);
+    const status = input.status ?? TwinningStatus.PROPOSED;
+    const since = input.since ?? todayIso();
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const relation = await manager.save(
+          manager.create(TwinningRelation, {
+            organisationAId: input.organisationAId,
+            organisationBId: input.organisationBId,
+            status,
+            ...details(input),
+            since,
+          }),
+        );
+        await manager.insert(TwinningStatusChange, {
+          relationId: relation.id,
+          fromStatus: null,
+          toStatus: status,
+          effectiveOn: since,
+          authorId: actor.id,
+          note: input.note?.trim() || null,
+        });
+        await this.trail.created(manager, actor, relation);
+        return relation;
+      });
+    } catch (error) {
+      // Another proposal of the same pair committed between the check and the insert.
+      if (isUniqueViolation(error)) {
+        throw BadInputError.field('input.organisationBId', FieldMessage.DUPLICATE_PAIR);
+      }
+      throw error;
+    }
+  }
+
+  /** Replaces the details; the pair and the status stay (see changeStatus). */
+  async update(
+    actor: User,
+    id: string,
+    version: number,
+    input: TwinningDetailsInput,
+  ): Promise<TwinningRelation> {
+    const existing = await this.changeable(actor, id);
+    if ((input.programmeId ?? null) !== existing.programmeId) {
+      await this.assertMayUseProgramme(actor, input.programmeId);
+    }
+    await validateInput(input);
+    throwIfAny(contactErrors(existing, input.contacts));
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateAndReload(manager, TwinningRelation, LABEL, id, version, {
+        ...details(input),
+        since: input.since ?? null,
+      });
+      await this.trail.updated(manager, actor, existing, updated);
+      return updated;
+    });
+  }
+
+  /**
+   * Moves the relation along TWINNING_TRANSITIONS and writes the step into its history. A
+   * stale version is CONFLICT before anything else: the transition is judged from the
+   * status the caller saw.
+   */
+  async changeStatus(
+    actor: User,
+    id: string,
+    version: number,
+    change: StatusChange,
+  ): Promise<TwinningRelation> {
+    const existing = await this.changeable(actor, id);
+    if (existing.version !== version) {
+      throw await conflictFor(this.dataSource.manager, TwinningRelation, LABEL, id);
+    }
+    await validateInput(Object.assign(new StatusChangeArgs(), { note: change.note }), '');
+    const on = change.on ?? todayIso();
+    const errors: FieldError[] = [];
+    if (!canMoveTwinning(existing.status, change.status)) {
+      errors.push({ field: 'status', message: FieldMessage.TRANSITION_NOT_ALLOWED });
+    }
+    const last = await this.dataSource
+      .getRepository(TwinningStatusChange)
+      .findOne({ where: { relationId: id }, order: { effectiveOn: 'DESC' } });
+    // The history reads in order: a step cannot predate the one before it.
+    if (last && on < last.effectiveOn) {
+      errors.push({ field: 'on', message: FieldMessage.OUT_OF_RANGE });
+    }
+    throwIfAny(errors);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateAndReload(manager, TwinningRelation, LABEL, id, version, {
+        status: change.status,
+        // The day it was signed, when nobody had said since when it exists.
+        since: existing.since ?? (change.status === TwinningStatus.ACTIVE ? on : existing.since),
+      });
+      await manager.insert(TwinningStatusChange, {
+        relationId: id,
+        fromStatus: existing.status,
+        toStatus: change.status,
+        effectiveOn: on,
+        authorId: actor.id,
+        note: change.note?.trim() || null,
+      });
+      await this.trail.updated(manager, actor, existing, updated);
+      return updated;
+    });
+  }
+
+  /** Links an event `actor` may read to a relation they may change; linking twice is a no-op. */
+  async linkEvent(actor: User, id: string, eventId: string): Promise<TwinningRelation> {
+    const relation = await this.changeable(actor, id);
+    await this.events.readable(actor, eventId);
+    await this.dataSource.transaction(async (manager) => {
+      const inserted = await manager.query<unknown[]>(
+        `INSERT INTO twinning_event ("relationId", "eventId") VALUES ($1, $2)
+          ON CONFLICT DO NOTHING RETURNING 1`,
+        [id, eventId],
+      );
+      if (inserted.length === 0) return;
+      await this.trail.write(manager, actor, AuditAction.UPDATE, relation, [
+        { field: 'linkedEventId', before: null, after: eventId },
+      ]);
+    });
+    return relation;
+  }
+
+  async unlinkEvent(actor: User, id: string, eventId: string): Promise<TwinningRelation> {
+    const relation = await this.changeable(actor, id);
+    await this.events.readable(actor, eventId);
+    await this.dataSource.transaction(async (manager) => {
+      const { affected } = await manager.delete(TwinningEvent, { relationId: id, eventId });
+      if (!affected) return;
+      await this.trail.write(manager, actor, AuditAction.UPDATE, relation, [
+        { field: 'linkedEventId', before: eventId, after: null },
+      ]);
+    });
+    return relation;
+  }
+
+  private scoped(user: User): SelectQueryBuilder<TwinningRelation> {
+    return scopeRelations(
+      this.dataSource.getRepository(TwinningRelation).createQueryBuilder('r'),
+      'r',
+      user,
+    );
+  }
+
+  /**
+   * A relation may name a programme its author may see grow: a coordinator one they
+   * coordinate, a partner one its organisation is a partner in, an admin any.
+   */
+  private async assertMayUseProgramme(actor: User, programmeId?: string | null): Promise<void> {
+    if (!programmeId) return;
+    if (actor.role === Role.COORDINATOR) await this.policy.editableProgramme(actor, programmeId);
+    else await this.policy.readableProgramme(actor, programmeId);
+  }
+
+  /** Two different organisations that exist and are not paired yet, either way round. */
+  private async pairErrors(input: TwinningInput): Promise<FieldError[]> {
+    const { organisationAId: a, organisationBId: b } = input;
+    if (a === b)
+      return [{ field: 'input.organisationBId', message: FieldMessage.SAME_ORGANISATION }];
+    const found = new Set(
+      (
+        await this.dataSource
+          .getRepository(Organisation)
+          .find({ select: { id: true }, where: { id: In([a, b]) } })
+      ).map((o) => o.id),
+    );
+    const errors: FieldError[] = [];
+    for (const [field, id] of [
+      ['input.organisationAId', a],
+      ['input.organisationBId', b],
+    ] as const) {
+      if (!found.has(id)) errors.push({ field, message: FieldMessage.UNKNOWN_REFERENCE });
+    }
+    if (errors.length) return errors;
+    const paired = await this.dataSource.getRepository(TwinningRelation).exists({
+      where: [
+        { organisationAId: a, organisationBId: b },
+        { organisationAId: b, organisationBId: a },
+      ],
+    });
+    return paired ? [{ field: 'input.organisationBId', message: FieldMessage.DUPLICATE_PAIR }] : [];
+  }
+}
+
+/** Contacts must work for one of the two organisations. */
+function contactErrors(
+  pair: Pick<TwinningRelation, 'organisationAId' | 'organisationBId'>,
+  contacts: TwinningDetailsInput['contacts'],
+): FieldError[] {
+  return (contacts ?? []).flatMap((contact, index) =>
+    contact.organisationId === pair.organisationAId ||
+    contact.organisationId === pair.organisationBId
+      ? []
+      : [
+          {
+            field: `input.contacts.${index}.organisationId`,
+            message: FieldMessage.UNKNOWN_REFERENCE,
+          },
+        ],
+  );
+}
+
+/** The details as stored: trimmed, blanks dropped, each area once (whatever its case). */
+function details(input: TwinningDetailsInput) {
+  const areas = new Map<string, string>();
+  for (const area of input.areas ?? []) {
+    const trimmed = area.trim();
+    if (!areas.has(trimmed.toLocaleLowerCase())) areas.set(trimmed.toLocaleLowerCase(), trimmed);
+  }
+  const contacts: TwinningContact[] = (input.contacts ?? []).map((contact) => ({
+    organisationId: contact.organisationId,
+    name: contact.name.trim(),
+    position: contact.position?.trim() || null,
+    email: contact.email?.trim() || null,
+    phone: contact.phone?.trim() || null,
+  }));
+  return {
+    kind: input.kind,
+    areas: [...areas.values()],
+    description: input.description?.trim() || null,
+    contacts,
+    programmeId: input.programmeId ?? null,
+  };
+}
