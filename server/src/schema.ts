@@ -22,6 +22,16 @@ import {
   EventResolver,
 } from './modules/event/event.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
+import {
+  IssueCommentResolver,
+  IssueResolver,
+  IssueStatusChangeResolver,
+} from './modules/monitoring/issue.resolver';
+import {
+  RoundPartnerProgressResolver,
+  RoundResolver,
+  RoundSideProgressResolver,
+} from './modules/monitoring/round.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
 import { TeamResolver } from './modules/programme/team.resolver';
@@ -48,6 +58,12 @@ export const resolvers = [
   EventAttachmentsResolver,
   CalendarResolver,
   DashboardResolver,
+  IssueResolver,
+  IssueCommentResolver,
+  IssueStatusChangeResolver,
+  RoundResolver,
+  RoundPartnerProgressResolver,
+  RoundSideProgressResolver,
 ] as const;
 
 /**

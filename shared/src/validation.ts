@@ -59,3 +59,7 @@ export const TIME_ZONE_MAX = 64;
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** Longest attachment file name kept, in characters (the extension survives shortening). */
 export const ATTACHMENT_NAME_MAX = 200;
+/** Monitoring: question prompts of a round, and comments on an issue. */
+export const ROUND_PROMPTS_MAX = 20;
+export const PROMPT_MAX = 500;
+export const COMMENT_MAX = 4000;

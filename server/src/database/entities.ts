@@ -7,6 +7,11 @@ import { EventAttendance } from '../modules/event/event-attendance.entity';
 import { EventParticipant } from '../modules/event/event-participant.entity';
 import { Event } from '../modules/event/event.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
+import { IssueComment } from '../modules/monitoring/issue-comment.entity';
+import { IssueStatusChange } from '../modules/monitoring/issue-status-change.entity';
+import { MonitoringIssue } from '../modules/monitoring/monitoring-issue.entity';
+import { MonitoringRound } from '../modules/monitoring/monitoring-round.entity';
+import { RoundSubmission } from '../modules/monitoring/round-submission.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Session } from '../modules/auth/session.entity';
@@ -41,4 +46,9 @@ export const entities = [
   ProgrammeSide,
   Programme,
   User,
+  MonitoringRound,
+  MonitoringIssue,
+  IssueComment,
+  IssueStatusChange,
+  RoundSubmission,
 ];

@@ -3,6 +3,7 @@ import {
   CLOSED_ACTION_STATUSES,
   EventStatus,
   EventType,
+  IssueStatus,
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
@@ -10,7 +11,12 @@ import type { Policy } from '../../common/policy';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import type { User } from '../user/user.entity';
-import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
+import type {
+  EventTypeCount,
+  IssueStatusCount,
+  ProgrammeDashboard,
+  SideCount,
+} from './dashboard.types';
 
 /** Aggregates computed in the database (or from one query), never by loading rows in loops. */
 export class DashboardService {
@@ -49,7 +55,7 @@ export class DashboardService {
       })),
       eventsByType: await this.eventsByType(programmeId),
       attendeesBySide: await this.attendeesBySide(programmeId),
-      issuesByStatus: [],
+      issuesByStatus: await this.issuesByStatus(programmeId),
       twinningByStatus: [],
     };
   }
@@ -75,6 +81,17 @@ export class DashboardService {
         WHERE s."programmeId" = $1
         GROUP BY s.id, s.position ORDER BY s.position`,
       [programmeId, EventStatus.HELD],
+    );
+  }
+
+  /** Monitoring issues by status in one statement, every status listed in the shared order. */
+  private issuesByStatus(programmeId: string): Promise<IssueStatusCount[]> {
+    return this.dataSource.query<IssueStatusCount[]>(
+      `SELECT s.status, count(i.id)::int AS count
+         FROM unnest($2::issue_status[]) WITH ORDINALITY AS s(status, position)
+         LEFT JOIN monitoring_issue i ON i.status = s.status AND i."programmeId" = $1
+        GROUP BY s.status, s.position ORDER BY s.position`,
+      [programmeId, Object.values(IssueStatus)],
     );
   }
 }
