@@ -1,6 +1,7 @@
 import 'i18next';
 import type planEn from '../../modules/action-plan/i18n/en.json';
 import type eventsEn from '../../modules/events/i18n/en.json';
+import type monitoringEn from '../../modules/monitoring/i18n/en.json';
 import type directoryEn from '../../modules/organisations/i18n/en.json';
 import type programmeEn from '../../modules/programmes/i18n/en.json';
 import type en from './en.json';
@@ -16,6 +17,7 @@ declare module 'i18next' {
       programme: typeof programmeEn;
       directory: typeof directoryEn;
       events: typeof eventsEn;
+      monitoring: typeof monitoringEn;
     };
   }
 }

@@ -5,6 +5,8 @@ import planEn from '../../modules/action-plan/i18n/en.json';
 import planUk from '../../modules/action-plan/i18n/uk.json';
 import eventsEn from '../../modules/events/i18n/en.json';
 import eventsUk from '../../modules/events/i18n/uk.json';
+import monitoringEn from '../../modules/monitoring/i18n/en.json';
+import monitoringUk from '../../modules/monitoring/i18n/uk.json';
 import directoryEn from '../../modules/organisations/i18n/en.json';
 import directoryUk from '../../modules/organisations/i18n/uk.json';
 import programmeEn from '../../modules/programmes/i18n/en.json';
@@ -23,6 +25,7 @@ export const resources = {
     programme: programmeUk,
     directory: directoryUk,
     events: eventsUk,
+    monitoring: monitoringUk,
   },
   en: {
     translation: en,
@@ -30,10 +33,18 @@ export const resources = {
     programme: programmeEn,
     directory: directoryEn,
     events: eventsEn,
+    monitoring: monitoringEn,
   },
 } as const;
 
-export const NAMESPACES = ['translation', 'plan', 'programme', 'directory', 'events'] as const;
+export const NAMESPACES = [
+  'translation',
+  'plan',
+  'programme',
+  'directory',
+  'events',
+  'monitoring',
+] as const;
 
 const STORAGE_KEY = 'spilno.locale';
 

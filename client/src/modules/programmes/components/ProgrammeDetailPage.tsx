@@ -30,6 +30,9 @@ const IndicatorsTab = lazy(async () => ({
 const BudgetTab = lazy(async () => ({
   default: (await import('../../budget/components/BudgetTab')).BudgetTab,
 }));
+const MonitoringTab = lazy(async () => ({
+  default: (await import('../../monitoring/components/MonitoringTab')).MonitoringTab,
+}));
 
 /** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
 export const PROGRAMME_TABS = [
@@ -40,6 +43,7 @@ export const PROGRAMME_TABS = [
   'events',
   'indicators',
   'budget',
+  'monitoring',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -118,6 +122,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="budget" pt="lg">
             <BudgetTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="monitoring" pt="lg">
+            <MonitoringTab programmeId={programme.id} />
           </Tabs.Panel>
         </Suspense>
       </Tabs>
