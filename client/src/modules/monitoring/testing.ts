@@ -15,8 +15,9 @@ export function monitoringProgramme(
     side: { __typename: 'ProgrammeSide' as const, id: side },
     organisation: { __typename: 'Organisation' as const, id: organisation, name, nameEn: null },
   });
-  return {
-    __typename: 'Programme',
+  // Built untyped first: the generated types leave out the __typename a mocked cache wants.
+  const programme = {
+    __typename: 'Programme' as const,
     id: 'p1',
     code: 'KH-BE-2012',
     canEdit,
@@ -41,6 +42,7 @@ export function monitoringProgramme(
       partner('p-ru', 's-ru', 'o-ru', 'Белгородская областная Дума'),
     ],
   };
+  return programme;
 }
 
 /** The context the hook builds, for components tested without it. */
@@ -64,15 +66,15 @@ export function monitoringContext(
 }
 
 export function issueFixture(overrides: Partial<IssueDetailsFragment> = {}): IssueDetailsFragment {
-  return {
-    __typename: 'MonitoringIssue',
+  const issue = {
+    __typename: 'MonitoringIssue' as const,
     id: 'i1',
     programmeId: 'p1',
-    kind: 'PROBLEM',
-    category: 'BORDER_CROSSING',
-    severity: 'CRITICAL',
+    kind: 'PROBLEM' as const,
+    category: 'BORDER_CROSSING' as const,
+    severity: 'CRITICAL' as const,
     title: 'Черги на пункті пропуску',
-    status: 'IN_PROGRESS',
+    status: 'IN_PROGRESS' as const,
     createdAt: '2012-10-04T12:30:00.000Z',
     updatedAt: '2012-10-15T09:00:00.000Z',
     description: 'По 4–6 годин у загальній черзі.',
@@ -90,8 +92,8 @@ export function issueFixture(overrides: Partial<IssueDetailsFragment> = {}): Iss
     event: null,
     comments: [],
     history: [],
-    ...overrides,
   };
+  return { ...issue, ...overrides };
 }
 
 type Round = NonNullable<MonitoringRoundQuery['monitoringRound']>;
@@ -103,14 +105,14 @@ const counts = (problems: number, expectations: number) => ({
 });
 
 export function roundFixture(overrides: Partial<Round> = {}): Round {
-  return {
-    __typename: 'MonitoringRound',
+  const round = {
+    __typename: 'MonitoringRound' as const,
     id: 'r1',
     programmeId: 'p1',
     title: 'Моніторинг 2012',
     periodStart: '2012-07-01',
     periodEnd: '2012-12-31',
-    status: 'OPEN',
+    status: 'OPEN' as const,
     version: 1,
     prompts: ['Які проблеми заважають співпраці?'],
     closedAt: null,
@@ -153,25 +155,25 @@ export function roundFixture(overrides: Partial<Round> = {}): Round {
     results: {
       __typename: 'RoundResults',
       byCategory: [
-        { __typename: 'CategoryCount', category: 'BORDER_CROSSING', ...counts(2, 0) },
-        { __typename: 'CategoryCount', category: 'FINANCE', ...counts(0, 1) },
+        { __typename: 'CategoryCount', category: 'BORDER_CROSSING' as const, ...counts(2, 0) },
+        { __typename: 'CategoryCount', category: 'FINANCE' as const, ...counts(0, 1) },
       ],
-      bySeverity: [{ __typename: 'SeverityCount', severity: 'CRITICAL', ...counts(2, 1) }],
+      bySeverity: [{ __typename: 'SeverityCount', severity: 'CRITICAL' as const, ...counts(2, 1) }],
       byCategoryAndSeverity: [
         {
           __typename: 'CategorySeverityCount',
-          category: 'BORDER_CROSSING',
-          severity: 'CRITICAL',
+          category: 'BORDER_CROSSING' as const,
+          severity: 'CRITICAL' as const,
           total: 2,
         },
         {
           __typename: 'CategorySeverityCount',
-          category: 'FINANCE',
-          severity: 'CRITICAL',
+          category: 'FINANCE' as const,
+          severity: 'CRITICAL' as const,
           total: 1,
         },
       ],
     },
-    ...overrides,
   };
+  return { ...round, ...overrides };
 }

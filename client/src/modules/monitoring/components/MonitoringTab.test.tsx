@@ -17,7 +17,16 @@ interface Reader {
 }
 
 function mocks({ role, organisationId, canEdit }: Reader) {
-  const { sides, partners: _partners, results: _results, ...round } = roundFixture();
+  const { id, title, periodStart, periodEnd, status, version, sides } = roundFixture();
+  const round = {
+    __typename: 'MonitoringRound',
+    id,
+    title,
+    periodStart,
+    periodEnd,
+    status,
+    version,
+  };
   return [
     {
       request: { query: MonitoringProgrammeQuery, variables: { programmeId: 'p1' } },
