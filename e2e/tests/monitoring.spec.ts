@@ -26,6 +26,8 @@ test.describe('monitoring', () => {
     apiAs,
     signInAs,
   }) => {
+    // Three people at three browsers, one after another: more than the default time.
+    test.slow();
     const programmeId = await ActionPlanPage.programmeId(await apiAs(demoAccounts.coordinator));
     const stamp = Date.now().toString(36);
     const roundTitle = `Моніторинг прикордонних громад ${stamp}`;
