@@ -22,6 +22,16 @@ import {
   EventResolver,
 } from './modules/event/event.resolver';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
+import {
+  IssueCommentResolver,
+  IssueResolver,
+  IssueStatusChangeResolver,
+} from './modules/monitoring/issue.resolver';
+import {
+  RoundPartnerProgressResolver,
+  RoundResolver,
+  RoundSideProgressResolver,
+} from './modules/monitoring/round.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
 import { TeamResolver } from './modules/programme/team.resolver';
@@ -56,6 +66,12 @@ export const resolvers = [
   TwinningResolver,
   TwinningStatusChangeResolver,
   TwinningContactResolver,
+  IssueResolver,
+  IssueCommentResolver,
+  IssueStatusChangeResolver,
+  RoundResolver,
+  RoundPartnerProgressResolver,
+  RoundSideProgressResolver,
 ] as const;
 
 /**

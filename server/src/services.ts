@@ -13,6 +13,9 @@ import { CalendarService } from './modules/calendar/calendar.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
 import { EventService } from './modules/event/event.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
+import { IssueService } from './modules/monitoring/issue.service';
+import { MonitoringAccess } from './modules/monitoring/monitoring-access';
+import { RoundService } from './modules/monitoring/round.service';
 import { DirectoryService } from './modules/organisation/directory.service';
 import { MembershipService } from './modules/organisation/membership.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
@@ -37,6 +40,7 @@ export function createServices(
   const organisations = new OrganisationService(dataSource);
   const events = new EventService(dataSource, policy, audit);
   const twinning = new TwinningService(dataSource, policy, events, audit);
+  const monitoring = new MonitoringAccess(dataSource, policy);
   return {
     dataSource,
     logger,
@@ -66,6 +70,8 @@ export function createServices(
     twinning,
     calendar: new CalendarService(dataSource, policy),
     dashboard: new DashboardService(dataSource, policy),
+    issues: new IssueService(dataSource, monitoring, audit),
+    rounds: new RoundService(dataSource, monitoring, audit),
   };
 }
 

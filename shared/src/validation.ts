@@ -64,3 +64,7 @@ export const TWINNING_AREAS_MAX = 12;
 export const TWINNING_AREA_MAX = 80;
 export const TWINNING_CONTACTS_MAX = 10;
 export const PHONE_MAX = 40;
+/** Monitoring: question prompts of a round, and comments on an issue. */
+export const ROUND_PROMPTS_MAX = 20;
+export const PROMPT_MAX = 500;
+export const COMMENT_MAX = 4000;

@@ -33,6 +33,8 @@ const ProgrammeCreatePage = lazyPage(
   'ProgrammeCreatePage',
 );
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
+const IssuePage = lazyPage(() => import('../modules/monitoring/components/IssuePage'), 'IssuePage');
+const RoundPage = lazyPage(() => import('../modules/monitoring/components/RoundPage'), 'RoundPage');
 const OrganisationPage = lazyPage(
   () => import('../modules/organisations/components/OrganisationPage'),
   'OrganisationPage',
@@ -70,6 +72,8 @@ export const routes: RouteObject[] = [
               { path: 'programmes', Component: ProgrammesPage },
               { path: 'programmes/new', Component: ProgrammeCreatePage },
               { path: 'programmes/:id/events/:eventId', Component: EventPage },
+              { path: 'programmes/:id/monitoring/issues/:issueId', Component: IssuePage },
+              { path: 'programmes/:id/monitoring/rounds/:roundId', Component: RoundPage },
               // The optional segment is the tab: /programmes/:id/partners, …/plan, …
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
               { path: 'organisations', Component: OrganisationsPage },

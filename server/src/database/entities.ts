@@ -7,6 +7,11 @@ import { EventAttendance } from '../modules/event/event-attendance.entity';
 import { EventParticipant } from '../modules/event/event-participant.entity';
 import { Event } from '../modules/event/event.entity';
 import { Indicator } from '../modules/indicator/indicator.entity';
+import { IssueComment } from '../modules/monitoring/issue-comment.entity';
+import { IssueStatusChange } from '../modules/monitoring/issue-status-change.entity';
+import { MonitoringIssue } from '../modules/monitoring/monitoring-issue.entity';
+import { MonitoringRound } from '../modules/monitoring/monitoring-round.entity';
+import { RoundSubmission } from '../modules/monitoring/round-submission.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { TwinningEvent } from '../modules/twinning/twinning-event.entity';
 import { TwinningRelation } from '../modules/twinning/twinning-relation.entity';
@@ -47,4 +52,9 @@ export const entities = [
   TwinningRelation,
   TwinningStatusChange,
   TwinningEvent,
+  MonitoringRound,
+  MonitoringIssue,
+  IssueComment,
+  IssueStatusChange,
+  RoundSubmission,
 ];

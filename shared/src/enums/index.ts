@@ -116,6 +116,12 @@ export enum IssueStatus {
   DISMISSED = 'DISMISSED',
 }
 
+/** A monitoring round takes partners' answers while OPEN; a CLOSED round keeps its results. */
+export enum MonitoringRoundStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
 export enum ReportStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',

@@ -1,6 +1,7 @@
 import 'i18next';
 import type planEn from '../../modules/action-plan/i18n/en.json';
 import type eventsEn from '../../modules/events/i18n/en.json';
+import type monitoringEn from '../../modules/monitoring/i18n/en.json';
 import type directoryEn from '../../modules/organisations/i18n/en.json';
 import type programmeEn from '../../modules/programmes/i18n/en.json';
 import type twinningEn from '../../modules/twinning/i18n/en.json';
@@ -18,6 +19,7 @@ declare module 'i18next' {
       directory: typeof directoryEn;
       events: typeof eventsEn;
       twinning: typeof twinningEn;
+      monitoring: typeof monitoringEn;
     };
   }
 }

@@ -5,6 +5,8 @@ import planEn from '../../modules/action-plan/i18n/en.json';
 import planUk from '../../modules/action-plan/i18n/uk.json';
 import eventsEn from '../../modules/events/i18n/en.json';
 import eventsUk from '../../modules/events/i18n/uk.json';
+import monitoringEn from '../../modules/monitoring/i18n/en.json';
+import monitoringUk from '../../modules/monitoring/i18n/uk.json';
 import directoryEn from '../../modules/organisations/i18n/en.json';
 import directoryUk from '../../modules/organisations/i18n/uk.json';
 import programmeEn from '../../modules/programmes/i18n/en.json';
@@ -26,6 +28,7 @@ export const resources = {
     directory: directoryUk,
     events: eventsUk,
     twinning: twinningUk,
+    monitoring: monitoringUk,
   },
   en: {
     translation: en,
@@ -34,6 +37,7 @@ export const resources = {
     directory: directoryEn,
     events: eventsEn,
     twinning: twinningEn,
+    monitoring: monitoringEn,
   },
 } as const;
 
@@ -44,6 +48,7 @@ export const NAMESPACES = [
   'directory',
   'events',
   'twinning',
+  'monitoring',
 ] as const;
 
 const STORAGE_KEY = 'spilno.locale';

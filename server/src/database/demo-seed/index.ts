@@ -18,6 +18,7 @@ import { User } from '../../modules/user/user.entity';
 import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } from './organisations';
 import { KH_BE_ACTIONS, KH_BE_INDICATORS } from './action-plan';
 import { KH_BE_EVENTS, KH_BE_INDICATOR_SOURCES, type SeedEvent } from './events';
+import { insertMonitoring } from './insert-monitoring';
 import { SEED_PROGRAMMES } from './programmes';
 import { insertTwinning } from './twinning';
 
@@ -113,6 +114,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
       if (seed.code === 'KH-BE-2012') {
         const actions = await insertActionPlan(manager, programme.id, orgs);
         await insertEvents(manager, programme.id, sideIds, orgs, actions);
+        await insertMonitoring(manager, programme.id, orgs, users);
       }
     }
     await insertTwinning(manager, { organisations: orgs, users, programmes });

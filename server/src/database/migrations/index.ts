@@ -3,6 +3,7 @@ import { ActionPlan1795316627869 } from './1795316627869-ActionPlan';
 import { Events1795320536994 } from './1795320536994-Events';
 import { Attachments1795321900507 } from './1795321900507-Attachments';
 import { Twinning1795326634955 } from './1795326634955-Twinning';
+import { Monitoring1795326730620 } from './1795326730620-Monitoring';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Events1795320536994,
   Attachments1795321900507,
   Twinning1795326634955,
+  Monitoring1795326730620,
 ];

@@ -1,7 +1,6 @@
 import { Router } from 'express';
-import { nullIfNotFound } from '../../common/errors';
+import { exportedProgramme, sendDownload } from '../../common/export-route';
 import type { Services } from '../../services';
-import { sessionToken } from '../auth/session.service';
 import { actionRows, actionsXlsx } from './action-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -11,32 +10,14 @@ export function actionExportRouter(services: Services): Router {
   const router = Router();
   router.get('/export/programmes/:id/actions.xlsx', async (req, res, next) => {
     try {
-      const session = await services.sessions.resolve(sessionToken(req.headers.cookie));
-      if (!session) {
-        res.status(401).json({
-          errors: [{ message: 'Sign in to continue', extensions: { code: 'UNAUTHENTICATED' } }],
-        });
-        return;
-      }
-      const programme = await services.policy
-        .readableProgramme(session.user, req.params.id)
-        .catch(nullIfNotFound);
-      if (!programme) {
-        res.status(404).json({
-          errors: [{ message: 'Programme not found', extensions: { code: 'NOT_FOUND' } }],
-        });
-        return;
-      }
+      const found = await exportedProgramme(services, req, res);
+      if (!found) return;
+      const { programme } = found;
       const file = await actionsXlsx(
         await actionRows(services.dataSource, programme.id),
         programme.code,
       );
-      res.setHeader('Content-Type', XLSX_TYPE);
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="${programme.code.replace(/[^A-Za-z0-9._-]/g, '_')}-actions.xlsx"`,
-      );
-      res.send(file);
+      sendDownload(res, programme, 'actions.xlsx', XLSX_TYPE, file);
     } catch (error) {
       next(error);
     }

@@ -3,6 +3,7 @@ import {
   CLOSED_ACTION_STATUSES,
   EventStatus,
   EventType,
+  IssueStatus,
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
@@ -12,6 +13,7 @@ import { Action } from '../action/action.entity';
 import type { User } from '../user/user.entity';
 import type {
   EventTypeCount,
+  IssueStatusCount,
   ProgrammeDashboard,
   SideCount,
   TwinningStatusCount,
@@ -54,7 +56,7 @@ export class DashboardService {
       })),
       eventsByType: await this.eventsByType(programmeId),
       attendeesBySide: await this.attendeesBySide(programmeId),
-      issuesByStatus: [],
+      issuesByStatus: await this.issuesByStatus(programmeId),
       twinningByStatus: await this.twinningByStatus(programmeId),
     };
   }
@@ -94,6 +96,17 @@ export class DashboardService {
          LEFT JOIN twinning_relation r ON r.status = s.status AND r."programmeId" = $1
         GROUP BY s.status, s.position ORDER BY s.position`,
       [programmeId],
+    );
+  }
+
+  /** Monitoring issues by status in one statement, every status listed in the shared order. */
+  private issuesByStatus(programmeId: string): Promise<IssueStatusCount[]> {
+    return this.dataSource.query<IssueStatusCount[]>(
+      `SELECT s.status, count(i.id)::int AS count
+         FROM unnest($2::issue_status[]) WITH ORDINALITY AS s(status, position)
+         LEFT JOIN monitoring_issue i ON i.status = s.status AND i."programmeId" = $1
+        GROUP BY s.status, s.position ORDER BY s.position`,
+      [programmeId, Object.values(IssueStatus)],
     );
   }
 }

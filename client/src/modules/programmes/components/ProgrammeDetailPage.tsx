@@ -33,6 +33,9 @@ const BudgetTab = lazy(async () => ({
 const TwinningTab = lazy(async () => ({
   default: (await import('../../twinning/components/TwinningTab')).TwinningTab,
 }));
+const MonitoringTab = lazy(async () => ({
+  default: (await import('../../monitoring/components/MonitoringTab')).MonitoringTab,
+}));
 
 /** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
 export const PROGRAMME_TABS = [
@@ -44,6 +47,7 @@ export const PROGRAMME_TABS = [
   'indicators',
   'budget',
   'twinning',
+  'monitoring',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -125,6 +129,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="twinning" pt="lg">
             <TwinningTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="monitoring" pt="lg">
+            <MonitoringTab programmeId={programme.id} />
           </Tabs.Panel>
         </Suspense>
       </Tabs>

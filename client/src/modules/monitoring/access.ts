@@ -1,0 +1,54 @@
+import { ISSUE_TRANSITIONS, type IssueStatus, Role } from '@spilno/shared';
+import type { EnumValue } from '../../ui/enums';
+
+export interface MonitoringPartner {
+  id: string;
+  side: { id: string };
+  organisation: { id: string };
+}
+
+/** What deciding who may do what in a programme's monitoring needs. */
+export interface MonitoringAccess {
+  /** Coordinators of the programme and administrators. */
+  canTriage: boolean;
+  role: EnumValue<Role> | null;
+  organisationId: string | null;
+  partners: readonly MonitoringPartner[];
+}
+
+/**
+ * The partner record of the reader's own organisation, when the reader is a partner's staff:
+ * the server's rule for raising issues, commenting and submitting a round's answers.
+ */
+export function ownPartner(access: MonitoringAccess): MonitoringPartner | null {
+  if (access.role !== Role.PARTNER || !access.organisationId) return null;
+  return access.partners.find((p) => p.organisation.id === access.organisationId) ?? null;
+}
+
+/** Partners' staff raise issues for their organisation; coordinators for any partner. */
+export function mayRaise(access: MonitoringAccess): boolean {
+  return access.canTriage || ownPartner(access) !== null;
+}
+
+/** Those who raise issues also discuss them. */
+export const mayComment = mayRaise;
+
+/**
+ * The organisations the reader may raise an issue for: a partner user its own; coordinators
+ * every partner organisation, their own (when it is one) first, as the server defaults to it.
+ */
+export function raiserChoices(access: MonitoringAccess): string[] {
+  const own = ownPartner(access);
+  if (!access.canTriage) return own ? [own.organisation.id] : [];
+  const ids = access.partners.map((p) => p.organisation.id);
+  const mine = ids.find((id) => id === access.organisationId);
+  return mine ? [mine, ...ids.filter((id) => id !== mine)] : ids;
+}
+
+/** The statuses the reader may move an issue to from `status`: none unless they triage. */
+export function nextStatuses(
+  status: EnumValue<IssueStatus>,
+  access: Pick<MonitoringAccess, 'canTriage'>,
+): EnumValue<IssueStatus>[] {
+  return access.canTriage ? [...ISSUE_TRANSITIONS[status as IssueStatus]] : [];
+}

@@ -1,0 +1,183 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ErrorCode } from '@spilno/shared';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { errorCodeOf } from '../../../ui/errors';
+import { LoadingState } from '../../../ui/LoadingState';
+import { useFormat } from '../../../ui/useFormat';
+import { eventPath } from '../../events/paths';
+import { organisationName } from '../../organisations/organisationName';
+import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
+import { mayComment } from '../access';
+import { MonitoringIssueQuery } from '../graphql/monitoring';
+import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
+import { roundPath } from '../paths';
+import { IssueAssignee } from './IssueAssignee';
+import { IssueStatusBadge, KindBadge, SeverityBadge } from './IssueBadges';
+import { IssueFormModal } from './IssueFormModal';
+import { IssueStatusControl } from './IssueStatusControl';
+import { IssueHistory, IssueThread } from './IssueThread';
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** One issue: what was raised, by whom, where it stands, and its discussion. */
+export function IssuePage() {
+  const { t } = useTranslation('monitoring');
+  const format = useFormat();
+  const { id = '', issueId = '' } = useParams();
+  const programme = useMonitoringProgramme(id);
+  const query = useQuery(MonitoringIssueQuery, { variables: { id: issueId } });
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState('');
+  const context = programme.context;
+  const issue = query.data?.monitoringIssue ?? null;
+
+  if ((query.loading && !query.data) || (programme.loading && !context)) return <LoadingState />;
+  const error = query.error ?? programme.error;
+  if (!issue || !context || issue.programmeId !== context.programme.id) {
+    if (error && errorCodeOf(error) !== ErrorCode.NOT_FOUND) {
+      return <ErrorAlert error={error} onRetry={() => void query.refetch()} />;
+    }
+    return <NotFoundPage title={t('issue.notFoundTitle')} description={t('issue.notFoundBody')} />;
+  }
+
+  const none = t('issue.none');
+  const partner = context.partnerOfOrganisation.get(issue.raisedBy.id);
+  const side = partner ? context.sides.get(partner.side.id) : null;
+  const handleReload = () => {
+    setEditing(false);
+    void query.refetch();
+  };
+
+  return (
+    <Stack gap="md">
+      <Anchor component={Link} to={programmePath(context.programme.id, 'monitoring')} size="sm">
+        ← {t('issue.back', { code: context.programme.code })}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={6}>
+          <Group gap="xs">
+            <KindBadge kind={issue.kind} />
+            <SeverityBadge severity={issue.severity} />
+            <IssueStatusBadge status={issue.status} />
+          </Group>
+          <Title order={1}>{issue.title}</Title>
+        </Stack>
+        {context.access.canTriage ? (
+          <Button variant="default" onClick={() => setEditing(true)}>
+            {t('issue.edit')}
+          </Button>
+        ) : null}
+      </Group>
+      <Text role="status" size="sm" c="teal" aria-live="polite">
+        {notice}
+      </Text>
+      <IssueStatusControl
+        issue={issue}
+        access={context.access}
+        onReload={handleReload}
+        onMoved={(status) =>
+          setNotice(t('issue.moved', { status: t(`enums.IssueStatus.${status}`) }))
+        }
+      />
+      {issue.resolution ? (
+        <Card withBorder bg="var(--mantine-color-teal-light)">
+          <Detail
+            label={issue.status === 'DISMISSED' ? t('issue.dismissal') : t('issue.resolution')}
+          >
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {issue.resolution}
+            </Text>
+          </Detail>
+        </Card>
+      ) : null}
+      <Card withBorder>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Detail label={t('issue.category')}>{t(`enums.IssueCategory.${issue.category}`)}</Detail>
+          <Detail label={t('issue.raisedBy')}>
+            {organisationName(issue.raisedBy, format.locale)}
+            {side ? ` · ${side.name}` : ''}
+          </Detail>
+          <Detail label={t('issue.raisedAt')}>
+            {t('issue.raisedAtBy', {
+              at: format.dateTime(issue.createdAt),
+              name: issue.reportedBy?.name ?? none,
+            })}
+          </Detail>
+          <Detail label={t('issue.event')}>
+            {issue.event ? (
+              <Anchor component={Link} to={eventPath(context.programme.id, issue.event.id)}>
+                {issue.event.title}
+              </Anchor>
+            ) : (
+              none
+            )}
+          </Detail>
+          <Detail label={t('issue.round')}>
+            {issue.round ? (
+              <Anchor component={Link} to={roundPath(context.programme.id, issue.round.id)}>
+                {issue.round.title}
+              </Anchor>
+            ) : (
+              none
+            )}
+          </Detail>
+          {context.access.canTriage ? null : (
+            <Detail label={t('assignee.label')}>
+              {issue.assignee?.name ?? t('assignee.nobody')}
+            </Detail>
+          )}
+        </SimpleGrid>
+        <Stack mt="sm" gap="xs">
+          <Detail label={t('issue.description')}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {issue.description ?? none}
+            </Text>
+          </Detail>
+          {context.access.canTriage ? (
+            <IssueAssignee issue={issue} onReload={handleReload} />
+          ) : null}
+        </Stack>
+      </Card>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <IssueThread
+            issue={issue}
+            canComment={mayComment(context.access)}
+            onCommented={() => setNotice(t('thread.sent'))}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <IssueHistory issue={issue} />
+        </Grid.Col>
+      </Grid>
+      {editing ? (
+        <IssueFormModal
+          context={context}
+          mode={{ kind: 'edit', issue }}
+          onClose={() => setEditing(false)}
+          onReload={handleReload}
+          onSaved={() => {
+            setEditing(false);
+            setNotice(t('issue.saved'));
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}

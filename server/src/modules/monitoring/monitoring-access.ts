@@ -1,0 +1,63 @@
+import { Role } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
+import { ForbiddenError } from '../../common/errors';
+import { findOrNotFound } from '../../common/find';
+import type { Policy } from '../../common/policy';
+import { Partner } from '../programme/partner.entity';
+import type { User } from '../user/user.entity';
+import { MonitoringIssue } from './monitoring-issue.entity';
+import { MonitoringRound } from './monitoring-round.entity';
+
+/**
+ * Who may do what in a programme's monitoring, on top of the programme's read rules:
+ * coordinators of the programme and admins triage; staff of its partner organisations raise
+ * issues for their own organisation and comment; everyone who reads the programme reads.
+ */
+export class MonitoringAccess {
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly policy: Policy,
+  ) {}
+
+  /** The issue if `user` may read its programme, else NOT_FOUND. */
+  async readableIssue(user: User, id: string): Promise<MonitoringIssue> {
+    const issue = await findOrNotFound(this.dataSource, MonitoringIssue, 'Issue', id);
+    await this.policy.readableProgramme(user, issue.programmeId);
+    return issue;
+  }
+
+  /** The round if `user` may read its programme, else NOT_FOUND. */
+  async readableRound(user: User, id: string): Promise<MonitoringRound> {
+    const round = await findOrNotFound(this.dataSource, MonitoringRound, 'Round', id);
+    await this.policy.readableProgramme(user, round.programmeId);
+    return round;
+  }
+
+  /** Admins and the programme's coordinators. */
+  async mayTriage(user: User, programmeId: string): Promise<boolean> {
+    if (user.role === Role.ADMIN) return true;
+    if (user.role !== Role.COORDINATOR) return false;
+    return this.policy.coordinates(user.id, programmeId);
+  }
+
+  async assertTriage(user: User, programmeId: string): Promise<void> {
+    if (!(await this.mayTriage(user, programmeId))) {
+      throw new ForbiddenError('Only the programme’s coordinators may triage its issues');
+    }
+  }
+
+  /** The partner record of a partner user's own organisation in the programme, if any. */
+  async ownPartner(user: User, programmeId: string): Promise<Partner | null> {
+    if (user.role !== Role.PARTNER || !user.organisationId) return null;
+    return this.dataSource
+      .getRepository(Partner)
+      .findOneBy({ programmeId, organisationId: user.organisationId });
+  }
+
+  /** Triagers, and staff of the programme's partner organisations: those who take part. */
+  async assertTakesPart(user: User, programmeId: string): Promise<void> {
+    if (await this.mayTriage(user, programmeId)) return;
+    if (await this.ownPartner(user, programmeId)) return;
+    throw new ForbiddenError('Only the programme’s partners and coordinators take part in it');
+  }
+}
