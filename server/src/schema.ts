@@ -16,6 +16,8 @@ import {
 } from './modules/attachment/attachment.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { DashboardFiguresResolver } from './modules/dashboard/dashboard-figures.resolver';
+import { PortfolioResolver } from './modules/dashboard/portfolio.resolver';
 import {
   ActionEventsResolver,
   EventAttendanceResolver,
@@ -25,6 +27,7 @@ import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
 import { TeamResolver } from './modules/programme/team.resolver';
+import { PublicSiteResolver } from './modules/public-site/public.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -48,6 +51,9 @@ export const resolvers = [
   EventAttachmentsResolver,
   CalendarResolver,
   DashboardResolver,
+  DashboardFiguresResolver,
+  PortfolioResolver,
+  PublicSiteResolver,
 ] as const;
 
 /**

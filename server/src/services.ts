@@ -11,6 +11,8 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
+import { DashboardFiguresService } from './modules/dashboard/figures.service';
+import { PortfolioService } from './modules/dashboard/portfolio.service';
 import { EventService } from './modules/event/event.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
 import { DirectoryService } from './modules/organisation/directory.service';
@@ -19,6 +21,8 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { PartnerService } from './modules/programme/partner.service';
 import { ProgrammeService } from './modules/programme/programme.service';
 import { TeamService } from './modules/programme/team.service';
+import { ProgrammeReportService } from './modules/programme-report/programme-report.service';
+import { PublicSiteService } from './modules/public-site/public.service';
 import { UserService } from './modules/user/user.service';
 
 /**
@@ -62,6 +66,10 @@ export function createServices(
     ),
     calendar: new CalendarService(dataSource, policy),
     dashboard: new DashboardService(dataSource, policy),
+    dashboardFigures: new DashboardFiguresService(dataSource),
+    portfolio: new PortfolioService(dataSource, policy),
+    publicSite: new PublicSiteService(dataSource),
+    programmeReport: new ProgrammeReportService(dataSource, policy),
   };
 }
 
