@@ -26,6 +26,7 @@ import { actionExportRouter } from './modules/action/action-export.route';
 import { attachmentRouter } from './modules/attachment/attachment.route';
 import { sessionToken } from './modules/auth/session.service';
 import { calendarRouter } from './modules/calendar/calendar.route';
+import { programmeReportRouter } from './modules/programme-report/programme-report.route';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -127,6 +128,7 @@ export async function createApp({
   app.use(actionExportRouter(services));
   app.use(calendarRouter(services));
   app.use(attachmentRouter(services));
+  app.use(programmeReportRouter(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
