@@ -9,6 +9,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
 import { AppLayout } from './layout/AppLayout';
+import { PORTFOLIO_ROLES } from './layout/navigation';
 
 /** React.lazy for a module with named exports. */
 function lazyPage<K extends string, M extends Record<K, ComponentType>>(
@@ -42,6 +43,18 @@ const OrganisationsPage = lazyPage(
   'OrganisationsPage',
 );
 const UsersPage = lazyPage(() => import('../modules/users/components/UsersPage'), 'UsersPage');
+const PortfolioPage = lazyPage(
+  () => import('../modules/dashboard/components/PortfolioPage'),
+  'PortfolioPage',
+);
+const ProgrammeReportPage = lazyPage(
+  () => import('../modules/programme-report/components/ProgrammeReportPage'),
+  'ProgrammeReportPage',
+);
+const PublicProgrammePage = lazyPage(
+  () => import('../modules/public-site/components/PublicProgrammePage'),
+  'PublicProgrammePage',
+);
 const AuditLogPage = lazyPage(
   () => import('../modules/audit/components/AuditLogPage'),
   'AuditLogPage',
@@ -52,9 +65,13 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { path: SIGN_IN_PATH, Component: SignInPage },
+      // The public page of a published programme: no sign-in, no app frame.
+      { path: 'p/:code', Component: PublicProgrammePage },
       {
         Component: RequireAuth,
         children: [
+          // A printable document: signed-in readers only, without the app frame.
+          { path: 'programmes/:id/report', Component: ProgrammeReportPage },
           {
             Component: AppLayout,
             children: [
@@ -64,6 +81,10 @@ export const routes: RouteObject[] = [
               { path: 'programmes/:id/events/:eventId', Component: EventPage },
               // The optional segment is the tab: /programmes/:id/partners, …/plan, …
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
+              {
+                element: <RequireRole role={PORTFOLIO_ROLES} />,
+                children: [{ path: 'portfolio', Component: PortfolioPage }],
+              },
               { path: 'organisations', Component: OrganisationsPage },
               { path: 'organisations/:id', Component: OrganisationPage },
               {

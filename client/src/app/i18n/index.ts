@@ -3,12 +3,18 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
 import planEn from '../../modules/action-plan/i18n/en.json';
 import planUk from '../../modules/action-plan/i18n/uk.json';
+import dashboardEn from '../../modules/dashboard/i18n/en.json';
+import dashboardUk from '../../modules/dashboard/i18n/uk.json';
 import eventsEn from '../../modules/events/i18n/en.json';
 import eventsUk from '../../modules/events/i18n/uk.json';
 import directoryEn from '../../modules/organisations/i18n/en.json';
 import directoryUk from '../../modules/organisations/i18n/uk.json';
 import programmeEn from '../../modules/programmes/i18n/en.json';
 import programmeUk from '../../modules/programmes/i18n/uk.json';
+import reportEn from '../../modules/programme-report/i18n/en.json';
+import reportUk from '../../modules/programme-report/i18n/uk.json';
+import publicEn from '../../modules/public-site/i18n/en.json';
+import publicUk from '../../modules/public-site/i18n/uk.json';
 import en from './en.json';
 import uk from './uk.json';
 
@@ -23,6 +29,9 @@ export const resources = {
     programme: programmeUk,
     directory: directoryUk,
     events: eventsUk,
+    dashboard: dashboardUk,
+    public: publicUk,
+    report: reportUk,
   },
   en: {
     translation: en,
@@ -30,10 +39,22 @@ export const resources = {
     programme: programmeEn,
     directory: directoryEn,
     events: eventsEn,
+    dashboard: dashboardEn,
+    public: publicEn,
+    report: reportEn,
   },
 } as const;
 
-export const NAMESPACES = ['translation', 'plan', 'programme', 'directory', 'events'] as const;
+export const NAMESPACES = [
+  'translation',
+  'plan',
+  'programme',
+  'directory',
+  'events',
+  'dashboard',
+  'public',
+  'report',
+] as const;
 
 const STORAGE_KEY = 'spilno.locale';
 

@@ -3,7 +3,13 @@ import type { EnumValue } from '../../ui/enums';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.home' | 'nav.programmes' | 'nav.organisations' | 'nav.users' | 'nav.audit';
+  labelKey:
+    | 'nav.home'
+    | 'nav.programmes'
+    | 'nav.portfolio'
+    | 'nav.organisations'
+    | 'nav.users'
+    | 'nav.audit';
   /** Match the path exactly (the overview would otherwise be active everywhere). */
   end?: boolean;
 }
@@ -14,6 +20,10 @@ const EVERYONE: readonly NavItem[] = [
   { to: '/organisations', labelKey: 'nav.organisations' },
 ];
 
+/** Managers' overview of every programme they can read. */
+export const PORTFOLIO_ROLES: readonly EnumValue<Role>[] = [Role.ADMIN, Role.OBSERVER, Role.COORDINATOR];
+const PORTFOLIO: NavItem = { to: '/portfolio', labelKey: 'nav.portfolio' };
+
 const ADMIN_ONLY: readonly NavItem[] = [
   { to: '/users', labelKey: 'nav.users' },
   { to: '/audit', labelKey: 'nav.audit' },
@@ -21,5 +31,8 @@ const ADMIN_ONLY: readonly NavItem[] = [
 
 /** The sections a role can use; the server enforces the same split. */
 export function navItemsFor(role: EnumValue<Role>): NavItem[] {
-  return role === Role.ADMIN ? [...EVERYONE, ...ADMIN_ONLY] : [...EVERYONE];
+  const common = PORTFOLIO_ROLES.includes(role)
+    ? [...EVERYONE.slice(0, 2), PORTFOLIO, ...EVERYONE.slice(2)]
+    : [...EVERYONE];
+  return role === Role.ADMIN ? [...common, ...ADMIN_ONLY] : common;
 }

@@ -27,6 +27,9 @@ const EventsTab = lazy(async () => ({
 const IndicatorsTab = lazy(async () => ({
   default: (await import('../../indicators/components/IndicatorsTab')).IndicatorsTab,
 }));
+const DashboardTab = lazy(async () => ({
+  default: (await import('../../dashboard/components/DashboardTab')).DashboardTab,
+}));
 const BudgetTab = lazy(async () => ({
   default: (await import('../../budget/components/BudgetTab')).BudgetTab,
 }));
@@ -40,6 +43,7 @@ export const PROGRAMME_TABS = [
   'events',
   'indicators',
   'budget',
+  'dashboard',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -118,6 +122,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="budget" pt="lg">
             <BudgetTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="dashboard" pt="lg">
+            <DashboardTab programmeId={programme.id} />
           </Tabs.Panel>
         </Suspense>
       </Tabs>
