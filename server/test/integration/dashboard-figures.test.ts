@@ -163,12 +163,12 @@ describe('programme dashboard against a known data set', () => {
   });
 
   it('sets each indicator’s target against what was achieved', () => {
-    expect(dashboard.indicators.map(({ name, target, achieved }) => [name, target, achieved])).toEqual(
-      [
-        ['Угоди', 10, 4],
-        ['Події', 6, 3],
-      ],
-    );
+    expect(
+      dashboard.indicators.map(({ name, target, achieved }) => [name, target, achieved]),
+    ).toEqual([
+      ['Угоди', 10, 4],
+      ['Події', 6, 3],
+    ]);
   });
 
   it('splits planned and spent budget among the responsible partners', () => {
@@ -249,7 +249,10 @@ describe('programme dashboard cost', () => {
     const few = await costOf(small);
     const many = await costOf(large);
     expect(many.result.eventsByType.reduce((sum, row) => sum + row.count, 0)).toBe(10_003);
-    expect(many.result.balance.map((side) => side.attendeesSent)).toEqual([13 + 20_000, 21 + 20_000]);
+    expect(many.result.balance.map((side) => side.attendeesSent)).toEqual([
+      13 + 20_000,
+      21 + 20_000,
+    ]);
     expect(many.count).toBe(few.count);
     expect(many.count).toBeLessThanOrEqual(16);
   });

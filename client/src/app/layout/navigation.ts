@@ -21,7 +21,11 @@ const EVERYONE: readonly NavItem[] = [
 ];
 
 /** Managers' overview of every programme they can read. */
-export const PORTFOLIO_ROLES: readonly EnumValue<Role>[] = [Role.ADMIN, Role.OBSERVER, Role.COORDINATOR];
+export const PORTFOLIO_ROLES: readonly EnumValue<Role>[] = [
+  Role.ADMIN,
+  Role.OBSERVER,
+  Role.COORDINATOR,
+];
 const PORTFOLIO: NavItem = { to: '/portfolio', labelKey: 'nav.portfolio' };
 
 const ADMIN_ONLY: readonly NavItem[] = [

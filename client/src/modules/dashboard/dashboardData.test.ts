@@ -3,7 +3,12 @@ import { pivotByQuarter, quarterLabel, quarterRange, shares } from './dashboardD
 
 describe('quarterRange', () => {
   it('lists every quarter between two, across years', () => {
-    expect(quarterRange('2026-Q3', '2027-Q2')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2']);
+    expect(quarterRange('2026-Q3', '2027-Q2')).toEqual([
+      '2026-Q3',
+      '2026-Q4',
+      '2027-Q1',
+      '2027-Q2',
+    ]);
     expect(quarterRange('2026-Q1', '2026-Q1')).toEqual(['2026-Q1']);
   });
 });

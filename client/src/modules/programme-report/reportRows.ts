@@ -9,7 +9,9 @@ export interface PlanNode {
 const byCode = (a: PlanNode, b: PlanNode) =>
   a.code.localeCompare(b.code, undefined, { numeric: true });
 
-export function planInReadingOrder<T extends PlanNode>(actions: readonly T[]): (T & { depth: number })[] {
+export function planInReadingOrder<T extends PlanNode>(
+  actions: readonly T[],
+): (T & { depth: number })[] {
   const ids = new Set(actions.map((a) => a.id));
   const children = new Map<string | null, T[]>();
   for (const action of actions) {

@@ -65,7 +65,8 @@ export async function programmeBalance(
   );
   // One after another: the embedded database answers one statement at a time anyway.
   const parts: Map<string, Partial<Figures>>[] = [];
-  for (const contribute of BALANCE_CONTRIBUTIONS) parts.push(await contribute(dataSource, programmeId));
+  for (const contribute of BALANCE_CONTRIBUTIONS)
+    parts.push(await contribute(dataSource, programmeId));
   return sides.map((side) => ({
     sideId: side.id,
     name: side.name,

@@ -15,7 +15,9 @@ export function programmeReportRouter(services: Services): Router {
       const user = (await services.sessions.resolve(sessionToken(req.headers.cookie)))?.user;
       if (!user) {
         res.status(401).json({
-          errors: [{ message: 'Sign in to continue', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+          errors: [
+            { message: 'Sign in to continue', extensions: { code: ErrorCode.UNAUTHENTICATED } },
+          ],
         });
         return;
       }

@@ -219,7 +219,9 @@ export function reportDocument(
     content: [...header, ...SECTIONS.flatMap((section) => section(data, labels, f))],
     footer: (page, pages) => ({
       columns: [
-        { text: `${programme.code} · ${labels.generated} ${f.date(now.toISOString().slice(0, 10))}` },
+        {
+          text: `${programme.code} · ${labels.generated} ${f.date(now.toISOString().slice(0, 10))}`,
+        },
         { text: labels.page(page, pages), alignment: 'right' },
       ],
       margin: [48, 16, 48, 0],

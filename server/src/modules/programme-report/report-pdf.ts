@@ -4,7 +4,11 @@ import type { DocumentDefinition } from 'pdfmake';
 
 // Roboto as shipped inside pdfmake's own package: it covers Cyrillic and Latin, so the
 // report needs no font download and no system font.
-const FONT_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const FONT_DIR = path.join(
+  path.dirname(require.resolve('pdfmake/package.json')),
+  'fonts',
+  'Roboto',
+);
 
 let configured = false;
 function configure(): void {

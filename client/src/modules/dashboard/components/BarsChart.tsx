@@ -76,7 +76,9 @@ export function BarsChart({
           typeof value === 'number' && formatValue ? formatValue(value) : value
         }
       />
-      {series.length > 1 ? <Legend verticalAlign="top" height={28} /> : null}
+      {series.length > 1 ? (
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
+      ) : null}
       {series.map((s) => (
         <Bar
           key={s.key}

@@ -1,5 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Paper, Progress, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Paper,
+  Progress,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,7 +27,17 @@ import { ProgressCharts } from './ProgressCharts';
 import { ResultCharts } from './ResultCharts';
 import { TwinningChart } from './TwinningChart';
 
-function Figure({ label, value, color, children }: { label: string; value: string; color?: string; children?: ReactNode }) {
+function Figure({
+  label,
+  value,
+  color,
+  children,
+}: {
+  label: string;
+  value: string;
+  color?: string;
+  children?: ReactNode;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Text size="sm" c="dimmed">

@@ -30,9 +30,7 @@ export function ProgrammeReportPage() {
   });
   const programme = data?.programme;
   const text = programme ? localisedText(programme, format.locale) : null;
-  useDocumentTitle(
-    text ? `${t('title')}: ${text.title} · ${tApp('app.name')}` : t('title'),
-  );
+  useDocumentTitle(text ? `${t('title')}: ${text.title} · ${tApp('app.name')}` : t('title'));
 
   if (loading && !data) return <LoadingState fullPage />;
   if ((error && errorCodeOf(error) === ErrorCode.NOT_FOUND) || (data && !programme)) {
@@ -68,7 +66,10 @@ export function ProgrammeReportPage() {
         </h1>
         <p className="report-muted">
           {programme.code} ·{' '}
-          {t('period', { start: format.date(programme.startsOn), end: format.date(programme.endsOn) })}{' '}
+          {t('period', {
+            start: format.date(programme.startsOn),
+            end: format.date(programme.endsOn),
+          })}{' '}
           · {tApp(`enums.ProgrammeStatus.${programme.status}`)} ·{' '}
           {t('generated', { date: format.date(new Date().toISOString().slice(0, 10)) })}
         </p>

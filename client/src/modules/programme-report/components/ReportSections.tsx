@@ -63,7 +63,13 @@ function PlanSection({ data, format }: ReportSectionProps) {
       ) : (
         <ReportTable
           caption={t('plan.title')}
-          columns={[t('plan.code'), t('plan.action'), t('plan.status'), t('plan.due'), t('plan.progress')]}
+          columns={[
+            t('plan.code'),
+            t('plan.action'),
+            t('plan.status'),
+            t('plan.due'),
+            t('plan.progress'),
+          ]}
           numeric={[4]}
           rows={rows.map((action) => ({
             key: action.id,
@@ -71,7 +77,10 @@ function PlanSection({ data, format }: ReportSectionProps) {
               action.code,
               <span
                 key="title"
-                style={{ paddingLeft: `${action.depth * 4}mm`, fontWeight: action.depth === 0 ? 600 : 400 }}
+                style={{
+                  paddingLeft: `${action.depth * 4}mm`,
+                  fontWeight: action.depth === 0 ? 600 : 400,
+                }}
               >
                 {action.title}
               </span>,
@@ -101,7 +110,13 @@ function EventsSection({ data, format }: ReportSectionProps) {
       ) : (
         <ReportTable
           caption={t('events.title')}
-          columns={[t('events.when'), t('events.event'), t('events.organiser'), t('events.status'), t('events.attendees')]}
+          columns={[
+            t('events.when'),
+            t('events.event'),
+            t('events.organiser'),
+            t('events.status'),
+            t('events.attendees'),
+          ]}
           numeric={[4]}
           rows={events.map((event) => ({
             key: event.id,
@@ -119,7 +134,9 @@ function EventsSection({ data, format }: ReportSectionProps) {
         />
       )}
       {data.events.total > data.events.items.length ? (
-        <p className="report-muted">{t('events.more', { value: data.events.total - data.events.items.length })}</p>
+        <p className="report-muted">
+          {t('events.more', { value: data.events.total - data.events.items.length })}
+        </p>
       ) : null}
     </section>
   );
@@ -127,7 +144,6 @@ function EventsSection({ data, format }: ReportSectionProps) {
 
 function IndicatorsSection({ data, format }: ReportSectionProps) {
   const { t } = useTranslation('report');
-  const other = useOtherTranslations();
   const { indicators } = data.programme;
   return (
     <section>
@@ -155,7 +171,6 @@ function IndicatorsSection({ data, format }: ReportSectionProps) {
 
 function BudgetSection({ data, format }: ReportSectionProps) {
   const { t } = useTranslation('report');
-  const other = useOtherTranslations();
   const { budget, sides } = data.programme;
   if (budget.total.planned === 0 && budget.total.spent === 0) return null;
   const money = (value: number) => formatMoney(value, budget.currency, format.locale);

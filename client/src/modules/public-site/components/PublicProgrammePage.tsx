@@ -59,7 +59,7 @@ export function PublicProgrammePage() {
             })}{' '}
             · {tApp(`enums.ProgrammeStatus.${programme.status}`)}
           </Text>
-          <Title order={1} size="h2" lang={programme.language}>
+          <Title order={1} fz={{ base: 24, sm: 32 }} lang={programme.language}>
             {programme.title}
           </Title>
           {programme.summary ? (
