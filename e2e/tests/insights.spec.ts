@@ -126,9 +126,12 @@ test.describe('public programme page', () => {
     await page.goto(`/programmes/${encodeURIComponent(id)}`);
     const publish = page.getByRole('switch', { name: tProgramme('overview.publish') });
     await expect(publish).toBeChecked();
+    const publicLink = page.getByRole('link', { name: tProgramme('overview.publicPage') });
+    await expect(publicLink).toHaveAttribute('href', `/p/${code}`);
     // The switch follows the server: it turns off once the mutation has answered.
     await publish.click();
     await expect(publish).not.toBeChecked();
+    await expect(publicLink).toHaveCount(0);
 
     await visitorPage.reload();
     await site.expectNotPublished();
