@@ -3,7 +3,7 @@ import { tProgramme } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 
 export type ProgrammeTab =
-  'overview' | 'partners' | 'plan' | 'timeline' | 'events' | 'indicators' | 'budget';
+  'overview' | 'partners' | 'plan' | 'timeline' | 'events' | 'indicators' | 'budget' | 'dashboard';
 
 export interface NewPartner {
   /** Typed into the organisation search. */

@@ -27,6 +27,7 @@ import { attachmentRouter } from './modules/attachment/attachment.route';
 import { sessionToken } from './modules/auth/session.service';
 import { calendarRouter } from './modules/calendar/calendar.route';
 import { issueExportRouter } from './modules/monitoring/issue-export.route';
+import { programmeReportRouter } from './modules/programme-report/programme-report.route';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -129,6 +130,7 @@ export async function createApp({
   app.use(calendarRouter(services));
   app.use(attachmentRouter(services));
   app.use(issueExportRouter(services));
+  app.use(programmeReportRouter(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {

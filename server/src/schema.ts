@@ -16,6 +16,8 @@ import {
 } from './modules/attachment/attachment.resolver';
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
+import { DashboardFiguresResolver } from './modules/dashboard/dashboard-figures.resolver';
+import { PortfolioResolver } from './modules/dashboard/portfolio.resolver';
 import {
   ActionEventsResolver,
   EventAttendanceResolver,
@@ -40,6 +42,7 @@ import {
   TwinningResolver,
   TwinningStatusChangeResolver,
 } from './modules/twinning/twinning.resolver';
+import { PublicSiteResolver } from './modules/public-site/public.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -72,6 +75,9 @@ export const resolvers = [
   RoundResolver,
   RoundPartnerProgressResolver,
   RoundSideProgressResolver,
+  DashboardFiguresResolver,
+  PortfolioResolver,
+  PublicSiteResolver,
 ] as const;
 
 /**

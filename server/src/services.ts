@@ -11,6 +11,8 @@ import { AuthService } from './modules/auth/auth.service';
 import { SessionService } from './modules/auth/session.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
+import { DashboardFiguresService } from './modules/dashboard/figures.service';
+import { PortfolioService } from './modules/dashboard/portfolio.service';
 import { EventService } from './modules/event/event.service';
 import { IndicatorService } from './modules/indicator/indicator.service';
 import { IssueService } from './modules/monitoring/issue.service';
@@ -23,6 +25,8 @@ import { PartnerService } from './modules/programme/partner.service';
 import { ProgrammeService } from './modules/programme/programme.service';
 import { TeamService } from './modules/programme/team.service';
 import { TwinningService } from './modules/twinning/twinning.service';
+import { ProgrammeReportService } from './modules/programme-report/programme-report.service';
+import { PublicSiteService } from './modules/public-site/public.service';
 import { UserService } from './modules/user/user.service';
 
 /**
@@ -72,6 +76,10 @@ export function createServices(
     dashboard: new DashboardService(dataSource, policy),
     issues: new IssueService(dataSource, monitoring, audit),
     rounds: new RoundService(dataSource, monitoring, audit),
+    dashboardFigures: new DashboardFiguresService(dataSource),
+    portfolio: new PortfolioService(dataSource, policy),
+    publicSite: new PublicSiteService(dataSource),
+    programmeReport: new ProgrammeReportService(dataSource, policy),
   };
 }
 

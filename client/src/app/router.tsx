@@ -9,6 +9,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
 import { AppLayout } from './layout/AppLayout';
+import { PORTFOLIO_ROLES } from './layout/navigation';
 
 /** React.lazy for a module with named exports. */
 function lazyPage<K extends string, M extends Record<K, ComponentType>>(
@@ -52,6 +53,18 @@ const TwinningPage = lazyPage(
   'TwinningPage',
 );
 const UsersPage = lazyPage(() => import('../modules/users/components/UsersPage'), 'UsersPage');
+const PortfolioPage = lazyPage(
+  () => import('../modules/dashboard/components/PortfolioPage'),
+  'PortfolioPage',
+);
+const ProgrammeReportPage = lazyPage(
+  () => import('../modules/programme-report/components/ProgrammeReportPage'),
+  'ProgrammeReportPage',
+);
+const PublicProgrammePage = lazyPage(
+  () => import('../modules/public-site/components/PublicProgrammePage'),
+  'PublicProgrammePage',
+);
 const AuditLogPage = lazyPage(
   () => import('../modules/audit/components/AuditLogPage'),
   'AuditLogPage',
@@ -62,9 +75,13 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { path: SIGN_IN_PATH, Component: SignInPage },
+      // The public page of a published programme: no sign-in, no app frame.
+      { path: 'p/:code', Component: PublicProgrammePage },
       {
         Component: RequireAuth,
         children: [
+          // A printable document: signed-in readers only, without the app frame.
+          { path: 'programmes/:id/report', Component: ProgrammeReportPage },
           {
             Component: AppLayout,
             children: [
@@ -76,6 +93,10 @@ export const routes: RouteObject[] = [
               { path: 'programmes/:id/monitoring/rounds/:roundId', Component: RoundPage },
               // The optional segment is the tab: /programmes/:id/partners, …/plan, …
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
+              {
+                element: <RequireRole role={PORTFOLIO_ROLES} />,
+                children: [{ path: 'portfolio', Component: PortfolioPage }],
+              },
               { path: 'organisations', Component: OrganisationsPage },
               { path: 'organisations/:id', Component: OrganisationPage },
               { path: 'twinning', Component: TwinningRegistryPage },

@@ -202,5 +202,19 @@ describe('demo data', () => {
       const total = held.flatMap((e) => e.attendees).reduce((sum, a) => sum + a.count, 0);
       expect(attendees.achieved).toBe(total);
     });
+
+    it('has its public page online, in English too; the draft has none', async () => {
+      const page = `query ($code: String!, $language: String) {
+        publicProgramme(code: $code, language: $language) { title language events { title } }
+      }`;
+      const visitor = app.anonymous();
+      const english = await visitor.ok<{
+        publicProgramme: { title: string; language: string; events: unknown[] } | null;
+      }>(page, { code: 'KH-BE-2012', language: 'en' });
+      expect(english.publicProgramme?.language).toBe('en');
+      expect(english.publicProgramme?.title).toMatch(/^Cross-border/);
+      expect(english.publicProgramme?.events.length).toBeGreaterThan(0);
+      expect(await visitor.ok(page, { code: 'SPACES-2020' })).toEqual({ publicProgramme: null });
+    });
   });
 });

@@ -1,10 +1,13 @@
 import 'i18next';
 import type planEn from '../../modules/action-plan/i18n/en.json';
+import type dashboardEn from '../../modules/dashboard/i18n/en.json';
 import type eventsEn from '../../modules/events/i18n/en.json';
 import type monitoringEn from '../../modules/monitoring/i18n/en.json';
 import type directoryEn from '../../modules/organisations/i18n/en.json';
 import type programmeEn from '../../modules/programmes/i18n/en.json';
 import type twinningEn from '../../modules/twinning/i18n/en.json';
+import type reportEn from '../../modules/programme-report/i18n/en.json';
+import type publicEn from '../../modules/public-site/i18n/en.json';
 import type en from './en.json';
 
 // Keys are checked at compile time against the English resources; the parity test keeps
@@ -20,6 +23,9 @@ declare module 'i18next' {
       events: typeof eventsEn;
       twinning: typeof twinningEn;
       monitoring: typeof monitoringEn;
+      dashboard: typeof dashboardEn;
+      public: typeof publicEn;
+      report: typeof reportEn;
     };
   }
 }

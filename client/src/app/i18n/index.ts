@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
 import planEn from '../../modules/action-plan/i18n/en.json';
 import planUk from '../../modules/action-plan/i18n/uk.json';
+import dashboardEn from '../../modules/dashboard/i18n/en.json';
+import dashboardUk from '../../modules/dashboard/i18n/uk.json';
 import eventsEn from '../../modules/events/i18n/en.json';
 import eventsUk from '../../modules/events/i18n/uk.json';
 import monitoringEn from '../../modules/monitoring/i18n/en.json';
@@ -13,6 +15,10 @@ import programmeEn from '../../modules/programmes/i18n/en.json';
 import programmeUk from '../../modules/programmes/i18n/uk.json';
 import twinningEn from '../../modules/twinning/i18n/en.json';
 import twinningUk from '../../modules/twinning/i18n/uk.json';
+import reportEn from '../../modules/programme-report/i18n/en.json';
+import reportUk from '../../modules/programme-report/i18n/uk.json';
+import publicEn from '../../modules/public-site/i18n/en.json';
+import publicUk from '../../modules/public-site/i18n/uk.json';
 import en from './en.json';
 import uk from './uk.json';
 
@@ -29,6 +35,9 @@ export const resources = {
     events: eventsUk,
     twinning: twinningUk,
     monitoring: monitoringUk,
+    dashboard: dashboardUk,
+    public: publicUk,
+    report: reportUk,
   },
   en: {
     translation: en,
@@ -38,6 +47,9 @@ export const resources = {
     events: eventsEn,
     twinning: twinningEn,
     monitoring: monitoringEn,
+    dashboard: dashboardEn,
+    public: publicEn,
+    report: reportEn,
   },
 } as const;
 
@@ -49,6 +61,9 @@ export const NAMESPACES = [
   'events',
   'twinning',
   'monitoring',
+  'dashboard',
+  'public',
+  'report',
 ] as const;
 
 const STORAGE_KEY = 'spilno.locale';

@@ -28,6 +28,16 @@ describe('NavigationLinks', () => {
     },
   );
 
+  it.each([Role.ADMIN, Role.COORDINATOR, Role.OBSERVER])('offers the portfolio to %s', (role) => {
+    renderWithProviders(<NavigationLinks role={role} />);
+    expect(screen.getByRole('link', { name: 'Portfolio' })).toHaveAttribute('href', '/portfolio');
+  });
+
+  it('offers no portfolio to partners', () => {
+    renderWithProviders(<NavigationLinks role={Role.PARTNER} />);
+    expect(screen.queryByRole('link', { name: 'Portfolio' })).not.toBeInTheDocument();
+  });
+
   it('marks the current section', () => {
     renderWithProviders(<NavigationLinks role={Role.OBSERVER} />, { route: '/programmes/3' });
     expect(screen.getByRole('link', { name: 'Programmes' })).toHaveAttribute(

@@ -6,6 +6,7 @@ export interface NavItem {
   labelKey:
     | 'nav.home'
     | 'nav.programmes'
+    | 'nav.portfolio'
     | 'nav.organisations'
     | 'nav.twinning'
     | 'nav.users'
@@ -21,6 +22,14 @@ const EVERYONE: readonly NavItem[] = [
   { to: '/twinning', labelKey: 'nav.twinning' },
 ];
 
+/** Managers' overview of every programme they can read. */
+export const PORTFOLIO_ROLES: readonly EnumValue<Role>[] = [
+  Role.ADMIN,
+  Role.OBSERVER,
+  Role.COORDINATOR,
+];
+const PORTFOLIO: NavItem = { to: '/portfolio', labelKey: 'nav.portfolio' };
+
 const ADMIN_ONLY: readonly NavItem[] = [
   { to: '/users', labelKey: 'nav.users' },
   { to: '/audit', labelKey: 'nav.audit' },
@@ -28,5 +37,8 @@ const ADMIN_ONLY: readonly NavItem[] = [
 
 /** The sections a role can use; the server enforces the same split. */
 export function navItemsFor(role: EnumValue<Role>): NavItem[] {
-  return role === Role.ADMIN ? [...EVERYONE, ...ADMIN_ONLY] : [...EVERYONE];
+  const common = PORTFOLIO_ROLES.includes(role)
+    ? [...EVERYONE.slice(0, 2), PORTFOLIO, ...EVERYONE.slice(2)]
+    : [...EVERYONE];
+  return role === Role.ADMIN ? [...common, ...ADMIN_ONLY] : common;
 }

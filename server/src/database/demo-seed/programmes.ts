@@ -1,4 +1,5 @@
 import { PartnerRole, ProgrammeStatus } from '@spilno/shared';
+import type { Translation } from '../../common/translation';
 
 export interface SeedProgramme {
   code: string;
@@ -7,8 +8,12 @@ export interface SeedProgramme {
   startsOn: string;
   endsOn: string;
   status: ProgrammeStatus;
+  /** Whether its public page is online. */
+  published: boolean;
   currency: string;
   languages: string[];
+  /** Title and summary in the other working languages. */
+  translations: Translation[];
   sides: { name: string; country: string }[];
   partners: { organisation: string; side: number; role: PartnerRole }[];
 }
@@ -23,8 +28,17 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     startsOn: '2012-01-01',
     endsOn: '2014-12-31',
     status: ProgrammeStatus.ACTIVE,
+    published: true,
     currency: 'UAH',
     languages: ['uk', 'ru', 'en'],
+    translations: [
+      {
+        language: 'en',
+        title:
+          'Cross-border inter-municipal cooperation in developing local self-government of Belgorod and Kharkiv regions, 2012–2014',
+        text: 'Developing local self-government of Belgorod and Kharkiv regions, creating and carrying out international projects, developing existing and new twinning relations between municipalities, and monitoring the problems and expectations of local self-government in cross-border cooperation.',
+      },
+    ],
     sides: [
       { name: 'Харківська область', country: 'UA' },
       { name: 'Белгородская область', country: 'RU' },
@@ -46,8 +60,10 @@ export const SEED_PROGRAMMES: SeedProgramme[] = [
     startsOn: '2020-01-01',
     endsOn: '2020-12-31',
     status: ProgrammeStatus.DRAFT,
+    published: false,
     currency: 'EUR',
     languages: ['uk', 'en'],
+    translations: [],
     sides: [
       { name: 'Харківська область', country: 'UA' },
       { name: 'Județul Sibiu', country: 'RO' },

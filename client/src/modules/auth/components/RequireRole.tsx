@@ -1,10 +1,12 @@
 import type { Role } from '@spilno/shared';
+import type { EnumValue } from '../../../ui/enums';
 import { Outlet } from 'react-router';
 import { ForbiddenPage } from '../../../pages/ForbiddenPage';
 import { useCurrentUser } from '../hooks/useCurrentUser';
 
 export interface RequireRoleProps {
-  role: Role;
+  /** The role, or any of the roles, that may see the section. */
+  role: EnumValue<Role> | readonly EnumValue<Role>[];
 }
 
 /**
@@ -12,5 +14,6 @@ export interface RequireRoleProps {
  */
 export function RequireRole({ role }: RequireRoleProps) {
   const user = useCurrentUser();
-  return user.role === role ? <Outlet /> : <ForbiddenPage />;
+  const allowed = typeof role === 'string' ? [role] : role;
+  return allowed.includes(user.role) ? <Outlet /> : <ForbiddenPage />;
 }

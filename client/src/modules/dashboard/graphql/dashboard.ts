@@ -13,3 +13,118 @@ export const PlanSummaryQuery = graphql(`
     }
   }
 `);
+
+export const ProgrammeDashboardQuery = graphql(`
+  query ProgrammeDashboard($programmeId: ID!) {
+    programme(id: $programmeId) {
+      id
+      code
+      currency
+      sides {
+        id
+        name
+        country
+      }
+      partners {
+        id
+        side {
+          id
+        }
+        organisation {
+          id
+          name
+          nameEn
+        }
+      }
+    }
+    programmeDashboard(programmeId: $programmeId) {
+      programmeId
+      overallProgress
+      overdueActions
+      actionsByStatus {
+        status
+        count
+      }
+      eventsByType {
+        type
+        count
+      }
+      attendeesBySide {
+        sideId
+        count
+      }
+      twinningByStatus {
+        status
+        count
+      }
+      topActions {
+        actionId
+        code
+        title
+        status
+        progress
+        overdue
+      }
+      eventsPerQuarter {
+        quarter
+        type
+        sideId
+        count
+      }
+      indicators {
+        id
+        name
+        unit
+        target
+        achieved
+      }
+      budget {
+        currency
+        total {
+          planned
+          spent
+        }
+        byPartner {
+          id
+          planned
+          spent
+        }
+      }
+      balance {
+        sideId
+        name
+        country
+        partners
+        eventsOrganised
+        attendeesSent
+        budgetPlanned
+        budgetSpent
+      }
+    }
+  }
+`);
+
+export const PortfolioQuery = graphql(`
+  query Portfolio {
+    portfolio {
+      programme {
+        id
+        code
+        title
+        status
+        languages
+        translations {
+          language
+          title
+          text
+        }
+      }
+      overallProgress
+      actions
+      overdueActions
+      eventsHeld
+      eventsUpcoming
+      lastEventAt
+    }
+  }
+`);

@@ -27,6 +27,9 @@ const EventsTab = lazy(async () => ({
 const IndicatorsTab = lazy(async () => ({
   default: (await import('../../indicators/components/IndicatorsTab')).IndicatorsTab,
 }));
+const DashboardTab = lazy(async () => ({
+  default: (await import('../../dashboard/components/DashboardTab')).DashboardTab,
+}));
 const BudgetTab = lazy(async () => ({
   default: (await import('../../budget/components/BudgetTab')).BudgetTab,
 }));
@@ -48,6 +51,7 @@ export const PROGRAMME_TABS = [
   'budget',
   'twinning',
   'monitoring',
+  'dashboard',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -132,6 +136,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="monitoring" pt="lg">
             <MonitoringTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="dashboard" pt="lg">
+            <DashboardTab programmeId={programme.id} />
           </Tabs.Panel>
         </Suspense>
       </Tabs>

@@ -1,8 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Stack, Switch, Text } from '@mantine/core';
 import { ProgrammeStatus } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { EnumValue } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PublishProgrammeMutation } from '../graphql/programmes';
@@ -11,6 +12,7 @@ import { useReloadProgramme } from '../hooks/useReloadProgramme';
 export interface PublishSwitchProps {
   programme: {
     id: string;
+    code: string;
     version: number;
     published: boolean;
     status: EnumValue<ProgrammeStatus>;
@@ -50,6 +52,11 @@ export function PublishSwitch({ programme }: PublishSwitchProps) {
         disabled={loading}
         onChange={(event) => void handleToggle(event.currentTarget.checked)}
       />
+      {programme.published ? (
+        <Anchor component={Link} to={`/p/${encodeURIComponent(programme.code)}`} size="sm">
+          {t('overview.publicPage')}
+        </Anchor>
+      ) : null}
       {failure ? <ErrorAlert error={failure} onReload={() => void reload()} /> : null}
     </Stack>
   );

@@ -1,0 +1,60 @@
+import { Paper, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { ChartFigure } from './ChartFigure';
+import { FiguresTable, type FigureRow } from './FiguresTable';
+import { VisuallyHiddenTable } from './VisuallyHiddenTable';
+
+export type DashboardView = 'chart' | 'table';
+
+export interface DashboardChartProps {
+  caption: string;
+  view: DashboardView;
+  chart: ReactNode;
+  height: number;
+  /** The same figures: the table view, and the chart's text alternative. */
+  columns: string[];
+  rows: FigureRow[];
+  /** Shown instead of chart and table when there is nothing to draw. */
+  empty?: string | null;
+}
+
+/** One dashboard figure: a chart with a hidden table, or the table itself in table view. */
+export function DashboardChart({
+  caption,
+  view,
+  chart,
+  height,
+  columns,
+  rows,
+  empty,
+}: DashboardChartProps) {
+  let body: ReactNode;
+  if (empty) {
+    body = (
+      <>
+        <Text size="sm" fw={600} mb={4}>
+          {caption}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      </>
+    );
+  } else if (view === 'table') {
+    body = <FiguresTable caption={caption} columns={columns} rows={rows} />;
+  } else {
+    body = (
+      <ChartFigure
+        caption={caption}
+        height={height}
+        chart={chart}
+        table={<VisuallyHiddenTable caption={caption} columns={columns} rows={rows} />}
+      />
+    );
+  }
+  return (
+    <Paper withBorder p="md" radius="md">
+      {body}
+    </Paper>
+  );
+}

@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../../test/render';
+import { ProgrammeDashboardQuery } from '../graphql/dashboard';
+import { dashboardFixture } from '../testing';
+import { DashboardTab } from './DashboardTab';
+
+const mocks = [
+  {
+    request: { query: ProgrammeDashboardQuery, variables: { programmeId: 'p1' } },
+    result: { data: dashboardFixture() },
+  },
+];
+
+describe('DashboardTab', () => {
+  it('draws every figure as a captioned chart with its table for screen readers', async () => {
+    renderWithProviders(<DashboardTab programmeId="p1" />, { mocks });
+
+    expect(await screen.findByText('48%')).toBeInTheDocument();
+    for (const caption of [
+      'Progress of each action',
+      'Actions by status (1 overdue)',
+      'Events held per quarter, by type',
+      'Events held per quarter, by organising side',
+      'Attendees from each side',
+      'What each side contributed (share of each figure)',
+      'Indicators: target and achieved',
+      'Budget planned and spent per partner',
+    ]) {
+      expect(screen.getByRole('figure', { name: caption })).toBeInTheDocument();
+    }
+    // The quarters between two with events are listed too, so a gap shows as a gap.
+    const byType = screen.getByRole('table', { name: 'Events held per quarter, by type' });
+    expect(within(byType).getAllByRole('row')).toHaveLength(4);
+    expect(
+      screen.getByText('No twinning relations are linked to this programme yet.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows the same figures as visible tables in table view', async () => {
+    renderWithProviders(<DashboardTab programmeId="p1" />, { mocks });
+    await screen.findByText('48%');
+    await userEvent.click(screen.getByRole('radio', { name: 'Tables' }));
+
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    const balance = screen.getByRole('table', {
+      name: 'What each side contributed (share of each figure)',
+    });
+    const events = within(balance).getByRole('row', { name: /Events organised/ });
+    expect(within(events).getByText('1 (25%)')).toBeInTheDocument();
+    expect(within(events).getByText('3 (75%)')).toBeInTheDocument();
+    const actions = screen.getByRole('table', { name: 'Progress of each action' });
+    expect(within(actions).getByRole('row', { name: /1 Round tables/ })).toHaveTextContent(
+      'In progress, overdue',
+    );
+    const budget = screen.getByRole('table', { name: 'Budget planned and spent per partner' });
+    expect(
+      within(budget).getByRole('rowheader', { name: 'Kharkiv Regional Council' }),
+    ).toBeInTheDocument();
+  });
+});

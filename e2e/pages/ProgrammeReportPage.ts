@@ -1,0 +1,19 @@
+import type { Locator, Page } from '@playwright/test';
+import { tReport } from '../fixtures/featureI18n';
+
+/** The printable progress report of a programme. */
+export class ProgrammeReportPage {
+  constructor(private readonly page: Page) {}
+
+  heading(title: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name: title });
+  }
+
+  table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget'): Locator {
+    return this.page.getByRole('table', { name: tReport(`${key}.title`), exact: true });
+  }
+
+  get printButton(): Locator {
+    return this.page.getByRole('button', { name: tReport('print'), exact: true });
+  }
+}

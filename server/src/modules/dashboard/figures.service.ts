@@ -1,0 +1,85 @@
+import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
+import { rollUp } from '../action/action-tree';
+import { Action } from '../action/action.entity';
+import { Indicator } from '../indicator/indicator.entity';
+import { Programme } from '../programme/programme.entity';
+import type { SideBalance } from './balance.types';
+import { programmeBalance } from './balance.service';
+import type { ActionProgress, QuarterEventCount } from './figures.types';
+
+const byCode = (a: { code: string }, b: { code: string }) =>
+  a.code.localeCompare(b.code, undefined, { numeric: true });
+
+/**
+ * The dashboard's figures beyond the contract's counts. Each method is one or two aggregate
+ * statements for the whole programme, whatever the number of its events or actions. Callers
+ * have checked that the programme is readable.
+ */
+export class DashboardFiguresService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Top-level actions by code with their rolled-up progress (one statement for the tree). */
+  async topActions(programmeId: string): Promise<ActionProgress[]> {
+    const nodes = await this.dataSource.getRepository(Action).find({
+      select: {
+        id: true,
+        parentId: true,
+        code: true,
+        title: true,
+        status: true,
+        ownProgress: true,
+        weight: true,
+        dueOn: true,
+      },
+      where: { programmeId },
+    });
+    const progress = rollUp(nodes);
+    const today = todayIso();
+    return nodes
+      .filter((node) => node.parentId === null)
+      .sort(byCode)
+      .map((node) => ({
+        actionId: node.id,
+        code: node.code,
+        title: node.title,
+        status: node.status,
+        progress: progress.get(node.id) ?? 0,
+        dueOn: node.dueOn,
+        overdue: isOverdue(node.status, node.dueOn, today),
+      }));
+  }
+
+  /** HELD events per quarter, type and organiser's side, oldest quarter first. */
+  eventsPerQuarter(programmeId: string): Promise<QuarterEventCount[]> {
+    // The quarter of the event's own wall-clock date: a New Year's Eve event in Kyiv belongs
+    // to the quarter it was held in there, not to the server's.
+    return this.dataSource.query<QuarterEventCount[]>(
+      `SELECT to_char(e."startsAt" AT TIME ZONE e."timeZone", 'YYYY-"Q"Q') AS quarter,
+              e.type, p."sideId", count(*)::int AS count
+         FROM event e LEFT JOIN partner p ON p.id = e."organiserPartnerId"
+        WHERE e."programmeId" = $1 AND e.status = $2
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [programmeId, EventStatus.HELD],
+    );
+  }
+
+  /** The programme's indicators; `achieved` of computed ones is batched by their resolver. */
+  indicators(programmeId: string): Promise<Indicator[]> {
+    return this.dataSource
+      .getRepository(Indicator)
+      .find({ where: { programmeId }, order: { createdAt: 'ASC', name: 'ASC' } });
+  }
+
+  /** The id and currency the budget loader needs. */
+  async currencyOf(programmeId: string): Promise<{ id: string; currency: string }> {
+    const programme = await this.dataSource
+      .getRepository(Programme)
+      .findOneOrFail({ select: { id: true, currency: true }, where: { id: programmeId } });
+    return { id: programme.id, currency: programme.currency };
+  }
+
+  balance(programmeId: string): Promise<SideBalance[]> {
+    return programmeBalance(this.dataSource, programmeId);
+  }
+}

@@ -1,0 +1,15 @@
+import { Role } from '@spilno/shared';
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { signedIn, type Context } from '../../common/context';
+import { PortfolioEntry } from './portfolio.types';
+
+@Resolver()
+export class PortfolioResolver {
+  @Authorized(Role.ADMIN, Role.OBSERVER, Role.COORDINATOR)
+  @Query(() => [PortfolioEntry], {
+    description: 'Every programme you may read, with progress, overdue work and events.',
+  })
+  portfolio(@Ctx() ctx: Context): Promise<PortfolioEntry[]> {
+    return ctx.services.portfolio.list(signedIn(ctx));
+  }
+}

@@ -1,0 +1,83 @@
+import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
+import { In, type DataSource } from 'typeorm';
+import type { Policy } from '../../common/policy';
+import { overallProgress } from '../action/action-tree';
+import { Action } from '../action/action.entity';
+import { Programme } from '../programme/programme.entity';
+import type { User } from '../user/user.entity';
+import type { PortfolioEntry } from './portfolio.types';
+
+interface EventFigures {
+  programmeId: string;
+  held: number;
+  upcoming: number;
+  lastHeldAt: Date | null;
+}
+
+/**
+ * Every programme a manager may read with its progress, overdue work and events: three
+ * statements for the whole portfolio (programmes, their actions, their event counts), never
+ * one per programme.
+ */
+export class PortfolioService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+  ) {}
+
+  async list(user: User): Promise<PortfolioEntry[]> {
+    const programmes = await this.policy
+      .scopeProgrammes(this.dataSource.getRepository(Programme).createQueryBuilder('p'), 'p', user)
+      .orderBy('p.startsOn', 'DESC')
+      .addOrderBy('p.code')
+      .getMany();
+    if (programmes.length === 0) return [];
+    const ids = programmes.map((p) => p.id);
+    const actions = await this.dataSource.getRepository(Action).find({
+      select: {
+        id: true,
+        programmeId: true,
+        parentId: true,
+        status: true,
+        ownProgress: true,
+        weight: true,
+        dueOn: true,
+      },
+      where: { programmeId: In(ids) },
+    });
+    const events = await this.dataSource.query<EventFigures[]>(
+      `SELECT "programmeId",
+              count(*) FILTER (WHERE status = $2)::int AS held,
+              count(*) FILTER (WHERE status = $3 AND "startsAt" >= now())::int AS upcoming,
+              max("startsAt") FILTER (WHERE status = $2) AS "lastHeldAt"
+         FROM event WHERE "programmeId" = ANY($1::uuid[]) GROUP BY "programmeId"`,
+      [ids, EventStatus.HELD, EventStatus.PLANNED],
+    );
+    const actionsOf = groupBy(actions, (a) => a.programmeId);
+    const eventsOf = new Map(events.map((row) => [row.programmeId, row]));
+    const today = todayIso();
+    return programmes.map((programme) => {
+      const plan = actionsOf.get(programme.id) ?? [];
+      const figures = eventsOf.get(programme.id);
+      return {
+        programme,
+        overallProgress: overallProgress(plan),
+        actions: plan.length,
+        overdueActions: plan.filter((a) => isOverdue(a.status, a.dueOn, today)).length,
+        eventsHeld: figures?.held ?? 0,
+        eventsUpcoming: figures?.upcoming ?? 0,
+        lastEventAt: figures?.lastHeldAt ? new Date(figures.lastHeldAt) : null,
+      };
+    });
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item)) ?? [];
+    list.push(item);
+    groups.set(key(item), list);
+  }
+  return groups;
+}

@@ -1,0 +1,259 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ActionStatus, EventStatus, EventType, IndicatorSource } from '@spilno/shared';
+import { buildAction, buildEvent, buildIndicator } from '../factories';
+import { startTestApp, type TestApp } from '../graphql';
+import { FULL_DASHBOARD, type FullDashboard } from '../dashboard-documents';
+import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import { countStatements } from '../statements';
+
+let app: TestApp;
+let cast: Cast;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  cast = await buildCast(app);
+});
+afterAll(() => app?.close());
+
+async function dashboardOf(p: CastProgramme): Promise<FullDashboard> {
+  const data = await cast.clients.observer.ok<{ programmeDashboard: FullDashboard }>(
+    FULL_DASHBOARD,
+    { programmeId: p.programme.id },
+  );
+  return data.programmeDashboard;
+}
+
+const FUTURE = '2099-12-31';
+
+/**
+ * A plan of two top-level actions (one with two sub-actions, one overdue), budgets shared by
+ * partners, events of both sides across three quarters and two indicators.
+ */
+async function knownProgramme() {
+  const p = await castProgramme(app, cast);
+  const ds = app.dataSource;
+  const id = p.programme.id;
+  const a1 = await buildAction(ds, id, { code: '1', dueOn: FUTURE });
+  await buildAction(ds, id, {
+    code: '1.1',
+    parentId: a1.id,
+    status: ActionStatus.DONE,
+    ownProgress: 100,
+    dueOn: '2026-03-31',
+    plannedBudget: 1000,
+    spentBudget: 400,
+    responsible: [p.uaPartner],
+  });
+  await buildAction(ds, id, {
+    code: '1.2',
+    parentId: a1.id,
+    status: ActionStatus.IN_PROGRESS,
+    ownProgress: 50,
+    dueOn: '2026-06-30',
+  });
+  const a2 = await buildAction(ds, id, {
+    code: '2',
+    status: ActionStatus.IN_PROGRESS,
+    ownProgress: 20,
+    dueOn: FUTURE,
+    plannedBudget: 600,
+    spentBudget: 300,
+    responsible: [p.uaPartner, p.plPartner],
+  });
+  const held = { status: EventStatus.HELD };
+  await buildEvent(ds, id, {
+    ...held,
+    type: EventType.ROUND_TABLE,
+    startsAt: new Date('2026-02-10T08:00:00Z'),
+    endsAt: new Date('2026-02-10T11:00:00Z'),
+    organiserPartnerId: p.uaPartner.id,
+    attendees: [
+      { sideId: p.uaSide.id, count: 10 },
+      { sideId: p.plSide.id, count: 5 },
+    ],
+  });
+  await buildEvent(ds, id, {
+    ...held,
+    type: EventType.CONFERENCE,
+    startsAt: new Date('2026-04-20T08:00:00Z'),
+    endsAt: new Date('2026-04-20T15:00:00Z'),
+    organiserPartnerId: p.plPartner.id,
+    actionId: a2.id,
+    attendees: [
+      { sideId: p.uaSide.id, count: 3 },
+      { sideId: p.plSide.id, count: 12 },
+    ],
+  });
+  // Past midnight of New Year in Kyiv, still 2026 in UTC: the first quarter of 2027.
+  await buildEvent(ds, id, {
+    ...held,
+    type: EventType.WORKSHOP,
+    startsAt: new Date('2026-12-31T22:30:00Z'),
+    endsAt: new Date('2026-12-31T23:30:00Z'),
+    timeZone: 'Europe/Kyiv',
+    organiserPartnerId: p.plPartner.id,
+    attendees: [{ sideId: p.plSide.id, count: 4 }],
+  });
+  // Planned and cancelled events count nowhere.
+  await buildEvent(ds, id, {
+    organiserPartnerId: p.uaPartner.id,
+    attendees: [{ sideId: p.uaSide.id, count: 100 }],
+  });
+  await buildEvent(ds, id, {
+    status: EventStatus.CANCELLED,
+    organiserPartnerId: p.plPartner.id,
+    attendees: [{ sideId: p.plSide.id, count: 100 }],
+  });
+  await buildIndicator(ds, id, { name: 'Угоди', unit: 'agreements', target: 10, achieved: 4 });
+  await buildIndicator(ds, id, {
+    name: 'Події',
+    unit: 'events',
+    target: 6,
+    source: IndicatorSource.EVENTS_HELD,
+  });
+  return p;
+}
+
+describe('programme dashboard against a known data set', () => {
+  let p: CastProgramme;
+  let dashboard: FullDashboard;
+
+  beforeAll(async () => {
+    p = await knownProgramme();
+    dashboard = await dashboardOf(p);
+  });
+
+  it('rolls progress up and counts overdue and every action by status', () => {
+    // Action 1 = mean(100, 50) = 75; overall = mean(75, 20).
+    expect(dashboard.overallProgress).toBe(47.5);
+    expect(dashboard.overdueActions).toBe(1);
+    expect(dashboard.actionsByStatus).toEqual([
+      { status: 'PLANNED', count: 1 },
+      { status: 'IN_PROGRESS', count: 2 },
+      { status: 'DONE', count: 1 },
+      { status: 'CANCELLED', count: 0 },
+    ]);
+  });
+
+  it('gives the top-level actions with their rolled-up progress, by code', () => {
+    expect(
+      dashboard.topActions.map(({ code, progress, status, overdue }) => ({
+        code,
+        progress,
+        status,
+        overdue,
+      })),
+    ).toEqual([
+      { code: '1', progress: 75, status: 'PLANNED', overdue: false },
+      { code: '2', progress: 20, status: 'IN_PROGRESS', overdue: false },
+    ]);
+  });
+
+  it('counts held events per quarter of their own zone, type and organising side', () => {
+    expect(dashboard.eventsPerQuarter).toEqual([
+      { quarter: '2026-Q1', type: 'ROUND_TABLE', sideId: p.uaSide.id, count: 1 },
+      { quarter: '2026-Q2', type: 'CONFERENCE', sideId: p.plSide.id, count: 1 },
+      { quarter: '2027-Q1', type: 'WORKSHOP', sideId: p.plSide.id, count: 1 },
+    ]);
+    expect(dashboard.attendeesBySide).toEqual([
+      { sideId: p.uaSide.id, count: 13 },
+      { sideId: p.plSide.id, count: 21 },
+    ]);
+  });
+
+  it('sets each indicator’s target against what was achieved', () => {
+    expect(
+      dashboard.indicators.map(({ name, target, achieved }) => [name, target, achieved]),
+    ).toEqual([
+      ['Угоди', 10, 4],
+      ['Події', 6, 3],
+    ]);
+  });
+
+  it('splits planned and spent budget among the responsible partners', () => {
+    expect(dashboard.budget.total).toEqual({ planned: 1600, spent: 700 });
+    expect(dashboard.budget.byPartner).toEqual(
+      expect.arrayContaining([
+        { id: p.uaPartner.id, planned: 1300, spent: 550 },
+        { id: p.plPartner.id, planned: 300, spent: 150 },
+      ]),
+    );
+  });
+
+  it('balances the sides: events organised, attendees sent, partners and budget', () => {
+    expect(dashboard.balance).toEqual([
+      {
+        sideId: p.uaSide.id,
+        name: p.uaSide.name,
+        country: 'UA',
+        partners: 1,
+        eventsOrganised: 1,
+        attendeesSent: 13,
+        budgetPlanned: 1300,
+        budgetSpent: 550,
+      },
+      {
+        sideId: p.plSide.id,
+        name: p.plSide.name,
+        country: 'PL',
+        partners: 1,
+        eventsOrganised: 2,
+        attendeesSent: 21,
+        budgetPlanned: 300,
+        budgetSpent: 150,
+      },
+    ]);
+  });
+
+  it('answers an empty programme with zeros, every side listed', async () => {
+    const empty = await dashboardOf(await castProgramme(app, cast));
+    expect(empty.overallProgress).toBe(0);
+    expect(empty.topActions).toEqual([]);
+    expect(empty.eventsPerQuarter).toEqual([]);
+    expect(empty.indicators).toEqual([]);
+    expect(empty.balance.map((side) => [side.eventsOrganised, side.budgetPlanned])).toEqual([
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+});
+
+describe('programme dashboard cost', () => {
+  /** A programme like the known one with `count` more held events, inserted in bulk. */
+  async function programmeWithEvents(count: number): Promise<CastProgramme> {
+    const p = await knownProgramme();
+    await app.dataSource.query(
+      `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status,
+                          "organiserPartnerId")
+       SELECT $1, (ARRAY['ROUND_TABLE','CONFERENCE','WORKSHOP']::event_type[])[1 + n % 3],
+              'Подія ' || n, t, t + interval '2 hours', 'Europe/Kyiv', 'HELD',
+              CASE WHEN n % 2 = 0 THEN $2::uuid ELSE $3::uuid END
+         FROM generate_series(1, $4::int) AS n,
+              LATERAL (SELECT timestamptz '2026-01-05 08:00Z' + n * interval '1 hour') AS s(t)`,
+      [p.programme.id, p.uaPartner.id, p.plPartner.id, count],
+    );
+    await app.dataSource.query(
+      `INSERT INTO event_attendance ("eventId", "sideId", count)
+       SELECT e.id, s.id, 2 FROM event e CROSS JOIN programme_side s
+        WHERE e."programmeId" = $1 AND s."programmeId" = $1 AND e.title LIKE 'Подія %'`,
+      [p.programme.id],
+    );
+    return p;
+  }
+
+  it('sends as many statements for 10,000 events as for 10', async () => {
+    const small = await programmeWithEvents(10);
+    const large = await programmeWithEvents(10_000);
+    const costOf = (p: CastProgramme) => countStatements(app, () => dashboardOf(p));
+    const few = await costOf(small);
+    const many = await costOf(large);
+    expect(many.result.eventsByType.reduce((sum, row) => sum + row.count, 0)).toBe(10_003);
+    expect(many.result.balance.map((side) => side.attendeesSent)).toEqual([
+      13 + 20_000,
+      21 + 20_000,
+    ]);
+    expect(many.count).toBe(few.count);
+    expect(many.count).toBeLessThanOrEqual(16);
+  });
+});

@@ -1,0 +1,21 @@
+import type { TestApp } from './graphql';
+
+/** How many SQL statements `run` sends through the app's data source, and what it returned. */
+export async function countStatements<T>(
+  app: TestApp,
+  run: () => Promise<T>,
+): Promise<{ count: number; result: T }> {
+  const logger = app.dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  let count = 0;
+  logger.logQuery = (...args) => {
+    count += 1;
+    return original(...args);
+  };
+  try {
+    const result = await run();
+    return { count, result };
+  } finally {
+    logger.logQuery = original;
+  }
+}
