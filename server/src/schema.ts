@@ -25,6 +25,14 @@ import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
 import { TeamResolver } from './modules/programme/team.resolver';
+import {
+  ProgressReportResolver,
+  ReportReviewResolver,
+} from './modules/report/report.resolver';
+import {
+  ReportingPeriodResolver,
+  ReportingStatusResolver,
+} from './modules/report/reporting-period.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -48,6 +56,10 @@ export const resolvers = [
   EventAttachmentsResolver,
   CalendarResolver,
   DashboardResolver,
+  ProgressReportResolver,
+  ReportReviewResolver,
+  ReportingPeriodResolver,
+  ReportingStatusResolver,
 ] as const;
 
 /**

@@ -19,6 +19,9 @@ import { OrganisationService } from './modules/organisation/organisation.service
 import { PartnerService } from './modules/programme/partner.service';
 import { ProgrammeService } from './modules/programme/programme.service';
 import { TeamService } from './modules/programme/team.service';
+import { ProgressReportService } from './modules/report/progress-report.service';
+import { ReportingPeriodService } from './modules/report/reporting-period.service';
+import { ReportingStatusService } from './modules/report/reporting-status';
 import { UserService } from './modules/user/user.service';
 
 /**
@@ -62,6 +65,9 @@ export function createServices(
     ),
     calendar: new CalendarService(dataSource, policy),
     dashboard: new DashboardService(dataSource, policy),
+    reports: new ProgressReportService(dataSource, policy, audit),
+    reportingPeriods: new ReportingPeriodService(dataSource, policy, audit),
+    reportingStatus: new ReportingStatusService(dataSource, policy),
   };
 }
 

@@ -59,3 +59,11 @@ export const TIME_ZONE_MAX = 64;
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 /** Longest attachment file name kept, in characters (the extension survives shortening). */
 export const ATTACHMENT_NAME_MAX = 200;
+/** Progress reports and reporting periods. */
+export const NARRATIVE_MAX = 20_000;
+export const REVIEW_COMMENT_MAX = 4000;
+export const PERIOD_MONTHS_MIN = 1;
+export const PERIOD_MONTHS_MAX = 24;
+export const DUE_DAYS_MAX = 366;
+/** Periods one programme may have (a monthly cadence over ten years fits). */
+export const REPORTING_PERIODS_MAX = 120;

@@ -2,6 +2,7 @@ import { Init1795316138677 } from './1795316138677-Init';
 import { ActionPlan1795316627869 } from './1795316627869-ActionPlan';
 import { Events1795320536994 } from './1795320536994-Events';
 import { Attachments1795321900507 } from './1795321900507-Attachments';
+import { ProgressReports1795326748831 } from './1795326748831-ProgressReports';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   ActionPlan1795316627869,
   Events1795320536994,
   Attachments1795321900507,
+  ProgressReports1795326748831,
 ];
