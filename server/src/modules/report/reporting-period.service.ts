@@ -11,7 +11,7 @@ import { BadInputError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
 import type { Policy } from '../../common/policy';
 import { validateInput } from '../../common/validate';
-import { removeVersioned, updateAndReload } from '../../common/versioned-update';
+import { conflictFor, removeVersioned, updateAndReload } from '../../common/versioned-update';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AuditService } from '../audit/audit.service';
 import { lockProgramme } from '../programme/programme-lock';
@@ -74,6 +74,7 @@ export class ReportingPeriodService {
     await validateInput(input);
     return this.dataSource.transaction(async (manager) => {
       await lockProgramme(manager, programme.id);
+      await assertVersion(manager, period, version);
       await this.check(manager, programme, input, period);
       const moved = input.startsOn !== period.startsOn || input.endsOn !== period.endsOn;
       if (moved && (await hasReports(manager, period))) {
@@ -97,6 +98,7 @@ export class ReportingPeriodService {
     const { period, programme } = await this.editable(actor, id);
     return this.dataSource.transaction(async (manager) => {
       await lockProgramme(manager, programme.id);
+      await assertVersion(manager, period, version);
       if (await hasReports(manager, period)) throw BadInputError.field('id', FieldMessage.IN_USE);
       await removeVersioned(manager, ReportingPeriod, 'ReportingPeriod', id, version);
       await this.trail.removed(manager, actor, period);
@@ -172,6 +174,13 @@ function dates(input: ReportingPeriodInput) {
 
 export function periodsOf(manager: EntityManager, programmeId: string) {
   return manager.find(ReportingPeriod, { where: { programmeId }, order: { startsOn: 'ASC' } });
+}
+
+/** A stale version is CONFLICT before anything is said about the period's reports or dates. */
+async function assertVersion(manager: EntityManager, period: ReportingPeriod, version: number) {
+  if (period.version !== version) {
+    throw await conflictFor(manager, ReportingPeriod, 'ReportingPeriod', period.id);
+  }
 }
 
 function hasReports(manager: EntityManager, period: ReportingPeriod): Promise<boolean> {
