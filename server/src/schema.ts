@@ -25,10 +25,7 @@ import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { PartnerResolver } from './modules/programme/partner.resolver';
 import { ProgrammeResolver } from './modules/programme/programme.resolver';
 import { TeamResolver } from './modules/programme/team.resolver';
-import {
-  ProgressReportResolver,
-  ReportReviewResolver,
-} from './modules/report/report.resolver';
+import { ProgressReportResolver, ReportReviewResolver } from './modules/report/report.resolver';
 import {
   ReportingPeriodResolver,
   ReportingStatusResolver,

@@ -19,6 +19,7 @@ import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } fro
 import { KH_BE_ACTIONS, KH_BE_INDICATORS } from './action-plan';
 import { KH_BE_EVENTS, KH_BE_INDICATOR_SOURCES, type SeedEvent } from './events';
 import { SEED_PROGRAMMES } from './programmes';
+import { insertReports } from './reports';
 
 export const DEMO_PASSWORD = 'spilno-demo-2026';
 
@@ -109,6 +110,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
       if (seed.code === 'KH-BE-2012') {
         const actions = await insertActionPlan(manager, programme.id, orgs);
         await insertEvents(manager, programme.id, sideIds, orgs, actions);
+        await insertReports(manager, { programme, orgs, actions, users });
       }
     }
   });

@@ -105,9 +105,9 @@ export class PartnerService {
   }
 
   /**
- * Removing a partner still responsible for actions, organising events or with progress
- * reports would silently orphan them (or lose what it reported): refused.
- */
+   * Removing a partner still responsible for actions, organising events or with progress
+   * reports would silently orphan them (or lose what it reported): refused.
+   */
   async remove(actor: User, id: string, version: number): Promise<boolean> {
     const existing = await this.findPartner(actor, id);
     if (
