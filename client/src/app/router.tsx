@@ -33,6 +33,7 @@ const ProgrammeCreatePage = lazyPage(
   'ProgrammeCreatePage',
 );
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
+const ReportPage = lazyPage(() => import('../modules/reports/components/ReportPage'), 'ReportPage');
 const OrganisationPage = lazyPage(
   () => import('../modules/organisations/components/OrganisationPage'),
   'OrganisationPage',
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
               { path: 'programmes', Component: ProgrammesPage },
               { path: 'programmes/new', Component: ProgrammeCreatePage },
               { path: 'programmes/:id/events/:eventId', Component: EventPage },
+              { path: 'programmes/:id/reports/:reportId', Component: ReportPage },
               // The optional segment is the tab: /programmes/:id/partners, …/plan, …
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
               { path: 'organisations', Component: OrganisationsPage },

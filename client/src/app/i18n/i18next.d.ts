@@ -3,6 +3,7 @@ import type planEn from '../../modules/action-plan/i18n/en.json';
 import type eventsEn from '../../modules/events/i18n/en.json';
 import type directoryEn from '../../modules/organisations/i18n/en.json';
 import type programmeEn from '../../modules/programmes/i18n/en.json';
+import type reportsEn from '../../modules/reports/i18n/en.json';
 import type en from './en.json';
 
 // Keys are checked at compile time against the English resources; the parity test keeps
@@ -16,6 +17,7 @@ declare module 'i18next' {
       programme: typeof programmeEn;
       directory: typeof directoryEn;
       events: typeof eventsEn;
+      reports: typeof reportsEn;
     };
   }
 }

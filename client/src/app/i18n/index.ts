@@ -9,6 +9,8 @@ import directoryEn from '../../modules/organisations/i18n/en.json';
 import directoryUk from '../../modules/organisations/i18n/uk.json';
 import programmeEn from '../../modules/programmes/i18n/en.json';
 import programmeUk from '../../modules/programmes/i18n/uk.json';
+import reportsEn from '../../modules/reports/i18n/en.json';
+import reportsUk from '../../modules/reports/i18n/uk.json';
 import en from './en.json';
 import uk from './uk.json';
 
@@ -23,6 +25,7 @@ export const resources = {
     programme: programmeUk,
     directory: directoryUk,
     events: eventsUk,
+    reports: reportsUk,
   },
   en: {
     translation: en,
@@ -30,10 +33,18 @@ export const resources = {
     programme: programmeEn,
     directory: directoryEn,
     events: eventsEn,
+    reports: reportsEn,
   },
 } as const;
 
-export const NAMESPACES = ['translation', 'plan', 'programme', 'directory', 'events'] as const;
+export const NAMESPACES = [
+  'translation',
+  'plan',
+  'programme',
+  'directory',
+  'events',
+  'reports',
+] as const;
 
 const STORAGE_KEY = 'spilno.locale';
 

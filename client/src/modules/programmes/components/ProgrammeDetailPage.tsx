@@ -30,6 +30,9 @@ const IndicatorsTab = lazy(async () => ({
 const BudgetTab = lazy(async () => ({
   default: (await import('../../budget/components/BudgetTab')).BudgetTab,
 }));
+const ReportsTab = lazy(async () => ({
+  default: (await import('../../reports/components/ReportsTab')).ReportsTab,
+}));
 
 /** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
 export const PROGRAMME_TABS = [
@@ -40,6 +43,7 @@ export const PROGRAMME_TABS = [
   'events',
   'indicators',
   'budget',
+  'reports',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -118,6 +122,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="budget" pt="lg">
             <BudgetTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="reports" pt="lg">
+            <ReportsTab programmeId={programme.id} />
           </Tabs.Panel>
         </Suspense>
       </Tabs>
