@@ -19,7 +19,10 @@ export class ReportPage {
 
   async expectStatus(status: string): Promise<void> {
     await expect(
-      this.page.getByRole('main').getByText(tReports(`status.${status}`), { exact: true }).first(),
+      this.page
+        .getByRole('main')
+        .getByText(tReports(`status.${status}`), { exact: true })
+        .first(),
     ).toBeVisible();
   }
 
@@ -38,7 +41,9 @@ export class ReportPage {
     await this.page
       .getByRole('textbox', { name: tReports('review.comment'), exact: true })
       .fill(comment);
-    await this.page.getByRole('button', { name: tReports(`review.${decision}`), exact: true }).click();
+    await this.page
+      .getByRole('button', { name: tReports(`review.${decision}`), exact: true })
+      .click();
     const done = decision === 'approve' ? 'review.approved' : 'review.sentBack';
     await expect(this.notice.filter({ hasText: tReports(done) })).toBeVisible();
   }

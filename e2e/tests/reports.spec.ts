@@ -35,7 +35,11 @@ test.describe('progress reports', () => {
     await report.submit('Провели круглий стіл громад прикордоння.');
 
     // The coordinator sends it back with a comment.
-    const context = await browser.newContext({ baseURL, locale: 'uk-UA', timezoneId: 'Europe/Kyiv' });
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'uk-UA',
+      timezoneId: 'Europe/Kyiv',
+    });
     const coordinatorPage = await context.newPage();
     const signIn = new SignInPage(coordinatorPage);
     await signIn.goto();
