@@ -345,6 +345,20 @@ describe('the other side’s report', () => {
   });
 });
 
+describe('the partner of a report', () => {
+  it('cannot be removed from the programme while it has reports', async () => {
+    const p = await castProgramme(app, cast);
+    await draft(p, cast.clients.neighbour, p.plPartner.id);
+    expectFields(
+      await cast.clients.coordinator.request(
+        'mutation ($id: ID!, $version: Int!) { removePartner(id: $id, version: $version) }',
+        { id: p.plPartner.id, version: p.plPartner.version },
+      ),
+      [['id', 'in_use']],
+    );
+  });
+});
+
 describe('report periods', () => {
   it('checks the dates: in order, within the programme, one report per partner and period', async () => {
     const p = await castProgramme(app, cast);
