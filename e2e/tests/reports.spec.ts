@@ -15,6 +15,9 @@ test.describe('progress reports', () => {
     apiAs,
     signInAs,
   }) => {
+    // Two people, four round trips of review and a programme arranged first: about twenty
+    // seconds on an idle machine, more than the default thirty on a busy one.
+    test.slow();
     const arranged = await arrangeReportingProgramme(
       await apiAs(demoAccounts.coordinator),
       await apiAs(demoAccounts.partnerKharkiv),
