@@ -43,6 +43,11 @@ import {
   TwinningStatusChangeResolver,
 } from './modules/twinning/twinning.resolver';
 import { PublicSiteResolver } from './modules/public-site/public.resolver';
+import { ProgressReportResolver, ReportReviewResolver } from './modules/report/report.resolver';
+import {
+  ReportingPeriodResolver,
+  ReportingStatusResolver,
+} from './modules/report/reporting-period.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -78,6 +83,10 @@ export const resolvers = [
   DashboardFiguresResolver,
   PortfolioResolver,
   PublicSiteResolver,
+  ProgressReportResolver,
+  ReportReviewResolver,
+  ReportingPeriodResolver,
+  ReportingStatusResolver,
 ] as const;
 
 /**

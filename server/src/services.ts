@@ -27,6 +27,9 @@ import { TeamService } from './modules/programme/team.service';
 import { TwinningService } from './modules/twinning/twinning.service';
 import { ProgrammeReportService } from './modules/programme-report/programme-report.service';
 import { PublicSiteService } from './modules/public-site/public.service';
+import { ProgressReportService } from './modules/report/progress-report.service';
+import { ReportingPeriodService } from './modules/report/reporting-period.service';
+import { ReportingStatusService } from './modules/report/reporting-status';
 import { UserService } from './modules/user/user.service';
 
 /**
@@ -80,6 +83,9 @@ export function createServices(
     portfolio: new PortfolioService(dataSource, policy),
     publicSite: new PublicSiteService(dataSource),
     programmeReport: new ProgrammeReportService(dataSource, policy),
+    reports: new ProgressReportService(dataSource, policy, audit),
+    reportingPeriods: new ReportingPeriodService(dataSource, policy, audit),
+    reportingStatus: new ReportingStatusService(dataSource, policy),
   };
 }
 

@@ -3,3 +3,4 @@ export * from './errors';
 export * from './validation';
 export * from './workflow';
 export * from './monitoring';
+export * from './report-workflow';

@@ -68,3 +68,11 @@ export const PHONE_MAX = 40;
 export const ROUND_PROMPTS_MAX = 20;
 export const PROMPT_MAX = 500;
 export const COMMENT_MAX = 4000;
+/** Progress reports and reporting periods. */
+export const NARRATIVE_MAX = 20_000;
+export const REVIEW_COMMENT_MAX = 4000;
+export const PERIOD_MONTHS_MIN = 1;
+export const PERIOD_MONTHS_MAX = 24;
+export const DUE_DAYS_MAX = 366;
+/** Periods one programme may have (a monthly cadence over ten years fits). */
+export const REPORTING_PERIODS_MAX = 120;

@@ -36,6 +36,7 @@ const ProgrammeCreatePage = lazyPage(
 const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
 const IssuePage = lazyPage(() => import('../modules/monitoring/components/IssuePage'), 'IssuePage');
 const RoundPage = lazyPage(() => import('../modules/monitoring/components/RoundPage'), 'RoundPage');
+const ReportPage = lazyPage(() => import('../modules/reports/components/ReportPage'), 'ReportPage');
 const OrganisationPage = lazyPage(
   () => import('../modules/organisations/components/OrganisationPage'),
   'OrganisationPage',
@@ -91,6 +92,7 @@ export const routes: RouteObject[] = [
               { path: 'programmes/:id/events/:eventId', Component: EventPage },
               { path: 'programmes/:id/monitoring/issues/:issueId', Component: IssuePage },
               { path: 'programmes/:id/monitoring/rounds/:roundId', Component: RoundPage },
+              { path: 'programmes/:id/reports/:reportId', Component: ReportPage },
               // The optional segment is the tab: /programmes/:id/partners, …/plan, …
               { path: 'programmes/:id/:tab?', Component: ProgrammeDetailPage },
               {

@@ -17,6 +17,7 @@ import { Organisation } from '../modules/organisation/organisation.entity';
 import { Partner } from '../modules/programme/partner.entity';
 import { ProgrammeCoordinator } from '../modules/programme/programme-coordinator.entity';
 import { ProgrammeSide } from '../modules/programme/programme-side.entity';
+import { createReportLoaders } from '../modules/report/report-loaders';
 import { User } from '../modules/user/user.entity';
 
 type Keyed = ObjectLiteral & { id: string };
@@ -87,6 +88,7 @@ export function createLoaders(dataSource: DataSource) {
       const groups = await countedEventIds(dataSource, ids);
       return ids.map((id) => groups.get(id) ?? []);
     }),
+    ...createReportLoaders(dataSource),
   };
 }
 

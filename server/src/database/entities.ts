@@ -25,6 +25,9 @@ import { Partner } from '../modules/programme/partner.entity';
 import { ProgrammeCoordinator } from '../modules/programme/programme-coordinator.entity';
 import { ProgrammeSide } from '../modules/programme/programme-side.entity';
 import { Programme } from '../modules/programme/programme.entity';
+import { ProgressReport } from '../modules/report/progress-report.entity';
+import { ReportReview } from '../modules/report/report-review.entity';
+import { ReportingPeriod } from '../modules/report/reporting-period.entity';
 import { User } from '../modules/user/user.entity';
 
 /** Listed explicitly: glob loading breaks under test transforms and bundlers. */
@@ -57,4 +60,7 @@ export const entities = [
   IssueComment,
   IssueStatusChange,
   RoundSubmission,
+  ReportingPeriod,
+  ProgressReport,
+  ReportReview,
 ];

@@ -8,6 +8,7 @@ import type programmeEn from '../../modules/programmes/i18n/en.json';
 import type twinningEn from '../../modules/twinning/i18n/en.json';
 import type reportEn from '../../modules/programme-report/i18n/en.json';
 import type publicEn from '../../modules/public-site/i18n/en.json';
+import type reportsEn from '../../modules/reports/i18n/en.json';
 import type en from './en.json';
 
 // Keys are checked at compile time against the English resources; the parity test keeps
@@ -26,6 +27,7 @@ declare module 'i18next' {
       dashboard: typeof dashboardEn;
       public: typeof publicEn;
       report: typeof reportEn;
+      reports: typeof reportsEn;
     };
   }
 }

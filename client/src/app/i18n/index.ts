@@ -19,6 +19,8 @@ import reportEn from '../../modules/programme-report/i18n/en.json';
 import reportUk from '../../modules/programme-report/i18n/uk.json';
 import publicEn from '../../modules/public-site/i18n/en.json';
 import publicUk from '../../modules/public-site/i18n/uk.json';
+import reportsEn from '../../modules/reports/i18n/en.json';
+import reportsUk from '../../modules/reports/i18n/uk.json';
 import en from './en.json';
 import uk from './uk.json';
 
@@ -38,6 +40,7 @@ export const resources = {
     dashboard: dashboardUk,
     public: publicUk,
     report: reportUk,
+    reports: reportsUk,
   },
   en: {
     translation: en,
@@ -50,6 +53,7 @@ export const resources = {
     dashboard: dashboardEn,
     public: publicEn,
     report: reportEn,
+    reports: reportsEn,
   },
 } as const;
 
@@ -64,6 +68,7 @@ export const NAMESPACES = [
   'dashboard',
   'public',
   'report',
+  'reports',
 ] as const;
 
 const STORAGE_KEY = 'spilno.locale';

@@ -21,6 +21,7 @@ import { KH_BE_EVENTS, KH_BE_INDICATOR_SOURCES, type SeedEvent } from './events'
 import { insertMonitoring } from './insert-monitoring';
 import { SEED_PROGRAMMES } from './programmes';
 import { insertTwinning } from './twinning';
+import { insertReports } from './reports';
 
 export const DEMO_PASSWORD = 'spilno-demo-2026';
 
@@ -115,6 +116,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<void> {
         const actions = await insertActionPlan(manager, programme.id, orgs);
         await insertEvents(manager, programme.id, sideIds, orgs, actions);
         await insertMonitoring(manager, programme.id, orgs, users);
+        await insertReports(manager, { programme, orgs, actions, users });
       }
     }
     await insertTwinning(manager, { organisations: orgs, users, programmes });

@@ -4,6 +4,7 @@ import { Events1795320536994 } from './1795320536994-Events';
 import { Attachments1795321900507 } from './1795321900507-Attachments';
 import { Twinning1795326634955 } from './1795326634955-Twinning';
 import { Monitoring1795326730620 } from './1795326730620-Monitoring';
+import { ProgressReports1795326748831 } from './1795326748831-ProgressReports';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Attachments1795321900507,
   Twinning1795326634955,
   Monitoring1795326730620,
+  ProgressReports1795326748831,
 ];

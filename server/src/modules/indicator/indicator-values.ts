@@ -9,26 +9,36 @@ const COUNTED = `e."programmeId" = i."programmeId" AND e.status = 'HELD'
   AND (i."actionId" IS NULL OR e."actionId" = i."actionId")
   AND (cardinality(i."eventTypes") = 0 OR e.type = ANY(i."eventTypes"))`;
 
-/** Achieved values of computed indicators, one statement for the whole batch. */
-export async function computedValues(
-  dataSource: DataSource,
-  ids: readonly string[],
-): Promise<Map<string, number>> {
-  const rows = await dataSource.query<{ id: string; value: string | null }[]>(
-    `SELECT i.id, CASE i.source
-       WHEN '${IndicatorSource.EVENTS_HELD}' THEN (SELECT count(*) FROM event e WHERE ${COUNTED})
+/**
+ * The achieved value of computed indicator `i` as an SQL expression (null for ENTERED ones),
+ * over the events that also meet `eventFilter` (a condition on `e`, e.g. one organiser's
+ * events of one period), so a partial value is computed the same way as the whole.
+ */
+export function computedValueSql(eventFilter = 'TRUE'): string {
+  const counted = `${COUNTED} AND (${eventFilter})`;
+  return `CASE i.source
+       WHEN '${IndicatorSource.EVENTS_HELD}' THEN (SELECT count(*) FROM event e WHERE ${counted})
        WHEN '${IndicatorSource.ATTENDEES}' THEN (
          SELECT coalesce(sum(a.count), 0) FROM event e
            JOIN event_attendance a ON a."eventId" = e.id
-          WHERE ${COUNTED} AND (i."sideId" IS NULL OR a."sideId" = i."sideId"))
+          WHERE ${counted} AND (i."sideId" IS NULL OR a."sideId" = i."sideId"))
        WHEN '${IndicatorSource.ORGANISATIONS}' THEN (
          SELECT count(DISTINCT o.id) FROM event e
            CROSS JOIN LATERAL (
              SELECT p."organisationId" AS id FROM partner p WHERE p.id = e."organiserPartnerId"
              UNION SELECT ep."organisationId" FROM event_participant ep WHERE ep."eventId" = e.id
            ) o
-          WHERE ${COUNTED})
-     END AS value
+          WHERE ${counted})
+     END`;
+}
+
+/** Achieved values of computed indicators, one statement for the whole batch. */
+export async function computedValues(
+  dataSource: DataSource,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await dataSource.query<{ id: string; value: string | null }[]>(
+    `SELECT i.id, ${computedValueSql()} AS value
      FROM indicator i WHERE i.id = ANY($1::uuid[])`,
     [[...ids]],
   );

@@ -17,6 +17,7 @@ import { Partner } from './partner.entity';
 import { lockProgramme } from './programme-lock';
 import { ProgrammeSide } from './programme-side.entity';
 import type { PartnerChangeInput, SideInput } from './programme.inputs';
+import { ProgressReport } from '../report/progress-report.entity';
 
 const PARTNER_AUDITED: (keyof Partner & string)[] = ['organisationId', 'sideId', 'role'];
 const SIDE_AUDITED: (keyof ProgrammeSide & string)[] = ['name', 'country'];
@@ -103,12 +104,16 @@ export class PartnerService {
     });
   }
 
-  /** Removing a partner still responsible for actions would silently orphan them: refused. */
+  /**
+   * Removing a partner still responsible for actions, organising events or with progress
+   * reports would silently orphan them (or lose what it reported): refused.
+   */
   async remove(actor: User, id: string, version: number): Promise<boolean> {
     const existing = await this.findPartner(actor, id);
     if (
       (await this.dataSource.getRepository(ActionResponsible).existsBy({ partnerId: id })) ||
-      (await this.dataSource.getRepository(Event).existsBy({ organiserPartnerId: id }))
+      (await this.dataSource.getRepository(Event).existsBy({ organiserPartnerId: id })) ||
+      (await this.dataSource.getRepository(ProgressReport).existsBy({ partnerId: id }))
     ) {
       throw BadInputError.field('id', FieldMessage.IN_USE);
     }

@@ -39,6 +39,9 @@ const TwinningTab = lazy(async () => ({
 const MonitoringTab = lazy(async () => ({
   default: (await import('../../monitoring/components/MonitoringTab')).MonitoringTab,
 }));
+const ReportsTab = lazy(async () => ({
+  default: (await import('../../reports/components/ReportsTab')).ReportsTab,
+}));
 
 /** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
 export const PROGRAMME_TABS = [
@@ -52,6 +55,7 @@ export const PROGRAMME_TABS = [
   'twinning',
   'monitoring',
   'dashboard',
+  'reports',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -139,6 +143,9 @@ export function ProgrammeDetailPage() {
           </Tabs.Panel>
           <Tabs.Panel value="dashboard" pt="lg">
             <DashboardTab programmeId={programme.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="reports" pt="lg">
+            <ReportsTab programmeId={programme.id} />
           </Tabs.Panel>
         </Suspense>
       </Tabs>

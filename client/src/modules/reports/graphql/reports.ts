@@ -1,0 +1,252 @@
+import { graphql } from '../../../generated';
+
+export const ReportingPeriodFieldsFragment = graphql(`
+  fragment ReportingPeriodFields on ReportingPeriod {
+    id
+    version
+    startsOn
+    endsOn
+    dueOn
+  }
+`);
+
+/** The grid of the Reports tab, with what deciding who may do what there needs. */
+export const ReportingStatusQuery = graphql(`
+  query ReportingStatus($programmeId: ID!) {
+    me {
+      id
+      role
+      organisation {
+        id
+      }
+    }
+    programme(id: $programmeId) {
+      id
+      code
+      startsOn
+      endsOn
+      canEdit
+    }
+    reportingStatus(programmeId: $programmeId) {
+      programmeId
+      asOf
+      lateCount
+      periods {
+        ...ReportingPeriodFields
+      }
+      partners {
+        id
+        side {
+          id
+          name
+        }
+        organisation {
+          id
+          name
+          nameEn
+        }
+      }
+      cells {
+        periodId
+        partnerId
+        reportId
+        status
+        submittedAt
+        late
+        submittedOnTime
+      }
+    }
+  }
+`);
+
+/** Every report the reader may see, for programmes reporting without defined periods too. */
+export const ProgressReportsQuery = graphql(`
+  query ProgressReports($programmeId: ID!) {
+    progressReports(programmeId: $programmeId) {
+      id
+      status
+      periodStart
+      periodEnd
+      submittedAt
+      late
+      partner {
+        id
+      }
+    }
+  }
+`);
+
+export const ProgressReportFieldsFragment = graphql(`
+  fragment ProgressReportFields on ProgressReport {
+    id
+    version
+    programmeId
+    status
+    periodStart
+    periodEnd
+    narrative
+    submittedAt
+    firstSubmittedAt
+    late
+    canEdit
+    canReview
+    updatedAt
+    period {
+      id
+      dueOn
+    }
+    submittedBy {
+      id
+      name
+    }
+    partner {
+      id
+      side {
+        id
+        name
+      }
+      organisation {
+        id
+        name
+        nameEn
+      }
+    }
+    reviews {
+      id
+      decision
+      comment
+      at
+      author {
+        id
+        name
+      }
+    }
+    content {
+      frozenAt
+      actions {
+        actionId
+        code
+        title
+        fromProgress
+        toProgress
+        fromStatus
+        toStatus
+        notes {
+          at
+          progress
+          status
+          note
+        }
+      }
+      events {
+        eventId
+        type
+        title
+        startsAt
+        endsAt
+        timeZone
+        venue
+        outcomes
+        totalAttendees
+        attendees {
+          sideId
+          sideName
+          count
+        }
+      }
+      attendeesBySide {
+        sideId
+        sideName
+        count
+      }
+      indicators {
+        indicatorId
+        name
+        unit
+        target
+        achieved
+        source
+        inPeriod
+      }
+    }
+  }
+`);
+
+export const ProgressReportQuery = graphql(`
+  query ProgressReport($id: ID!, $programmeId: ID!) {
+    progressReport(id: $id) {
+      ...ProgressReportFields
+    }
+    programme(id: $programmeId) {
+      id
+      code
+    }
+  }
+`);
+
+export const CreateProgressReportMutation = graphql(`
+  mutation CreateProgressReport($programmeId: ID!, $partnerId: ID!, $input: ReportInput!) {
+    createProgressReport(programmeId: $programmeId, partnerId: $partnerId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateProgressReportMutation = graphql(`
+  mutation UpdateProgressReport($id: ID!, $version: Int!, $input: ReportInput!) {
+    updateProgressReport(id: $id, version: $version, input: $input) {
+      ...ProgressReportFields
+    }
+  }
+`);
+
+export const SubmitProgressReportMutation = graphql(`
+  mutation SubmitProgressReport($id: ID!, $version: Int!) {
+    submitProgressReport(id: $id, version: $version) {
+      ...ProgressReportFields
+    }
+  }
+`);
+
+export const ReviewProgressReportMutation = graphql(`
+  mutation ReviewProgressReport(
+    $id: ID!
+    $version: Int!
+    $decision: ReviewDecision!
+    $comment: String
+  ) {
+    reviewProgressReport(id: $id, version: $version, decision: $decision, comment: $comment) {
+      ...ProgressReportFields
+    }
+  }
+`);
+
+export const CreateReportingPeriodMutation = graphql(`
+  mutation CreateReportingPeriod($programmeId: ID!, $input: ReportingPeriodInput!) {
+    createReportingPeriod(programmeId: $programmeId, input: $input) {
+      ...ReportingPeriodFields
+    }
+  }
+`);
+
+export const UpdateReportingPeriodMutation = graphql(`
+  mutation UpdateReportingPeriod($id: ID!, $version: Int!, $input: ReportingPeriodInput!) {
+    updateReportingPeriod(id: $id, version: $version, input: $input) {
+      ...ReportingPeriodFields
+    }
+  }
+`);
+
+export const RemoveReportingPeriodMutation = graphql(`
+  mutation RemoveReportingPeriod($id: ID!, $version: Int!) {
+    removeReportingPeriod(id: $id, version: $version)
+  }
+`);
+
+export const GenerateReportingPeriodsMutation = graphql(`
+  mutation GenerateReportingPeriods($programmeId: ID!, $months: Int, $dueDays: Int) {
+    generateReportingPeriods(programmeId: $programmeId, months: $months, dueDays: $dueDays) {
+      ...ReportingPeriodFields
+    }
+  }
+`);

@@ -1,0 +1,510 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCode, Role } from '@spilno/shared';
+import { buildUser } from '../factories';
+import { startTestApp, type Client, type TestApp } from '../graphql';
+import { expectRefused } from '../matrix';
+import {
+  auditOf,
+  buildCast,
+  castProgramme,
+  expectFields,
+  expectNoChange,
+  rowsOf,
+  type Cast,
+  type CastProgramme,
+} from '../programme-cast';
+import {
+  CREATE_PERIOD,
+  CREATE_REPORT,
+  REPORT_QUERY,
+  reportInput,
+  REVIEW_REPORT,
+  SUBMIT_REPORT,
+  UPDATE_REPORT,
+  type ReportData,
+} from '../report-documents';
+
+let app: TestApp;
+let cast: Cast;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  cast = await buildCast(app);
+});
+afterAll(() => app?.close());
+
+type Created = { createProgressReport: ReportData };
+
+async function draft(
+  p: CastProgramme,
+  client: Client = cast.clients.partner,
+  partnerId = p.uaPartner.id,
+  input = reportInput(),
+): Promise<ReportData> {
+  const data = await client.ok<Created>(CREATE_REPORT, {
+    programmeId: p.programme.id,
+    partnerId,
+    input,
+  });
+  return data.createProgressReport;
+}
+
+async function submit(report: ReportData, client: Client = cast.clients.partner) {
+  const data = await client.ok<{ submitProgressReport: ReportData }>(SUBMIT_REPORT, {
+    id: report.id,
+    version: report.version,
+  });
+  return data.submitProgressReport;
+}
+
+async function review(
+  report: ReportData,
+  decision: 'APPROVE' | 'REQUEST_CHANGES',
+  comment: string | null = null,
+  client: Client = cast.clients.coordinator,
+) {
+  const data = await client.ok<{ reviewProgressReport: ReportData }>(REVIEW_REPORT, {
+    id: report.id,
+    version: report.version,
+    decision,
+    comment,
+  });
+  return data.reviewProgressReport;
+}
+
+const reportRows = (p: CastProgramme) => () =>
+  Promise.all([
+    rowsOf(app, 'progress_report', 'programmeId', p.programme.id),
+    app.dataSource.query(
+      `SELECT v.* FROM progress_report_review v JOIN progress_report r ON r.id = v."reportId"
+        WHERE r."programmeId" = $1 ORDER BY v.at`,
+      [p.programme.id],
+    ),
+  ]);
+
+describe('the report workflow', () => {
+  it('goes draft → submitted → changes requested → submitted again → approved', async () => {
+    const p = await castProgramme(app, cast);
+    const created = await draft(
+      p,
+      cast.clients.partner,
+      p.uaPartner.id,
+      reportInput({ narrative: '' }),
+    );
+    expect(created).toMatchObject({ status: 'DRAFT', version: 1, canEdit: true, narrative: '' });
+
+    const edited = (
+      await cast.clients.partner.ok<{ updateProgressReport: ReportData }>(UPDATE_REPORT, {
+        id: created.id,
+        version: created.version,
+        input: reportInput({ narrative: '  Перший варіант звіту.  ' }),
+      })
+    ).updateProgressReport;
+    expect(edited).toMatchObject({ version: 2, narrative: 'Перший варіант звіту.' });
+
+    const submitted = await submit(edited);
+    expect(submitted).toMatchObject({ status: 'SUBMITTED', version: 3, canEdit: false });
+    expect(submitted.submittedBy?.id).toBe(cast.users.partner.id);
+    expect(submitted.submittedAt).toBe(submitted.firstSubmittedAt);
+
+    const sentBack = await review(submitted, 'REQUEST_CHANGES', 'Додайте кількість учасників.');
+    expect(sentBack).toMatchObject({ status: 'CHANGES_REQUESTED', version: 4, canReview: false });
+
+    const fixed = (
+      await cast.clients.partner.ok<{ updateProgressReport: ReportData }>(UPDATE_REPORT, {
+        id: sentBack.id,
+        version: sentBack.version,
+        input: reportInput({ narrative: 'Другий варіант: 42 учасники з обох сторін.' }),
+      })
+    ).updateProgressReport;
+    const resubmitted = await submit(fixed);
+    expect(resubmitted.status).toBe('SUBMITTED');
+    // The first submission stays: it tells whether the partner reported on time.
+    expect(resubmitted.firstSubmittedAt).toBe(submitted.firstSubmittedAt);
+    expect(Date.parse(resubmitted.submittedAt ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(submitted.submittedAt ?? ''),
+    );
+
+    const approved = await review(resubmitted, 'APPROVE', 'Дякуємо.');
+    expect(approved.status).toBe('APPROVED');
+    expect(approved.reviews).toEqual([
+      {
+        decision: 'REQUEST_CHANGES',
+        comment: 'Додайте кількість учасників.',
+        author: { id: cast.users.coordinator.id },
+      },
+      { decision: 'APPROVE', comment: 'Дякуємо.', author: { id: cast.users.coordinator.id } },
+    ]);
+    // The partner reads the whole thread.
+    const seen = await cast.clients.partner.ok<{ progressReport: ReportData }>(REPORT_QUERY, {
+      id: created.id,
+    });
+    expect(seen.progressReport.reviews).toHaveLength(2);
+  });
+
+  it('freezes a submitted or approved report: edits and resubmission are BAD_USER_INPUT', async () => {
+    const p = await castProgramme(app, cast);
+    const submitted = await submit(await draft(p));
+    const frozen = async (report: ReportData) => {
+      const update = await expectNoChange(app, reportRows(p), () =>
+        cast.clients.partner.request(UPDATE_REPORT, {
+          id: report.id,
+          version: report.version,
+          input: reportInput({ narrative: 'Змінено після подання' }),
+        }),
+      );
+      expectFields(update, [['id', 'not_allowed']]);
+      const again = await expectNoChange(app, reportRows(p), () =>
+        cast.clients.partner.request(SUBMIT_REPORT, { id: report.id, version: report.version }),
+      );
+      expectFields(again, [['id', 'transition_not_allowed']]);
+    };
+    await frozen(submitted);
+    const approved = await review(submitted, 'APPROVE');
+    await frozen(approved);
+    // Nor may an approved report be reviewed again.
+    expectFields(
+      await cast.clients.coordinator.request(REVIEW_REPORT, {
+        id: approved.id,
+        version: approved.version,
+        decision: 'REQUEST_CHANGES',
+        comment: 'Ще раз',
+      }),
+      [['id', 'transition_not_allowed']],
+    );
+  });
+
+  it('submits only with a narrative and reviews only submitted reports', async () => {
+    const p = await castProgramme(app, cast);
+    const empty = await draft(
+      p,
+      cast.clients.partner,
+      p.uaPartner.id,
+      reportInput({ narrative: ' ' }),
+    );
+    expectFields(
+      await cast.clients.partner.request(SUBMIT_REPORT, { id: empty.id, version: empty.version }),
+      [['narrative', 'required']],
+    );
+    expectFields(
+      await cast.clients.coordinator.request(REVIEW_REPORT, {
+        id: empty.id,
+        version: empty.version,
+        decision: 'APPROVE',
+      }),
+      [['id', 'transition_not_allowed']],
+    );
+  });
+
+  it('needs a comment to send a report back', async () => {
+    const p = await castProgramme(app, cast);
+    const submitted = await submit(await draft(p));
+    for (const comment of [null, '   ']) {
+      expectFields(
+        await cast.clients.coordinator.request(REVIEW_REPORT, {
+          id: submitted.id,
+          version: submitted.version,
+          decision: 'REQUEST_CHANGES',
+          comment,
+        }),
+        [['comment', 'required']],
+      );
+    }
+    expectFields(
+      await cast.clients.coordinator.request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'APPROVE',
+        comment: 'x'.repeat(4001),
+      }),
+      [['comment', 'too_long']],
+    );
+  });
+});
+
+describe('who reviews', () => {
+  it('refuses a coordinator of the partner organisation: nobody approves their own report', async () => {
+    const p = await castProgramme(app, cast);
+    const ownCoordinator = await buildUser(app.dataSource, {
+      role: Role.COORDINATOR,
+      organisationId: cast.ua.id,
+    });
+    await app.dataSource.query(
+      'INSERT INTO programme_coordinator ("programmeId", "userId") VALUES ($1, $2)',
+      [p.programme.id, ownCoordinator.id],
+    );
+    const client = await app.as(ownCoordinator);
+    const submitted = await submit(await draft(p));
+    const seen = await client.ok<{ progressReport: ReportData }>(REPORT_QUERY, {
+      id: submitted.id,
+    });
+    expect(seen.progressReport.canReview).toBe(false);
+    const result = await expectNoChange(app, reportRows(p), () =>
+      client.request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'APPROVE',
+      }),
+    );
+    expectRefused(result, ErrorCode.FORBIDDEN);
+    // The neighbour's report is not theirs: they review it.
+    const other = await submit(
+      await draft(p, cast.clients.neighbour, p.plPartner.id),
+      cast.clients.neighbour,
+    );
+    expect((await review(other, 'APPROVE', null, client)).status).toBe('APPROVED');
+  });
+
+  it('refuses an administrator reviewing a report they submitted on the partner’s behalf', async () => {
+    const p = await castProgramme(app, cast);
+    const submitted = await submit(await draft(p, cast.clients.admin), cast.clients.admin);
+    expect(submitted.submittedBy?.id).toBe(cast.users.admin.id);
+    expect(submitted.canReview).toBe(false);
+    expectRefused(
+      await cast.clients.admin.request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'APPROVE',
+      }),
+      ErrorCode.FORBIDDEN,
+    );
+    expect((await review(submitted, 'APPROVE')).status).toBe('APPROVED');
+  });
+
+  it('refuses partners, observers and coordinators of other programmes', async () => {
+    const p = await castProgramme(app, cast);
+    const submitted = await submit(await draft(p));
+    for (const member of ['partner', 'neighbour', 'observer', 'otherCoordinator'] as const) {
+      const result = await cast.clients[member].request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'APPROVE',
+        comment: ' ',
+      });
+      expectRefused(result, ErrorCode.FORBIDDEN);
+    }
+    expectRefused(
+      await cast.clients.outsider.request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'APPROVE',
+      }),
+      ErrorCode.NOT_FOUND,
+    );
+  });
+});
+
+describe('the other side’s report', () => {
+  it('is not the neighbour’s to write: a draft is NOT_FOUND, a submitted one FORBIDDEN', async () => {
+    const p = await castProgramme(app, cast);
+    const ua = await draft(p);
+    const edit = { id: ua.id, version: ua.version, input: reportInput() };
+    expectRefused(await cast.clients.neighbour.request(UPDATE_REPORT, edit), ErrorCode.NOT_FOUND);
+    expectRefused(
+      await cast.clients.neighbour.request(SUBMIT_REPORT, { id: ua.id, version: ua.version }),
+      ErrorCode.NOT_FOUND,
+    );
+    const submitted = await submit(ua);
+    expectRefused(
+      await cast.clients.neighbour.request(UPDATE_REPORT, { ...edit, version: submitted.version }),
+      ErrorCode.FORBIDDEN,
+    );
+    // Nor may the neighbour start a report in the UA partner's name, whatever the input.
+    const create = await expectNoChange(app, reportRows(p), () =>
+      cast.clients.neighbour.request(CREATE_REPORT, {
+        programmeId: p.programme.id,
+        partnerId: p.uaPartner.id,
+        input: reportInput({ periodStart: '2026-07-01', periodEnd: '2026-01-01' }),
+      }),
+    );
+    expectRefused(create, ErrorCode.FORBIDDEN);
+    for (const partnerId of ['not-an-id', '00000000-0000-0000-0000-000000000000']) {
+      expectRefused(
+        await cast.clients.neighbour.request(CREATE_REPORT, {
+          programmeId: p.programme.id,
+          partnerId,
+          input: reportInput(),
+        }),
+        ErrorCode.FORBIDDEN,
+      );
+    }
+  });
+
+  it('lets an administrator name only a partner of the programme', async () => {
+    const p = await castProgramme(app, cast);
+    const other = await castProgramme(app, cast);
+    expectFields(
+      await cast.clients.admin.request(CREATE_REPORT, {
+        programmeId: p.programme.id,
+        partnerId: other.uaPartner.id,
+        input: reportInput(),
+      }),
+      [['partnerId', 'unknown_reference']],
+    );
+  });
+});
+
+describe('the partner of a report', () => {
+  it('cannot be removed from the programme while it has reports', async () => {
+    const p = await castProgramme(app, cast);
+    await draft(p, cast.clients.neighbour, p.plPartner.id);
+    expectFields(
+      await cast.clients.coordinator.request(
+        'mutation ($id: ID!, $version: Int!) { removePartner(id: $id, version: $version) }',
+        { id: p.plPartner.id, version: p.plPartner.version },
+      ),
+      [['id', 'in_use']],
+    );
+  });
+});
+
+describe('report periods', () => {
+  it('checks the dates: in order, within the programme, one report per partner and period', async () => {
+    const p = await castProgramme(app, cast);
+    const create = (input: Record<string, unknown>) =>
+      cast.clients.partner.request(CREATE_REPORT, {
+        programmeId: p.programme.id,
+        partnerId: p.uaPartner.id,
+        input: reportInput(input),
+      });
+    expectFields(await create({ periodStart: '2026-06-30', periodEnd: '2026-01-01' }), [
+      ['input.periodEnd', 'end_before_start'],
+    ]);
+    expectFields(await create({ periodStart: '2025-07-01', periodEnd: '2025-12-31' }), [
+      ['input.periodStart', 'outside_period'],
+      ['input.periodEnd', 'outside_period'],
+    ]);
+    expectFields(await create({ narrative: 'x'.repeat(20_001) }), [
+      ['input.narrative', 'too_long'],
+    ]);
+    await draft(p);
+    expectFields(await create({ periodStart: '2026-06-01', periodEnd: '2026-09-30' }), [
+      ['input.periodStart', 'taken'],
+    ]);
+    // The other side reports for the same period.
+    await draft(p, cast.clients.neighbour, p.plPartner.id);
+  });
+
+  it('takes a defined period’s dates where the programme defines periods', async () => {
+    const p = await castProgramme(app, cast);
+    await cast.clients.coordinator.ok(CREATE_PERIOD, {
+      programmeId: p.programme.id,
+      input: { startsOn: '2026-01-01', endsOn: '2026-06-30', dueOn: '2026-07-31' },
+    });
+    expectFields(
+      await cast.clients.partner.request(CREATE_REPORT, {
+        programmeId: p.programme.id,
+        partnerId: p.uaPartner.id,
+        input: reportInput({ periodEnd: '2026-05-31' }),
+      }),
+      [['input.periodStart', 'unknown_reference']],
+    );
+    const report = await draft(p);
+    expect(report.period?.dueOn).toBe('2026-07-31');
+  });
+});
+
+describe('concurrent edits', () => {
+  it('answers CONFLICT to a stale version, naming who changed the report, and changes nothing', async () => {
+    const p = await castProgramme(app, cast);
+    const report = await draft(p);
+    await cast.clients.partner.ok(UPDATE_REPORT, {
+      id: report.id,
+      version: report.version,
+      input: reportInput({ narrative: 'Перша правка' }),
+    });
+    for (const [query, variables] of [
+      [UPDATE_REPORT, { id: report.id, version: report.version, input: reportInput() }],
+      [SUBMIT_REPORT, { id: report.id, version: report.version }],
+    ] as const) {
+      const result = await expectNoChange(app, reportRows(p), () =>
+        cast.clients.partner.request(query, variables),
+      );
+      expectRefused(result, ErrorCode.CONFLICT);
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        currentVersion: 2,
+        updatedBy: cast.users.partner.name,
+      });
+    }
+  });
+
+  it('lets one of two simultaneous reviews win', async () => {
+    const p = await castProgramme(app, cast);
+    const submitted = await submit(await draft(p));
+    const results = await Promise.all([
+      cast.clients.coordinator.request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'APPROVE',
+      }),
+      cast.clients.admin.request(REVIEW_REPORT, {
+        id: submitted.id,
+        version: submitted.version,
+        decision: 'REQUEST_CHANGES',
+        comment: 'Ні',
+      }),
+    ]);
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const [row] = await app.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM progress_report_review WHERE "reportId" = $1',
+      [submitted.id],
+    );
+    expect(row?.n).toBe(1);
+  });
+});
+
+describe('audit', () => {
+  it('records creation, edits, submissions and reviews with their actors', async () => {
+    const p = await castProgramme(app, cast);
+    const report = await draft(p);
+    const edited = (
+      await cast.clients.partner.ok<{ updateProgressReport: ReportData }>(UPDATE_REPORT, {
+        id: report.id,
+        version: report.version,
+        input: reportInput({ narrative: 'Уточнено' }),
+      })
+    ).updateProgressReport;
+    await review(await submit(edited), 'REQUEST_CHANGES', 'Додайте фото');
+    const entries = await auditOf(app, report.id);
+    expect(
+      entries.map((e) => ({
+        action: e.action,
+        type: e.entityType,
+        actor: e.actorId,
+        fields: e.changes.map((c) => c.field).sort(),
+      })),
+    ).toEqual([
+      {
+        action: 'CREATE',
+        type: 'ProgressReport',
+        actor: cast.users.partner.id,
+        fields: ['narrative', 'partnerId', 'periodEnd', 'periodStart', 'status'],
+      },
+      {
+        action: 'UPDATE',
+        type: 'ProgressReport',
+        actor: cast.users.partner.id,
+        fields: ['narrative'],
+      },
+      {
+        action: 'UPDATE',
+        type: 'ProgressReport',
+        actor: cast.users.partner.id,
+        fields: ['status', 'submittedAt'],
+      },
+      {
+        action: 'UPDATE',
+        type: 'ProgressReport',
+        actor: cast.users.coordinator.id,
+        fields: ['review', 'status'],
+      },
+    ]);
+    expect(entries.at(-1)?.changes).toContainEqual({
+      field: 'review',
+      before: null,
+      after: { decision: 'REQUEST_CHANGES', comment: 'Додайте фото' },
+    });
+  });
+});
