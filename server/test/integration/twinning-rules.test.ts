@@ -169,6 +169,11 @@ describe('proposing', () => {
     expect(audit.map((a) => [a.action, a.entityType, a.actorId])).toEqual([
       ['CREATE', 'TwinningRelation', cast.users.partner.id],
     ]);
+    const [entry] = await app.dataSource.query<{ summary: string }[]>(
+      'SELECT summary FROM audit_entry WHERE "entityId" = $1',
+      [relation.id],
+    );
+    expect(entry?.summary).toBe(`${b.name} ↔ ${cast.ua.name}`);
   });
 
   it('lets a coordinator record a signed relation in a programme they coordinate', async () => {

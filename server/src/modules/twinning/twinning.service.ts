@@ -23,7 +23,8 @@ import type { EventService } from '../event/event.service';
 import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import { TwinningEvent } from './twinning-event.entity';
-import { TwinningRelation, type TwinningContact } from './twinning-relation.entity';
+import { TwinningRelation } from './twinning-relation.entity';
+import { contactErrors, details, named, type Named } from './twinning-details';
 import { isParty, mayChangeRelation, scopeRelations } from './twinning-scope';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { StatusChangeArgs, type TwinningDetailsInput, type TwinningInput } from './twinning.inputs';
@@ -62,7 +63,7 @@ export interface StatusChange {
  * and change rules are in twinning-scope.ts; every check runs before input is validated.
  */
 export class TwinningService {
-  private readonly trail: AuditTrail<TwinningRelation>;
+  private readonly trail: AuditTrail<Named>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -73,7 +74,8 @@ export class TwinningService {
     this.trail = new AuditTrail(audit, {
       entityType: LABEL,
       fields: AUDITED,
-      summary: (relation) => `${relation.organisationAId} ↔ ${relation.organisationBId}`,
+      summary: (relation) =>
+        relation.pair ?? `${relation.organisationAId} ↔ ${relation.organisationBId}`,
     });
   }
 
@@ -185,7 +187,7 @@ export class TwinningService {
           authorId: actor.id,
           note: input.note?.trim() || null,
         });
-        await this.trail.created(manager, actor, relation);
+        await this.trail.created(manager, actor, await named(manager, relation));
         return relation;
       });
     } catch (error) {
@@ -215,7 +217,7 @@ export class TwinningService {
         ...details(input),
         since: input.since ?? null,
       });
-      await this.trail.updated(manager, actor, existing, updated);
+      await this.trail.updated(manager, actor, existing, await named(manager, updated));
       return updated;
     });
   }
@@ -263,7 +265,7 @@ export class TwinningService {
         authorId: actor.id,
         note: change.note?.trim() || null,
       });
-      await this.trail.updated(manager, actor, existing, updated);
+      await this.trail.updated(manager, actor, existing, await named(manager, updated));
       return updated;
     });
   }
@@ -279,7 +281,7 @@ export class TwinningService {
         [id, eventId],
       );
       if (inserted.length === 0) return;
-      await this.trail.write(manager, actor, AuditAction.UPDATE, relation, [
+      await this.trail.write(manager, actor, AuditAction.UPDATE, await named(manager, relation), [
         { field: 'linkedEventId', before: null, after: eventId },
       ]);
     });
@@ -292,7 +294,7 @@ export class TwinningService {
     await this.dataSource.transaction(async (manager) => {
       const { affected } = await manager.delete(TwinningEvent, { relationId: id, eventId });
       if (!affected) return;
-      await this.trail.write(manager, actor, AuditAction.UPDATE, relation, [
+      await this.trail.write(manager, actor, AuditAction.UPDATE, await named(manager, relation), [
         { field: 'linkedEventId', before: eventId, after: null },
       ]);
     });
@@ -345,45 +347,4 @@ export class TwinningService {
     });
     return paired ? [{ field: 'input.organisationBId', message: FieldMessage.DUPLICATE_PAIR }] : [];
   }
-}
-
-/** Contacts must work for one of the two organisations. */
-function contactErrors(
-  pair: Pick<TwinningRelation, 'organisationAId' | 'organisationBId'>,
-  contacts: TwinningDetailsInput['contacts'],
-): FieldError[] {
-  return (contacts ?? []).flatMap((contact, index) =>
-    contact.organisationId === pair.organisationAId ||
-    contact.organisationId === pair.organisationBId
-      ? []
-      : [
-          {
-            field: `input.contacts.${index}.organisationId`,
-            message: FieldMessage.UNKNOWN_REFERENCE,
-          },
-        ],
-  );
-}
-
-/** The details as stored: trimmed, blanks dropped, each area once (whatever its case). */
-function details(input: TwinningDetailsInput) {
-  const areas = new Map<string, string>();
-  for (const area of input.areas ?? []) {
-    const trimmed = area.trim();
-    if (!areas.has(trimmed.toLocaleLowerCase())) areas.set(trimmed.toLocaleLowerCase(), trimmed);
-  }
-  const contacts: TwinningContact[] = (input.contacts ?? []).map((contact) => ({
-    organisationId: contact.organisationId,
-    name: contact.name.trim(),
-    position: contact.position?.trim() || null,
-    email: contact.email?.trim() || null,
-    phone: contact.phone?.trim() || null,
-  }));
-  return {
-    kind: input.kind,
-    areas: [...areas.values()],
-    description: input.description?.trim() || null,
-    contacts,
-    programmeId: input.programmeId ?? null,
-  };
 }
