@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../../../pages/NotFoundPage';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
+import { RecordUnavailable } from '../../../pages/RecordUnavailable';
+import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
@@ -20,19 +18,6 @@ import { EventAttachments } from './EventAttachments';
 import { EventFormModal } from './EventFormModal';
 import { EventStatusBadge } from './EventStatusBadge';
 import { EventTime } from './EventTime';
-
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** One event with everything logged about it; editable by those who may. */
 export function EventPage() {
@@ -49,10 +34,14 @@ export function EventPage() {
   if ((query.loading && !query.data) || (programme.loading && !context)) return <LoadingState />;
   const error = query.error ?? programme.error;
   if (!event || !context || event.programmeId !== context.programme.id) {
-    if (error && errorCodeOf(error) !== ErrorCode.NOT_FOUND) {
-      return <ErrorAlert error={error} onRetry={() => void query.refetch()} />;
-    }
-    return <NotFoundPage title={t('page.notFoundTitle')} description={t('page.notFoundBody')} />;
+    return (
+      <RecordUnavailable
+        error={error}
+        onRetry={() => void query.refetch()}
+        title={t('page.notFoundTitle')}
+        description={t('page.notFoundBody')}
+      />
+    );
   }
 
   const none = t('page.none');
@@ -100,23 +89,23 @@ export function EventPage() {
       </Text>
       <Card withBorder>
         <Stack gap="sm">
-          <Detail label={t('page.when')}>
+          <DetailItem label={t('page.when')}>
             <EventTime event={event} />
-          </Detail>
-          <Detail label={t('page.timeZone')}>{event.timeZone}</Detail>
-          <Detail label={t('page.format')}>{t(`enums.EventFormat.${event.format}`)}</Detail>
-          <Detail label={t('page.venue')}>{event.venue ?? none}</Detail>
+          </DetailItem>
+          <DetailItem label={t('page.timeZone')}>{event.timeZone}</DetailItem>
+          <DetailItem label={t('page.format')}>{t(`enums.EventFormat.${event.format}`)}</DetailItem>
+          <DetailItem label={t('page.venue')}>{event.venue ?? none}</DetailItem>
           {event.onlineLink ? (
-            <Detail label={t('page.onlineLink')}>
+            <DetailItem label={t('page.onlineLink')}>
               <Anchor href={event.onlineLink} target="_blank" rel="noreferrer">
                 {event.onlineLink}
               </Anchor>
-            </Detail>
+            </DetailItem>
           ) : null}
-          <Detail label={t('page.organiser')}>
+          <DetailItem label={t('page.organiser')}>
             {organiser ? organisationName(organiser.organisation, format.locale) : none}
-          </Detail>
-          <Detail label={t('page.action')}>
+          </DetailItem>
+          <DetailItem label={t('page.action')}>
             {event.action ? (
               <Anchor component={Link} to={programmePath(context.programme.id, 'plan')}>
                 {event.action.code} {event.action.title}
@@ -124,13 +113,13 @@ export function EventPage() {
             ) : (
               none
             )}
-          </Detail>
-          <Detail label={t('page.participants')}>
+          </DetailItem>
+          <DetailItem label={t('page.participants')}>
             {event.participants.length > 0
               ? event.participants.map((org) => organisationName(org, format.locale)).join(', ')
               : none}
-          </Detail>
-          <Detail label={t('page.description')}>
+          </DetailItem>
+          <DetailItem label={t('page.description')}>
             {text.summary ? (
               <span lang={text.summaryLanguage} style={{ whiteSpace: 'pre-wrap' }}>
                 {text.summary}
@@ -138,7 +127,7 @@ export function EventPage() {
             ) : (
               none
             )}
-          </Detail>
+          </DetailItem>
         </Stack>
       </Card>
       <Title order={2} size="h3">

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../../../pages/NotFoundPage';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
+import { RecordUnavailable } from '../../../pages/RecordUnavailable';
+import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { eventPath } from '../../events/paths';
@@ -21,19 +19,6 @@ import { IssueStatusBadge, KindBadge, SeverityBadge } from './IssueBadges';
 import { IssueFormModal } from './IssueFormModal';
 import { IssueStatusControl } from './IssueStatusControl';
 import { IssueHistory, IssueThread } from './IssueThread';
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** One issue: what was raised, by whom, where it stands, and its discussion. */
 export function IssuePage() {
@@ -50,10 +35,14 @@ export function IssuePage() {
   if ((query.loading && !query.data) || (programme.loading && !context)) return <LoadingState />;
   const error = query.error ?? programme.error;
   if (!issue || !context || issue.programmeId !== context.programme.id) {
-    if (error && errorCodeOf(error) !== ErrorCode.NOT_FOUND) {
-      return <ErrorAlert error={error} onRetry={() => void query.refetch()} />;
-    }
-    return <NotFoundPage title={t('issue.notFoundTitle')} description={t('issue.notFoundBody')} />;
+    return (
+      <RecordUnavailable
+        error={error}
+        onRetry={() => void query.refetch()}
+        title={t('issue.notFoundTitle')}
+        description={t('issue.notFoundBody')}
+      />
+    );
   }
 
   const none = t('issue.none');
@@ -97,29 +86,31 @@ export function IssuePage() {
       />
       {issue.resolution ? (
         <Card withBorder bg="var(--mantine-color-teal-light)">
-          <Detail
+          <DetailItem
             label={issue.status === 'DISMISSED' ? t('issue.dismissal') : t('issue.resolution')}
           >
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {issue.resolution}
             </Text>
-          </Detail>
+          </DetailItem>
         </Card>
       ) : null}
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <Detail label={t('issue.category')}>{t(`enums.IssueCategory.${issue.category}`)}</Detail>
-          <Detail label={t('issue.raisedBy')}>
+          <DetailItem label={t('issue.category')}>
+            {t(`enums.IssueCategory.${issue.category}`)}
+          </DetailItem>
+          <DetailItem label={t('issue.raisedBy')}>
             {organisationName(issue.raisedBy, format.locale)}
             {side ? ` · ${side.name}` : ''}
-          </Detail>
-          <Detail label={t('issue.raisedAt')}>
+          </DetailItem>
+          <DetailItem label={t('issue.raisedAt')}>
             {t('issue.raisedAtBy', {
               at: format.dateTime(issue.createdAt),
               name: issue.reportedBy?.name ?? none,
             })}
-          </Detail>
-          <Detail label={t('issue.event')}>
+          </DetailItem>
+          <DetailItem label={t('issue.event')}>
             {issue.event ? (
               <Anchor component={Link} to={eventPath(context.programme.id, issue.event.id)}>
                 {issue.event.title}
@@ -127,8 +118,8 @@ export function IssuePage() {
             ) : (
               none
             )}
-          </Detail>
-          <Detail label={t('issue.round')}>
+          </DetailItem>
+          <DetailItem label={t('issue.round')}>
             {issue.round ? (
               <Anchor component={Link} to={roundPath(context.programme.id, issue.round.id)}>
                 {issue.round.title}
@@ -136,19 +127,19 @@ export function IssuePage() {
             ) : (
               none
             )}
-          </Detail>
+          </DetailItem>
           {context.access.canTriage ? null : (
-            <Detail label={t('assignee.label')}>
+            <DetailItem label={t('assignee.label')}>
               {issue.assignee?.name ?? t('assignee.nobody')}
-            </Detail>
+            </DetailItem>
           )}
         </SimpleGrid>
         <Stack mt="sm" gap="xs">
-          <Detail label={t('issue.description')}>
+          <DetailItem label={t('issue.description')}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {issue.description ?? none}
             </Text>
-          </Detail>
+          </DetailItem>
           {context.access.canTriage ? (
             <IssueAssignee issue={issue} onReload={handleReload} />
           ) : null}

@@ -1,13 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
@@ -37,10 +34,14 @@ export function RoundPage() {
   if ((query.loading && !query.data) || (programme.loading && !context)) return <LoadingState />;
   const error = query.error ?? programme.error;
   if (!round || !context || round.programmeId !== context.programme.id) {
-    if (error && errorCodeOf(error) !== ErrorCode.NOT_FOUND) {
-      return <ErrorAlert error={error} onRetry={() => void query.refetch()} />;
-    }
-    return <NotFoundPage title={t('round.notFoundTitle')} description={t('round.notFoundBody')} />;
+    return (
+      <RecordUnavailable
+        error={error}
+        onRetry={() => void query.refetch()}
+        title={t('round.notFoundTitle')}
+        description={t('round.notFoundBody')}
+      />
+    );
   }
 
   const own = ownPartner(context.access);

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../../../pages/NotFoundPage';
+import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
@@ -33,10 +31,14 @@ export function ReportPage() {
 
   if (loading && !data) return <LoadingState />;
   if (!report || !data?.programme || report.programmeId !== data.programme.id) {
-    if (error && errorCodeOf(error) !== ErrorCode.NOT_FOUND) {
-      return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-    }
-    return <NotFoundPage title={t('page.notFoundTitle')} description={t('page.notFoundBody')} />;
+    return (
+      <RecordUnavailable
+        error={error}
+        onRetry={() => void refetch()}
+        title={t('page.notFoundTitle')}
+        description={t('page.notFoundBody')}
+      />
+    );
   }
   const partner = organisationName(report.partner.organisation, format.locale);
   const handleReload = () => void refetch();

@@ -1,12 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Grid, List, SimpleGrid, Stack, Text } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { NotFoundPage } from '../../../pages/NotFoundPage';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
+import { RecordUnavailable } from '../../../pages/RecordUnavailable';
+import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
@@ -23,19 +21,6 @@ import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningHistory } from './TwinningHistory';
 import { TwinningStatusBadge } from './TwinningStatusBadge';
 
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {children}
-      </Text>
-    </div>
-  );
-}
-
 /** One relation: its details, contacts, status change, history, events and documents. */
 export function TwinningPage() {
   const { t } = useTranslation('twinning');
@@ -49,10 +34,14 @@ export function TwinningPage() {
 
   if (query.loading && !query.data) return <LoadingState />;
   if (!relation) {
-    if (query.error && errorCodeOf(query.error) !== ErrorCode.NOT_FOUND) {
-      return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-    }
-    return <NotFoundPage title={t('page.notFoundTitle')} description={t('page.notFoundBody')} />;
+    return (
+      <RecordUnavailable
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        title={t('page.notFoundTitle')}
+        description={t('page.notFoundBody')}
+      />
+    );
   }
 
   const none = t('none');
@@ -92,17 +81,20 @@ export function TwinningPage() {
             <Card withBorder>
               <SimpleGrid cols={{ base: 1, xs: 2 }}>
                 {parties.map((party, index) => (
-                  <Detail key={party.id} label={index === 0 ? t('page.sideA') : t('page.sideB')}>
+                  <DetailItem
+                    key={party.id}
+                    label={index === 0 ? t('page.sideA') : t('page.sideB')}
+                  >
                     <Anchor component={Link} to={organisationPath(party.id)}>
                       {organisationName(party, format.locale)}
                     </Anchor>{' '}
                     ({format.country(party.country)})
-                  </Detail>
+                  </DetailItem>
                 ))}
-                <Detail label={t('page.since')}>
+                <DetailItem label={t('page.since')}>
                   {relation.since ? format.date(relation.since) : none}
-                </Detail>
-                <Detail label={t('page.programme')}>
+                </DetailItem>
+                <DetailItem label={t('page.programme')}>
                   {relation.programme ? (
                     <Anchor component={Link} to={programmePath(relation.programme.id, 'twinning')}>
                       {relation.programme.code}
@@ -110,12 +102,14 @@ export function TwinningPage() {
                   ) : (
                     none
                   )}
-                </Detail>
-                <Detail label={t('page.areas')}>{relation.areas.join(', ') || none}</Detail>
-                <Detail label={t('page.description')}>{relation.description ?? none}</Detail>
+                </DetailItem>
+                <DetailItem label={t('page.areas')}>{relation.areas.join(', ') || none}</DetailItem>
+                <DetailItem label={t('page.description')}>
+                  {relation.description ?? none}
+                </DetailItem>
               </SimpleGrid>
             </Card>
-            <Detail label={t('page.contacts')}>
+            <DetailItem label={t('page.contacts')}>
               {relation.contacts.length === 0 ? (
                 none
               ) : (
@@ -135,7 +129,7 @@ export function TwinningPage() {
                   })}
                 </List>
               )}
-            </Detail>
+            </DetailItem>
             {relation.canChange ? (
               <StatusChangeForm
                 relation={relation}
