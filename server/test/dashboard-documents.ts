@@ -12,7 +12,10 @@ export const FULL_DASHBOARD = `query ($programmeId: ID!) {
     eventsPerQuarter { quarter type sideId count }
     indicators { id name unit target achieved }
     budget { currency total { planned spent } byPartner { id planned spent } bySide { id planned spent } }
-    balance { sideId name country partners eventsOrganised attendeesSent budgetPlanned budgetSpent }
+    balance {
+      sideId name country partners eventsOrganised attendeesSent budgetPlanned budgetSpent
+      issuesRaised reportsDue reportsOnTime
+    }
   }
 }`;
 
@@ -49,6 +52,9 @@ export interface FullDashboard {
     attendeesSent: number;
     budgetPlanned: number;
     budgetSpent: number;
+    issuesRaised: number;
+    reportsDue: number;
+    reportsOnTime: number;
   }[];
 }
 

@@ -50,6 +50,11 @@ describe('DashboardTab', () => {
     const events = within(balance).getByRole('row', { name: /Events organised/ });
     expect(within(events).getByText('1 (25%)')).toBeInTheDocument();
     expect(within(events).getByText('3 (75%)')).toBeInTheDocument();
+    const issues = within(balance).getByRole('row', { name: /Monitoring issues raised/ });
+    expect(within(issues).getByText('3 (75%)')).toBeInTheDocument();
+    const reports = within(balance).getByRole('row', { name: /Reports on time/ });
+    expect(within(reports).getByText('2 of 2 (66.7%)')).toBeInTheDocument();
+    expect(within(reports).getByText('1 of 2 (33.3%)')).toBeInTheDocument();
     const actions = screen.getByRole('table', { name: 'Progress of each action' });
     expect(within(actions).getByRole('row', { name: /1 Round tables/ })).toHaveTextContent(
       'In progress, overdue',

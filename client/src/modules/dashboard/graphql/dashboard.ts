@@ -99,6 +99,9 @@ export const ProgrammeDashboardQuery = graphql(`
         attendeesSent
         budgetPlanned
         budgetSpent
+        issuesRaised
+        reportsDue
+        reportsOnTime
       }
     }
   }
