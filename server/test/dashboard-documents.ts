@@ -61,7 +61,7 @@ export interface FullDashboard {
 export const PORTFOLIO = `{
   portfolio {
     programme { id code title status }
-    overallProgress actions overdueActions eventsHeld eventsUpcoming lastEventAt
+    overallProgress actions overdueActions eventsHeld eventsUpcoming lastEventAt lateReports
   }
 }`;
 
@@ -73,6 +73,7 @@ export interface PortfolioEntry {
   eventsHeld: number;
   eventsUpcoming: number;
   lastEventAt: string | null;
+  lateReports: number;
 }
 
 export const PUBLIC_PROGRAMME = `query ($code: String!, $language: String) {

@@ -128,6 +128,7 @@ export const PortfolioQuery = graphql(`
       eventsHeld
       eventsUpcoming
       lastEventAt
+      lateReports
     }
   }
 `);
