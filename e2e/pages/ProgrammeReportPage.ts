@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { tReport } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 /** The printable progress report of a programme. */
 export class ProgrammeReportPage {
@@ -10,10 +10,10 @@ export class ProgrammeReportPage {
   }
 
   table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget'): Locator {
-    return this.page.getByRole('table', { name: tReport(`${key}.title`), exact: true });
+    return this.page.getByRole('table', { name: tFeature('report', `${key}.title`), exact: true });
   }
 
   get printButton(): Locator {
-    return this.page.getByRole('button', { name: tReport('print'), exact: true });
+    return this.page.getByRole('button', { name: tFeature('report', 'print'), exact: true });
   }
 }

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tDashboard, tProgramme, tPublic } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage, DEMO_PROGRAMME_CODE } from '../pages/ActionPlanPage';
@@ -20,18 +20,22 @@ test.describe('dashboards and reports', () => {
     const dashboard = new DashboardPage(page);
     await dashboard.goto(programmeId);
 
-    await expect(dashboard.chart(tDashboard('events.byType'))).toBeVisible();
-    await expect(dashboard.chart(tDashboard('balance.title'))).toBeVisible();
-    await expect(dashboard.section('twinning')).toContainText(tDashboard('twinning.none'));
+    await expect(dashboard.chart(tFeature('dashboard', 'events.byType'))).toBeVisible();
+    await expect(dashboard.chart(tFeature('dashboard', 'balance.title'))).toBeVisible();
+    await expect(dashboard.section('twinning')).toContainText(
+      tFeature('dashboard', 'twinning.none'),
+    );
 
     await dashboard.showAs('table');
-    const balance = dashboard.table(tDashboard('balance.title'));
+    const balance = dashboard.table(tFeature('dashboard', 'balance.title'));
     await expect(balance).toBeVisible();
     await expect(
-      balance.getByRole('rowheader', { name: tDashboard('balance.metrics.eventsOrganised') }),
+      balance.getByRole('rowheader', {
+        name: tFeature('dashboard', 'balance.metrics.eventsOrganised'),
+      }),
     ).toBeVisible();
     await expect(balance.getByRole('columnheader', { name: /Харківська область/ })).toBeVisible();
-    await expect(dashboard.table(tDashboard('progress.perAction'))).toContainText('1 ');
+    await expect(dashboard.table(tFeature('dashboard', 'progress.perAction'))).toContainText('1 ');
 
     const pdf = await page.request.get((await dashboard.pdfLink.getAttribute('href')) ?? '');
     expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -50,9 +54,11 @@ test.describe('dashboards and reports', () => {
   test('a manager sorts the portfolio', async ({ page, signInAs }) => {
     await signInAs(demoAccounts.observer);
     await page.getByRole('link', { name: t('nav.portfolio'), exact: true }).click();
-    const table = page.getByRole('table', { name: tDashboard('portfolio.title') });
+    const table = page.getByRole('table', { name: tFeature('dashboard', 'portfolio.title') });
     await expect(table.getByRole('row', { name: new RegExp(DEMO_PROGRAMME_CODE) })).toBeVisible();
-    const header = table.getByRole('columnheader', { name: tDashboard('portfolio.columns.code') });
+    const header = table.getByRole('columnheader', {
+      name: tFeature('dashboard', 'portfolio.columns.code'),
+    });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await header.getByRole('button').click();
@@ -69,7 +75,7 @@ test.describe('public programme page', () => {
     await expect(site.heading(DEMO_TITLE)).toBeVisible();
     await expect(page).toHaveTitle(/Прикордонне міжмуніципальне/);
     await expect(site.section('sides')).toContainText('Белгородская областная Дума');
-    await expect(site.section('events')).toContainText(tPublic('events.outcomes'));
+    await expect(site.section('events')).toContainText(tFeature('public', 'events.outcomes'));
 
     await page.getByRole('button', { name: t('language.en') }).click();
     await expect(site.heading(/^Cross-border inter-municipal cooperation/)).toBeVisible();
@@ -124,9 +130,11 @@ test.describe('public programme page', () => {
 
     await signInAs(demoAccounts.coordinator);
     await page.goto(`/programmes/${encodeURIComponent(id)}`);
-    const publish = page.getByRole('switch', { name: tProgramme('overview.publish') });
+    const publish = page.getByRole('switch', { name: tFeature('programme', 'overview.publish') });
     await expect(publish).toBeChecked();
-    const publicLink = page.getByRole('link', { name: tProgramme('overview.publicPage') });
+    const publicLink = page.getByRole('link', {
+      name: tFeature('programme', 'overview.publicPage'),
+    });
     await expect(publicLink).toHaveAttribute('href', `/p/${code}`);
     // The switch follows the server: it turns off once the mutation has answered.
     await publish.click();
