@@ -93,6 +93,10 @@ test.describe('monitoring', () => {
     await page.getByRole('link', { name: problem, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: problem })).toBeVisible();
     await coordinator.move('IN_REVIEW');
+    // Under review a duplicate could be dismissed at once; this one is worked on.
+    await expect(
+      page.getByRole('group', { name: tFeature('monitoring', 'move.label') }),
+    ).toContainText(tFeature('monitoring', 'transition.DISMISSED'));
     await coordinator.move('IN_PROGRESS', { comment: 'Звернулися до прикордонної служби' });
     const resolution = 'Для шкільних автобусів відкрито окрему смугу з 1 вересня.';
     await coordinator.move('RESOLVED', { resolution });
