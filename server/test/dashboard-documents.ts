@@ -83,6 +83,7 @@ export const PUBLIC_PROGRAMME = `query ($code: String!, $language: String) {
     partners { name nameEn country sideId role }
     actions { code title status progress }
     events { type title startsAt endsAt timeZone venue organiser outcomes }
+    twinning { organisations { name nameEn country } kind since areas }
   }
 }`;
 

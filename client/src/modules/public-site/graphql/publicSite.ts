@@ -39,6 +39,16 @@ export const PublicProgrammeQuery = graphql(`
         organiser
         outcomes
       }
+      twinning {
+        organisations {
+          name
+          nameEn
+          country
+        }
+        kind
+        since
+        areas
+      }
     }
   }
 `);
