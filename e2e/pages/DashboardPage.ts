@@ -10,8 +10,10 @@ export class DashboardPage {
     await expect(this.section('progress')).toBeVisible();
   }
 
-  /** A section of the dashboard by its heading (progress, events, balance, results, twinning). */
-  section(name: 'progress' | 'events' | 'balance' | 'results' | 'twinning'): Locator {
+  /** A section of the dashboard by its heading. */
+  section(
+    name: 'progress' | 'events' | 'balance' | 'results' | 'monitoring' | 'twinning',
+  ): Locator {
     return this.page.getByRole('region', {
       name: tFeature('dashboard', `sections.${name}`),
       exact: true,

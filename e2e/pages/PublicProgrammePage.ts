@@ -14,7 +14,7 @@ export class PublicProgrammePage {
     return this.page.getByRole('heading', { level: 1, name: title });
   }
 
-  section(key: 'sides' | 'plan' | 'events', locale: Locale = 'uk'): Locator {
+  section(key: 'sides' | 'plan' | 'events' | 'twinning', locale: Locale = 'uk'): Locator {
     return this.page.getByRole('region', {
       name: tFeature('public', `${key}.title`, {}, locale),
       exact: true,

@@ -22,9 +22,9 @@ test.describe('dashboards and reports', () => {
 
     await expect(dashboard.chart(tFeature('dashboard', 'events.byType'))).toBeVisible();
     await expect(dashboard.chart(tFeature('dashboard', 'balance.title'))).toBeVisible();
-    await expect(dashboard.section('twinning')).toContainText(
-      tFeature('dashboard', 'twinning.none'),
-    );
+    // The demo's twinning relations and monitoring issues, from the programme's own data.
+    await expect(dashboard.chart(tFeature('dashboard', 'twinning.title'))).toBeVisible();
+    await expect(dashboard.chart(tFeature('dashboard', 'issues.title'))).toBeVisible();
 
     await dashboard.showAs('table');
     const balance = dashboard.table(tFeature('dashboard', 'balance.title'));
@@ -35,6 +35,18 @@ test.describe('dashboards and reports', () => {
       }),
     ).toBeVisible();
     await expect(balance.getByRole('columnheader', { name: /Харківська область/ })).toBeVisible();
+    for (const metric of ['issuesRaised', 'reportsOnTime']) {
+      await expect(
+        balance.getByRole('rowheader', {
+          name: tFeature('dashboard', `balance.metrics.${metric}`),
+        }),
+      ).toBeVisible();
+    }
+    const twinning = dashboard.table(tFeature('dashboard', 'twinning.title'));
+    await expect(
+      twinning.getByRole('row', { name: tFeature('dashboard', 'twinning.status.ACTIVE') }),
+    ).not.toContainText(/^\D*0$/);
+    await expect(dashboard.table(tFeature('dashboard', 'issues.title'))).toBeVisible();
     await expect(dashboard.table(tFeature('dashboard', 'progress.perAction'))).toContainText('1 ');
 
     const pdf = await page.request.get((await dashboard.pdfLink.getAttribute('href')) ?? '');
@@ -56,6 +68,11 @@ test.describe('dashboards and reports', () => {
     await page.getByRole('link', { name: t('nav.portfolio'), exact: true }).click();
     const table = page.getByRole('table', { name: tFeature('dashboard', 'portfolio.title') });
     await expect(table.getByRole('row', { name: new RegExp(DEMO_PROGRAMME_CODE) })).toBeVisible();
+    const late = table.getByRole('columnheader', {
+      name: tFeature('dashboard', 'portfolio.columns.lateReports'),
+    });
+    await late.getByRole('button').click();
+    await expect(late).toHaveAttribute('aria-sort', 'descending');
     const header = table.getByRole('columnheader', {
       name: tFeature('dashboard', 'portfolio.columns.code'),
     });
@@ -76,6 +93,9 @@ test.describe('public programme page', () => {
     await expect(page).toHaveTitle(/Прикордонне міжмуніципальне/);
     await expect(site.section('sides')).toContainText('Белгородская областная Дума');
     await expect(site.section('events')).toContainText(tFeature('public', 'events.outcomes'));
+    await expect(site.section('twinning')).toContainText(
+      tFeature('twinning', 'enums.TwinningKind.AGREEMENT'),
+    );
 
     await page.getByRole('button', { name: t('language.en') }).click();
     await expect(site.heading(/^Cross-border inter-municipal cooperation/)).toBeVisible();

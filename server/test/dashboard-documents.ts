@@ -10,6 +10,7 @@ export const FULL_DASHBOARD = `query ($programmeId: ID!) {
     twinningByStatus { status count }
     topActions { actionId code title status progress dueOn overdue }
     eventsPerQuarter { quarter type sideId count }
+    issuesPerQuarter { quarter status count }
     indicators { id name unit target achieved }
     budget { currency total { planned spent } byPartner { id planned spent } bySide { id planned spent } }
     balance {
@@ -36,6 +37,7 @@ export interface FullDashboard {
     overdue: boolean;
   }[];
   eventsPerQuarter: { quarter: string; type: string; sideId: string | null; count: number }[];
+  issuesPerQuarter: { quarter: string; status: string; count: number }[];
   indicators: { id: string; name: string; unit: string; target: number; achieved: number }[];
   budget: {
     currency: string;

@@ -122,11 +122,35 @@ async function knownProgramme() {
     target: 6,
     source: IndicatorSource.EVENTS_HELD,
   });
-  await buildIssue(ds, id, p.uaPartner.organisationId);
-  await buildIssue(ds, id, p.uaPartner.organisationId);
-  await buildIssue(ds, id, p.plPartner.organisationId);
+  const issues = [
+    await buildIssue(ds, id, p.uaPartner.organisationId),
+    await buildIssue(ds, id, p.uaPartner.organisationId),
+    await buildIssue(ds, id, p.plPartner.organisationId),
+  ];
+  await issueHistory(issues.map((issue) => issue.id));
   await reportingHistory(p);
   return p;
+}
+
+/**
+ * The first issue raised in April and dismissed from review in August, the second raised in
+ * the last hour of June (UTC), the third in the first hour of July.
+ */
+async function issueHistory([first, second, third]: string[]) {
+  const steps: [string | undefined, string | null, string, string][] = [
+    [first, null, 'OPEN', '2026-04-10T09:00:00Z'],
+    [first, 'OPEN', 'IN_REVIEW', '2026-05-01T09:00:00Z'],
+    [first, 'IN_REVIEW', 'DISMISSED', '2026-08-01T09:00:00Z'],
+    [second, null, 'OPEN', '2026-06-30T23:00:00Z'],
+    [third, null, 'OPEN', '2026-07-01T00:30:00Z'],
+  ];
+  for (const [issueId, from, to, at] of steps) {
+    await app.dataSource.query(
+      `INSERT INTO issue_status_change ("issueId", "fromStatus", "toStatus", at)
+       VALUES ($1, $2, $3, $4)`,
+      [issueId, from, to, at],
+    );
+  }
 }
 
 /**
@@ -148,6 +172,14 @@ async function reportingHistory(p: CastProgramme) {
   await buildReport(app.dataSource, p.uaPartner, submitted(past, '2026-01-31T23:30:00Z'));
   await buildReport(app.dataSource, p.plPartner, submitted(past, '2026-02-14T09:00:00Z'));
   await buildReport(app.dataSource, p.plPartner, submitted(future, '2026-03-01T09:00:00Z'));
+}
+
+function groupByQuarter(rows: FullDashboard['issuesPerQuarter']): [string, [string, number][]][] {
+  const quarters = new Map<string, [string, number][]>();
+  for (const row of rows) {
+    quarters.set(row.quarter, [...(quarters.get(row.quarter) ?? []), [row.status, row.count]]);
+  }
+  return [...quarters];
 }
 
 describe('programme dashboard against a known data set', () => {
@@ -195,6 +227,27 @@ describe('programme dashboard against a known data set', () => {
       { sideId: p.uaSide.id, count: 13 },
       { sideId: p.plSide.id, count: 21 },
     ]);
+  });
+
+  it('counts issues by their status at the end of each quarter, from the status history', () => {
+    const [q2, q3, ...later] = groupByQuarter(dashboard.issuesPerQuarter);
+    expect(q2).toEqual([
+      '2026-Q2',
+      [
+        ['OPEN', 1],
+        ['IN_REVIEW', 1],
+      ],
+    ]);
+    expect(q3).toEqual([
+      '2026-Q3',
+      [
+        ['OPEN', 2],
+        ['DISMISSED', 1],
+      ],
+    ]);
+    // Nothing changed since: every later quarter up to the current one stands as Q3 ended.
+    expect(later.length).toBeGreaterThan(0);
+    for (const [, counts] of later) expect(counts).toEqual(q3?.[1]);
   });
 
   it('sets each indicator’s target against what was achieved', () => {
@@ -253,6 +306,7 @@ describe('programme dashboard against a known data set', () => {
     expect(empty.topActions).toEqual([]);
     expect(empty.eventsPerQuarter).toEqual([]);
     expect(empty.indicators).toEqual([]);
+    expect(empty.issuesPerQuarter).toEqual([]);
     expect(
       empty.balance.map((side) => [
         side.eventsOrganised,
@@ -304,6 +358,6 @@ describe('programme dashboard cost', () => {
     ]);
     expect(many.count).toBe(few.count);
     // A fixed cost: a statement or two per figure asked for, whatever the data.
-    expect(many.count).toBeLessThanOrEqual(18);
+    expect(many.count).toBeLessThanOrEqual(19);
   });
 });

@@ -71,6 +71,11 @@ export const ProgrammeDashboardQuery = graphql(`
         sideId
         count
       }
+      issuesPerQuarter {
+        quarter
+        status
+        count
+      }
       indicators {
         id
         name
