@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, EventStatus, ProgrammeStatus, TwinningStatus } from '@spilno/shared';
+import { DEFAULT_LOCALE, EventStatus, ProgrammeStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Translation } from '../../common/translation';
 import { overallProgress, rollUp } from '../action/action-tree';
@@ -10,8 +10,8 @@ import type {
   PublicPartner,
   PublicProgramme,
   PublicSide,
-  PublicTwinning,
 } from './public.types';
+import { activeTwinning } from './active-twinning';
 
 const CODE_MAX = 32;
 
@@ -70,7 +70,7 @@ export class PublicSiteService {
       partners: await this.partners(programme.id),
       actions: actions.top,
       events: await this.events(programme.id, language, original),
-      twinning: await this.twinning(programme.id),
+      twinning: await activeTwinning(this.dataSource, programme.id),
     };
   }
 
@@ -147,25 +147,5 @@ export class PublicSiteService {
       organiser: row.organiser,
       outcomes: row.outcomes,
     }));
-  }
-
-  /**
-   * ACTIVE relations grown in the programme, named columns only: contacts, notes and who
-   * changed what stay inside the app.
-   */
-  private twinning(programmeId: string): Promise<PublicTwinning[]> {
-    return this.dataSource.query<PublicTwinning[]>(
-      `SELECT r.kind, to_char(r.since, 'YYYY-MM-DD') AS since, r.areas,
-              json_build_array(
-                json_build_object('name', a.name, 'nameEn', a."nameEn", 'country', a.country),
-                json_build_object('name', b.name, 'nameEn', b."nameEn", 'country', b.country)
-              ) AS organisations
-         FROM twinning_relation r
-         JOIN organisation a ON a.id = r."organisationAId"
-         JOIN organisation b ON b.id = r."organisationBId"
-        WHERE r."programmeId" = $1 AND r.status = $2
-        ORDER BY r.since NULLS LAST, a.name, b.name`,
-      [programmeId, TwinningStatus.ACTIVE],
-    );
   }
 }
