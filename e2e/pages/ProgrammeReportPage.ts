@@ -9,8 +9,10 @@ export class ProgrammeReportPage {
     return this.page.getByRole('heading', { level: 1, name: title });
   }
 
-  table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget'): Locator {
-    return this.page.getByRole('table', { name: tFeature('report', `${key}.title`), exact: true });
+  /** A section's table by its key in the `report` texts, e.g. `plan.title`, `twinning.active`. */
+  table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget' | (string & {})): Locator {
+    const name = tFeature('report', key.includes('.') ? key : `${key}.title`);
+    return this.page.getByRole('table', { name, exact: true });
   }
 
   get printButton(): Locator {

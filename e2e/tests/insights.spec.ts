@@ -58,6 +58,11 @@ test.describe('dashboards and reports', () => {
     await expect(report.table('partners')).toContainText('Белгородская областная Дума');
     await expect(report.table('plan').getByRole('row')).not.toHaveCount(1);
     await expect(report.table('events')).toBeVisible();
+    await expect(report.table('twinning.active')).toContainText('Белгородская областная Дума');
+    await expect(report.table('monitoring.byCategory')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: tFeature('report', 'reporting.title') }),
+    ).toBeVisible();
     await expect(report.printButton).toBeVisible();
     // No app frame on the document: no navigation, no user menu.
     await expect(page.getByRole('navigation', { name: t('nav.label') })).toHaveCount(0);
