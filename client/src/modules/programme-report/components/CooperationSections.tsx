@@ -32,11 +32,20 @@ function CountTable(props: {
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/** A section with its heading; with `empty`, only the reason it has nothing to show. */
+function Section({
+  title,
+  empty,
+  children,
+}: {
+  title: string;
+  empty?: string;
+  children?: ReactNode;
+}) {
   return (
     <section>
       <h2>{title}</h2>
-      {children}
+      {empty ? <p className="report-muted">{empty}</p> : children}
     </section>
   );
 }
@@ -46,11 +55,7 @@ function TwinningSection({ data, format }: ReportSectionProps) {
   const labels = useEnumLabels();
   const { twinningByStatus, cooperation } = data.programmeDashboard;
   if (twinningByStatus.every((row) => row.count === 0)) {
-    return (
-      <Section title={t('twinning.title')}>
-        <p className="report-muted">{t('twinning.empty')}</p>
-      </Section>
-    );
+    return <Section title={t('twinning.title')} empty={t('twinning.empty')} />;
   }
   const active = cooperation.activeTwinning;
   return (
@@ -102,11 +107,7 @@ function MonitoringSection({ data, format }: ReportSectionProps) {
   const labels = useEnumLabels();
   const { issuesByStatus, cooperation } = data.programmeDashboard;
   if (issuesByStatus.every((row) => row.count === 0)) {
-    return (
-      <Section title={t('monitoring.title')}>
-        <p className="report-muted">{t('monitoring.empty')}</p>
-      </Section>
-    );
+    return <Section title={t('monitoring.title')} empty={t('monitoring.empty')} />;
   }
   const severe = cooperation.severeOpenIssues;
   return (
@@ -179,8 +180,10 @@ function ReportingSection({ data, format }: ReportSectionProps) {
   const { t } = useTranslation('report');
   const periods = data.programmeDashboard.cooperation.reporting;
   return (
-    <Section title={t('reporting.title')}>
-      {periods.length === 0 ? <p className="report-muted">{t('reporting.empty')}</p> : null}
+    <Section
+      title={t('reporting.title')}
+      empty={periods.length === 0 ? t('reporting.empty') : undefined}
+    >
       {periods.map((period) => {
         const title = t('reporting.period', {
           start: format.date(period.startsOn),

@@ -146,19 +146,23 @@ const data = {
   events: { __typename: 'EventPage' as const, total: 0, items: [] },
 };
 
+function renderReport() {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
+    </Routes>,
+    {
+      route: '/programmes/p1/report',
+      mocks: [
+        { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
+      ],
+    },
+  );
+}
+
 describe('ProgrammeReportPage', () => {
   it('reads as a document: title, partners, the plan in reading order, and print', async () => {
-    renderWithProviders(
-      <Routes>
-        <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
-      </Routes>,
-      {
-        route: '/programmes/p1/report',
-        mocks: [
-          { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
-        ],
-      },
-    );
+    renderReport();
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Cross-border cooperation' }),
@@ -181,17 +185,7 @@ describe('ProgrammeReportPage', () => {
   });
 
   it('summarises twinning, monitoring and who reported on time', async () => {
-    renderWithProviders(
-      <Routes>
-        <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
-      </Routes>,
-      {
-        route: '/programmes/p1/report',
-        mocks: [
-          { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
-        ],
-      },
-    );
+    renderReport();
     const active = await screen.findByRole('table', { name: 'Active relations' });
     expect(active).toHaveTextContent('Regional Council (Ukraine) — Rada Lublin (Poland)');
     expect(active).toHaveTextContent('Agreement');

@@ -80,14 +80,7 @@ export const ProgrammeReportQuery = graphql(`
       }
       cooperation {
         activeTwinning {
-          organisations {
-            name
-            nameEn
-            country
-          }
-          kind
-          since
-          areas
+          ...PublicTwinningFields
         }
         issuesByCategory {
           category
