@@ -46,7 +46,7 @@ type Documents = {
     "\n  mutation RevokeCalendarFeed($programmeId: ID!) {\n    revokeCalendarFeed(programmeId: $programmeId)\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query EventAttachments($id: ID!) {\n    event(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        contentType\n        size\n        createdAt\n        downloadPath\n      }\n    }\n  }\n": typeof types.EventAttachmentsDocument,
     "\n  mutation RemoveAttachment($id: ID!) {\n    removeAttachment(id: $id)\n  }\n": typeof types.RemoveAttachmentDocument,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    twinningStatus\n    twinningKinds\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n": typeof types.IndicatorFieldsFragmentDoc,
     "\n  query Indicators($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      canEdit\n      indicators {\n        ...IndicatorFields\n      }\n      actions {\n        id\n        code\n        title\n      }\n      sides {\n        id\n        name\n      }\n    }\n  }\n": typeof types.IndicatorsDocument,
     "\n  mutation CreateIndicator($programmeId: ID!, $input: IndicatorInput!) {\n    createIndicator(programmeId: $programmeId, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.CreateIndicatorDocument,
     "\n  mutation UpdateIndicator($id: ID!, $version: Int!, $input: IndicatorInput!) {\n    updateIndicator(id: $id, version: $version, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": typeof types.UpdateIndicatorDocument,
@@ -169,7 +169,7 @@ const documents: Documents = {
     "\n  mutation RevokeCalendarFeed($programmeId: ID!) {\n    revokeCalendarFeed(programmeId: $programmeId)\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query EventAttachments($id: ID!) {\n    event(id: $id) {\n      id\n      attachments {\n        id\n        fileName\n        contentType\n        size\n        createdAt\n        downloadPath\n      }\n    }\n  }\n": types.EventAttachmentsDocument,
     "\n  mutation RemoveAttachment($id: ID!) {\n    removeAttachment(id: $id)\n  }\n": types.RemoveAttachmentDocument,
-    "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n": types.IndicatorFieldsFragmentDoc,
+    "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    twinningStatus\n    twinningKinds\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n": types.IndicatorFieldsFragmentDoc,
     "\n  query Indicators($programmeId: ID!) {\n    programme(id: $programmeId) {\n      id\n      canEdit\n      indicators {\n        ...IndicatorFields\n      }\n      actions {\n        id\n        code\n        title\n      }\n      sides {\n        id\n        name\n      }\n    }\n  }\n": types.IndicatorsDocument,
     "\n  mutation CreateIndicator($programmeId: ID!, $input: IndicatorInput!) {\n    createIndicator(programmeId: $programmeId, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.CreateIndicatorDocument,
     "\n  mutation UpdateIndicator($id: ID!, $version: Int!, $input: IndicatorInput!) {\n    updateIndicator(id: $id, version: $version, input: $input) {\n      ...IndicatorFields\n    }\n  }\n": types.UpdateIndicatorDocument,
@@ -405,7 +405,7 @@ export function graphql(source: "\n  mutation RemoveAttachment($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n"];
+export function graphql(source: "\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    twinningStatus\n    twinningKinds\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment IndicatorFields on Indicator {\n    id\n    name\n    unit\n    target\n    achieved\n    source\n    eventTypes\n    sideId\n    twinningStatus\n    twinningKinds\n    countedEvents {\n      id\n      title\n      startsAt\n    }\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
