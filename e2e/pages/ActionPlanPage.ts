@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Api } from '../fixtures/api';
-import { tPlan, tPlanPrefix } from '../fixtures/planI18n';
+import { tFeature } from '../fixtures/featureI18n';
+import { tPlanPrefix } from '../fixtures/planI18n';
 
 /** The demo programme with a three-level action plan. */
 export const DEMO_PROGRAMME_CODE = 'KH-BE-2012';
@@ -25,7 +26,7 @@ export class ActionPlanPage {
   }
 
   get table(): Locator {
-    return this.page.getByRole('table', { name: tPlan('table.label') });
+    return this.page.getByRole('table', { name: tFeature('plan', 'table.label') });
   }
 
   /** The live region announcing a saved change, found by what it says. */
@@ -38,15 +39,17 @@ export class ActionPlanPage {
   }
 
   reportButton(code: string): Locator {
-    return this.row(code).getByRole('button', { name: tPlan('report.open', { code }) });
+    return this.row(code).getByRole('button', { name: tFeature('plan', 'report.open', { code }) });
   }
 
   moreButton(code: string): Locator {
-    return this.row(code).getByRole('button', { name: tPlan('table.more', { code }) });
+    return this.row(code).getByRole('button', { name: tFeature('plan', 'table.more', { code }) });
   }
 
   progressBar(code: string): Locator {
-    return this.row(code).getByRole('progressbar', { name: tPlan('table.progressOf', { code }) });
+    return this.row(code).getByRole('progressbar', {
+      name: tFeature('plan', 'table.progressOf', { code }),
+    });
   }
 
   async progressOf(code: string): Promise<number> {
@@ -56,20 +59,29 @@ export class ActionPlanPage {
   /** Reports progress through the row's popover and waits until it is saved. */
   async reportProgress(code: string, progress: number, note: string): Promise<void> {
     await this.reportButton(code).click();
-    const dialog = this.page.getByRole('dialog', { name: tPlan('report.open', { code }) });
+    const dialog = this.page.getByRole('dialog', {
+      name: tFeature('plan', 'report.open', { code }),
+    });
     await expect(dialog).toBeVisible();
-    const field = dialog.getByRole('textbox', { name: tPlan('report.progress'), exact: true });
+    const field = dialog.getByRole('textbox', {
+      name: tFeature('plan', 'report.progress'),
+      exact: true,
+    });
     await field.fill(String(progress));
-    await dialog.getByRole('textbox', { name: tPlan('report.note'), exact: true }).fill(note);
-    await dialog.getByRole('button', { name: tPlan('report.submit'), exact: true }).click();
+    await dialog
+      .getByRole('textbox', { name: tFeature('plan', 'report.note'), exact: true })
+      .fill(note);
+    await dialog
+      .getByRole('button', { name: tFeature('plan', 'report.submit'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
-    await expect(this.notice(tPlan('report.saved', { code }))).toBeVisible();
+    await expect(this.notice(tFeature('plan', 'report.saved', { code }))).toBeVisible();
   }
 
   /** Opens the history drawer of an action and returns it. */
   async openHistory(code: string): Promise<Locator> {
     await this.row(code)
-      .getByRole('button', { name: tPlan('history.open', { code }) })
+      .getByRole('button', { name: tFeature('plan', 'history.open', { code }) })
       .click();
     const drawer = this.page.getByRole('dialog', {
       name: tPlanPrefix('history.title', { code }),
@@ -81,19 +93,25 @@ export class ActionPlanPage {
   /** Adds a sub-action through the row menu, keeping the suggested code; returns that code. */
   async addSubAction(parentCode: string, title: string): Promise<string> {
     await this.moreButton(parentCode).click();
-    await this.page.getByRole('menuitem', { name: tPlan('table.addChild'), exact: true }).click();
+    await this.page
+      .getByRole('menuitem', { name: tFeature('plan', 'table.addChild'), exact: true })
+      .click();
     const dialog = this.page.getByRole('dialog', {
-      name: tPlan('form.createChildTitle', { code: parentCode }),
+      name: tFeature('plan', 'form.createChildTitle', { code: parentCode }),
     });
     await expect(dialog).toBeVisible();
     const code = await dialog
-      .getByRole('textbox', { name: tPlan('form.code'), exact: true })
+      .getByRole('textbox', { name: tFeature('plan', 'form.code'), exact: true })
       .inputValue();
     expect(code.startsWith(`${parentCode}.`), `suggested code ${code}`).toBe(true);
-    await dialog.getByRole('textbox', { name: tPlan('form.title'), exact: true }).fill(title);
-    await dialog.getByRole('button', { name: tPlan('form.create'), exact: true }).click();
+    await dialog
+      .getByRole('textbox', { name: tFeature('plan', 'form.title'), exact: true })
+      .fill(title);
+    await dialog
+      .getByRole('button', { name: tFeature('plan', 'form.create'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
-    await expect(this.notice(tPlan('form.created', { code }))).toBeVisible();
+    await expect(this.notice(tFeature('plan', 'form.created', { code }))).toBeVisible();
     await expect(this.row(code)).toBeVisible();
     return code;
   }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tDashboard } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 /** The Dashboard tab of a programme: figures, charts and their table view. */
 export class DashboardPage {
@@ -10,9 +10,14 @@ export class DashboardPage {
     await expect(this.section('progress')).toBeVisible();
   }
 
-  /** A section of the dashboard by its heading (progress, events, balance, results, twinning). */
-  section(name: 'progress' | 'events' | 'balance' | 'results' | 'twinning'): Locator {
-    return this.page.getByRole('region', { name: tDashboard(`sections.${name}`), exact: true });
+  /** A section of the dashboard by its heading. */
+  section(
+    name: 'progress' | 'events' | 'balance' | 'results' | 'monitoring' | 'twinning',
+  ): Locator {
+    return this.page.getByRole('region', {
+      name: tFeature('dashboard', `sections.${name}`),
+      exact: true,
+    });
   }
 
   /** A chart: a figure named by its caption. */
@@ -27,16 +32,18 @@ export class DashboardPage {
 
   async showAs(view: 'chart' | 'table'): Promise<void> {
     await this.page
-      .getByRole('radiogroup', { name: tDashboard('view.label') })
-      .getByText(tDashboard(`view.${view}`), { exact: true })
+      .getByRole('radiogroup', { name: tFeature('dashboard', 'view.label') })
+      .getByText(tFeature('dashboard', `view.${view}`), { exact: true })
       .click();
   }
 
   async openReport(): Promise<void> {
-    await this.page.getByRole('link', { name: tDashboard('report.open'), exact: true }).click();
+    await this.page
+      .getByRole('link', { name: tFeature('dashboard', 'report.open'), exact: true })
+      .click();
   }
 
   get pdfLink(): Locator {
-    return this.page.getByRole('link', { name: tDashboard('report.pdf'), exact: true });
+    return this.page.getByRole('link', { name: tFeature('dashboard', 'report.pdf'), exact: true });
   }
 }

@@ -1,17 +1,20 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tEvents, tProgramme } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 /** One event's page: its details, its files and the edit form. */
 export class EventPage {
   constructor(private readonly page: Page) {}
 
   get attachments(): Locator {
-    return this.page.getByRole('table', { name: tEvents('attachments.label'), exact: true });
+    return this.page.getByRole('table', {
+      name: tFeature('events', 'attachments.label'),
+      exact: true,
+    });
   }
 
   attachmentLink(fileName: string): Locator {
     return this.attachments.getByRole('link', {
-      name: tEvents('attachments.download', { name: fileName }),
+      name: tFeature('events', 'attachments.download', { name: fileName }),
       exact: true,
     });
   }
@@ -22,11 +25,13 @@ export class EventPage {
 
   /** Attaches a file made up in the test, then waits for it in the list. */
   async attach(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    await this.page.getByLabel(tEvents('attachments.choose'), { exact: true }).setInputFiles(file);
+    await this.page
+      .getByLabel(tFeature('events', 'attachments.choose'), { exact: true })
+      .setInputFiles(file);
     await expect(
       this.page
         .getByRole('status')
-        .filter({ hasText: tEvents('attachments.uploaded', { name: file.name }) }),
+        .filter({ hasText: tFeature('events', 'attachments.uploaded', { name: file.name }) }),
     ).toBeVisible();
     await expect(this.attachmentLink(file.name)).toBeVisible();
   }
@@ -34,7 +39,9 @@ export class EventPage {
   /** Changes the status through the edit form. */
   async setStatus(status: string): Promise<void> {
     const dialog = await this.openEditForm();
-    await dialog.getByRole('combobox', { name: tEvents('form.status'), exact: true }).click();
+    await dialog
+      .getByRole('combobox', { name: tFeature('events', 'form.status'), exact: true })
+      .click();
     await this.page.getByRole('option', { name: status, exact: true }).click();
     await this.saveEditForm(dialog);
   }
@@ -46,35 +53,42 @@ export class EventPage {
   async translate(language: string, texts: { title: string; description?: string }): Promise<void> {
     const dialog = await this.openEditForm();
     const fields = dialog.getByRole('group', {
-      name: tProgramme('edit.translation', { language }),
+      name: tFeature('programme', 'edit.translation', { language }),
       exact: true,
     });
     await fields
       .getByRole('textbox', {
-        name: tProgramme('edit.translationTitle', { language }),
+        name: tFeature('programme', 'edit.translationTitle', { language }),
         exact: true,
       })
       .fill(texts.title);
     if (texts.description !== undefined) {
       await fields
-        .getByRole('textbox', { name: tEvents('form.translationText', { language }), exact: true })
+        .getByRole('textbox', {
+          name: tFeature('events', 'form.translationText', { language }),
+          exact: true,
+        })
         .fill(texts.description);
     }
     await this.saveEditForm(dialog);
   }
 
   private async openEditForm(): Promise<Locator> {
-    await this.page.getByRole('button', { name: tEvents('page.edit'), exact: true }).click();
-    const dialog = this.page.getByRole('dialog', { name: tEvents('form.editTitle') });
+    await this.page
+      .getByRole('button', { name: tFeature('events', 'page.edit'), exact: true })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: tFeature('events', 'form.editTitle') });
     await expect(dialog).toBeVisible();
     return dialog;
   }
 
   private async saveEditForm(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: tEvents('form.save'), exact: true }).click();
+    await dialog
+      .getByRole('button', { name: tFeature('events', 'form.save'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
     await expect(
-      this.page.getByRole('status').filter({ hasText: tEvents('page.saved') }),
+      this.page.getByRole('status').filter({ hasText: tFeature('events', 'page.saved') }),
     ).toBeVisible();
   }
 }

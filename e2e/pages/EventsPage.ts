@@ -1,12 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tEvents } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 export type EventsView = 'list' | 'calendar' | 'week';
 
 /** A text whose {{placeholder}} may be anything, as a pattern for an accessible name. */
 function pattern(key: string, placeholder: string): RegExp {
   const marker = '\u0000';
-  const escaped = tEvents(key, { [placeholder]: marker }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = tFeature('events', key, { [placeholder]: marker }).replace(
+    /[.*+?^${}()|[\]\\]/g,
+    '\\$&',
+  );
   return new RegExp(`^${escaped.replace(marker, '.+')}$`);
 }
 
@@ -28,7 +31,7 @@ export class EventsPage {
   }
 
   get table(): Locator {
-    return this.page.getByRole('table', { name: tEvents('list.label'), exact: true });
+    return this.page.getByRole('table', { name: tFeature('events', 'list.label'), exact: true });
   }
 
   row(title: string): Locator {
@@ -39,24 +42,33 @@ export class EventsPage {
 
   /** Fills the short form with the type, title and times; the zone and organiser keep their defaults. */
   async logEvent(event: NewEvent): Promise<void> {
-    await this.page.getByRole('button', { name: tEvents('list.log'), exact: true }).click();
-    const dialog = this.page.getByRole('dialog', { name: tEvents('form.logTitle') });
+    await this.page
+      .getByRole('button', { name: tFeature('events', 'list.log'), exact: true })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: tFeature('events', 'form.logTitle') });
     await expect(dialog).toBeVisible();
-    await dialog.getByRole('combobox', { name: tEvents('form.type'), exact: true }).click();
+    await dialog
+      .getByRole('combobox', { name: tFeature('events', 'form.type'), exact: true })
+      .click();
     await this.page.getByRole('option', { name: event.type, exact: true }).click();
     await dialog
-      .getByRole('textbox', { name: tEvents('form.title'), exact: true })
+      .getByRole('textbox', { name: tFeature('events', 'form.title'), exact: true })
       .fill(event.title);
-    await dialog.getByLabel(tEvents('form.startsAt')).fill(event.startsAt);
-    await dialog.getByLabel(tEvents('form.endsAt')).fill(event.endsAt);
-    await dialog.getByRole('button', { name: tEvents('form.create'), exact: true }).click();
+    await dialog.getByLabel(tFeature('events', 'form.startsAt')).fill(event.startsAt);
+    await dialog.getByLabel(tFeature('events', 'form.endsAt')).fill(event.endsAt);
+    await dialog
+      .getByRole('button', { name: tFeature('events', 'form.create'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
     await expect(this.page.getByRole('status').filter({ hasText: event.title })).toBeVisible();
   }
 
   /** The choice of view: radio buttons, so the arrow keys move between them. */
   viewOption(view: EventsView): Locator {
-    return this.page.getByRole('radio', { name: tEvents(`list.view.${view}`), exact: true });
+    return this.page.getByRole('radio', {
+      name: tFeature('events', `list.view.${view}`),
+      exact: true,
+    });
   }
 
   /** Moves from the view shown to its neighbour with the arrow keys, as a keyboard user would. */
@@ -77,7 +89,7 @@ export class EventsPage {
   periodButton(
     key: 'calendar.previous' | 'calendar.next' | 'week.previous' | 'week.next',
   ): Locator {
-    return this.page.getByRole('button', { name: tEvents(key), exact: true });
+    return this.page.getByRole('button', { name: tFeature('events', key), exact: true });
   }
 
   /** Opens an event's page from its row in the list. */

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tDirectory } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 
 /** The organisation directory: search, CSV export and import. */
@@ -15,7 +15,7 @@ export class OrganisationsPage {
   }
 
   get importDialog(): Locator {
-    return this.page.getByRole('dialog', { name: tDirectory('import.title') });
+    return this.page.getByRole('dialog', { name: tFeature('directory', 'import.title') });
   }
 
   get importButton(): Locator {
@@ -44,7 +44,7 @@ export class OrganisationsPage {
 
   async openImport(): Promise<void> {
     await this.page
-      .getByRole('button', { name: tDirectory('actions.import'), exact: true })
+      .getByRole('button', { name: tFeature('directory', 'actions.import'), exact: true })
       .click();
     await expect(this.importDialog).toBeVisible();
   }

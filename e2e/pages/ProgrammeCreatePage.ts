@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tProgramme } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 
 export interface NewProgrammeSide {
@@ -21,7 +21,10 @@ export class ProgrammeCreatePage {
   constructor(private readonly page: Page) {}
 
   get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: tProgramme('create.title') });
+    return this.page.getByRole('heading', {
+      level: 1,
+      name: tFeature('programme', 'create.title'),
+    });
   }
 
   private textbox(name: string): Locator {
@@ -34,7 +37,7 @@ export class ProgrammeCreatePage {
     await expect(
       this.page.getByRole('heading', { level: 1, name: t('programmes.title') }),
     ).toBeVisible();
-    await this.page.getByRole('link', { name: tProgramme('list.newProgramme') }).click();
+    await this.page.getByRole('link', { name: tFeature('programme', 'list.newProgramme') }).click();
     await expect(this.heading).toBeVisible();
   }
 
@@ -54,23 +57,29 @@ export class ProgrammeCreatePage {
   }
 
   async fill(programme: NewProgramme): Promise<void> {
-    await this.textbox(tProgramme('create.code')).fill(programme.code);
-    await this.textbox(tProgramme('create.titleLabel')).fill(programme.title);
+    await this.textbox(tFeature('programme', 'create.code')).fill(programme.code);
+    await this.textbox(tFeature('programme', 'create.titleLabel')).fill(programme.title);
     await this.page
-      .getByLabel(tProgramme('create.startsOn'), { exact: true })
+      .getByLabel(tFeature('programme', 'create.startsOn'), { exact: true })
       .fill(programme.startsOn);
-    await this.page.getByLabel(tProgramme('create.endsOn'), { exact: true }).fill(programme.endsOn);
+    await this.page
+      .getByLabel(tFeature('programme', 'create.endsOn'), { exact: true })
+      .fill(programme.endsOn);
     for (const [index, side] of programme.sides.entries()) {
       const n = index + 1;
-      if (!(await this.textbox(tProgramme('create.sideName', { n })).isVisible())) {
-        await this.page.getByRole('button', { name: tProgramme('create.addSide') }).click();
+      if (!(await this.textbox(tFeature('programme', 'create.sideName', { n })).isVisible())) {
+        await this.page
+          .getByRole('button', { name: tFeature('programme', 'create.addSide') })
+          .click();
       }
-      await this.textbox(tProgramme('create.sideName', { n })).fill(side.name);
-      await this.chooseCountry(tProgramme('create.sideCountry', { n }), side.country);
+      await this.textbox(tFeature('programme', 'create.sideName', { n })).fill(side.name);
+      await this.chooseCountry(tFeature('programme', 'create.sideCountry', { n }), side.country);
     }
   }
 
   async submit(): Promise<void> {
-    await this.page.getByRole('button', { name: tProgramme('create.submit'), exact: true }).click();
+    await this.page
+      .getByRole('button', { name: tFeature('programme', 'create.submit'), exact: true })
+      .click();
   }
 }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tProgramme } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 
 export type ProgrammeTab =
@@ -22,7 +22,7 @@ export class ProgrammePage {
   }
 
   tab(tab: ProgrammeTab): Locator {
-    return this.page.getByRole('tab', { name: tProgramme(`tabs.${tab}`), exact: true });
+    return this.page.getByRole('tab', { name: tFeature('programme', `tabs.${tab}`), exact: true });
   }
 
   async openTab(tab: ProgrammeTab): Promise<void> {
@@ -36,11 +36,15 @@ export class ProgrammePage {
   }
 
   async addPartner(partner: NewPartner): Promise<void> {
-    await this.page.getByRole('button', { name: tProgramme('partners.add'), exact: true }).click();
-    const dialog = this.page.getByRole('dialog', { name: tProgramme('partners.addTitle') });
+    await this.page
+      .getByRole('button', { name: tFeature('programme', 'partners.add'), exact: true })
+      .click();
+    const dialog = this.page.getByRole('dialog', {
+      name: tFeature('programme', 'partners.addTitle'),
+    });
     await expect(dialog).toBeVisible();
     const organisation = dialog.getByRole('combobox', {
-      name: tProgramme('partners.organisation'),
+      name: tFeature('programme', 'partners.organisation'),
       exact: true,
     });
     await organisation.click();
@@ -48,13 +52,17 @@ export class ProgrammePage {
     await this.page.getByRole('option', { name: partner.option, exact: true }).click();
     // A partner sits on the side of its own country: with one such side it is chosen already.
     await expect(
-      dialog.getByRole('combobox', { name: tProgramme('partners.side'), exact: true }),
+      dialog.getByRole('combobox', { name: tFeature('programme', 'partners.side'), exact: true }),
     ).not.toHaveValue('');
-    await dialog.getByRole('combobox', { name: tProgramme('partners.role'), exact: true }).click();
+    await dialog
+      .getByRole('combobox', { name: tFeature('programme', 'partners.role'), exact: true })
+      .click();
     await this.page
       .getByRole('option', { name: t(`enums.PartnerRole.${partner.role}`), exact: true })
       .click();
-    await dialog.getByRole('button', { name: tProgramme('partners.add'), exact: true }).click();
+    await dialog
+      .getByRole('button', { name: tFeature('programme', 'partners.add'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
   }
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { tReport } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 /** The printable progress report of a programme. */
 export class ProgrammeReportPage {
@@ -9,11 +9,13 @@ export class ProgrammeReportPage {
     return this.page.getByRole('heading', { level: 1, name: title });
   }
 
-  table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget'): Locator {
-    return this.page.getByRole('table', { name: tReport(`${key}.title`), exact: true });
+  /** A section's table by its key in the `report` texts, e.g. `plan.title`, `twinning.active`. */
+  table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget' | (string & {})): Locator {
+    const name = tFeature('report', key.includes('.') ? key : `${key}.title`);
+    return this.page.getByRole('table', { name, exact: true });
   }
 
   get printButton(): Locator {
-    return this.page.getByRole('button', { name: tReport('print'), exact: true });
+    return this.page.getByRole('button', { name: tFeature('report', 'print'), exact: true });
   }
 }

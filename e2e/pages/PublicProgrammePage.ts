@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tPublic } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import type { Locale } from '../fixtures/i18n';
 
 /** The public page of a programme at /p/<code>, seen without signing in. */
@@ -14,16 +14,16 @@ export class PublicProgrammePage {
     return this.page.getByRole('heading', { level: 1, name: title });
   }
 
-  section(key: 'sides' | 'plan' | 'events', locale: Locale = 'uk'): Locator {
+  section(key: 'sides' | 'plan' | 'events' | 'twinning', locale: Locale = 'uk'): Locator {
     return this.page.getByRole('region', {
-      name: tPublic(`${key}.title`, {}, locale),
+      name: tFeature('public', `${key}.title`, {}, locale),
       exact: true,
     });
   }
 
   async expectNotPublished(locale: Locale = 'uk'): Promise<void> {
     await expect(
-      this.page.getByText(tPublic('notPublished', {}, locale), { exact: true }),
+      this.page.getByText(tFeature('public', 'notPublished', {}, locale), { exact: true }),
     ).toBeVisible();
   }
 }

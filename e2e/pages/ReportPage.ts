@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tReports } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 /** One progress report: its narrative, filled-in content, review and review history. */
 export class ReportPage {
@@ -10,18 +10,24 @@ export class ReportPage {
   }
 
   get events(): Locator {
-    return this.page.getByRole('table', { name: tReports('content.eventsLabel'), exact: true });
+    return this.page.getByRole('table', {
+      name: tFeature('reports', 'content.eventsLabel'),
+      exact: true,
+    });
   }
 
   get narrative(): Locator {
-    return this.page.getByRole('textbox', { name: tReports('page.narrative'), exact: true });
+    return this.page.getByRole('textbox', {
+      name: tFeature('reports', 'page.narrative'),
+      exact: true,
+    });
   }
 
   async expectStatus(status: string): Promise<void> {
     await expect(
       this.page
         .getByRole('main')
-        .getByText(tReports(`status.${status}`), { exact: true })
+        .getByText(tFeature('reports', `status.${status}`), { exact: true })
         .first(),
     ).toBeVisible();
   }
@@ -29,23 +35,29 @@ export class ReportPage {
   /** Writes the narrative and submits it (unsaved text is saved on the way). */
   async submit(narrative: string): Promise<void> {
     await this.narrative.fill(narrative);
-    await this.page.getByRole('button', { name: tReports('page.submit'), exact: true }).click();
-    const dialog = this.page.getByRole('dialog', { name: tReports('page.submitTitle') });
-    await dialog.getByRole('button', { name: tReports('page.submitConfirm'), exact: true }).click();
+    await this.page
+      .getByRole('button', { name: tFeature('reports', 'page.submit'), exact: true })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: tFeature('reports', 'page.submitTitle') });
+    await dialog
+      .getByRole('button', { name: tFeature('reports', 'page.submitConfirm'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
-    await expect(this.notice.filter({ hasText: tReports('page.submittedNotice') })).toBeVisible();
+    await expect(
+      this.notice.filter({ hasText: tFeature('reports', 'page.submittedNotice') }),
+    ).toBeVisible();
     await this.expectStatus('SUBMITTED');
   }
 
   async review(decision: 'approve' | 'requestChanges', comment: string): Promise<void> {
     await this.page
-      .getByRole('textbox', { name: tReports('review.comment'), exact: true })
+      .getByRole('textbox', { name: tFeature('reports', 'review.comment'), exact: true })
       .fill(comment);
     await this.page
-      .getByRole('button', { name: tReports(`review.${decision}`), exact: true })
+      .getByRole('button', { name: tFeature('reports', `review.${decision}`), exact: true })
       .click();
     const done = decision === 'approve' ? 'review.approved' : 'review.sentBack';
-    await expect(this.notice.filter({ hasText: tReports(done) })).toBeVisible();
+    await expect(this.notice.filter({ hasText: tFeature('reports', done) })).toBeVisible();
   }
 
   /** The review history, one list item per decision, oldest first. */
@@ -53,7 +65,7 @@ export class ReportPage {
     return this.page.getByRole('listitem').filter({
       has: this.page.getByText(
         new RegExp(
-          `^(${tReports('enums.ReviewDecision.APPROVE')}|${tReports('enums.ReviewDecision.REQUEST_CHANGES')})$`,
+          `^(${tFeature('reports', 'enums.ReviewDecision.APPROVE')}|${tFeature('reports', 'enums.ReviewDecision.REQUEST_CHANGES')})$`,
         ),
       ),
     });

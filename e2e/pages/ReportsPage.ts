@@ -1,12 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tReports } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 /** The Reports tab of a programme: partners × reporting periods. */
 export class ReportsPage {
   constructor(private readonly page: Page) {}
 
   get grid(): Locator {
-    return this.page.getByRole('table', { name: tReports('tab.gridLabel'), exact: true });
+    return this.page.getByRole('table', {
+      name: tFeature('reports', 'tab.gridLabel'),
+      exact: true,
+    });
   }
 
   async goto(programmeId: string): Promise<void> {
@@ -22,14 +25,20 @@ export class ReportsPage {
   /** Starts the partner's missing report for the period and waits for its page. */
   async writeReport(partner: string, period: string): Promise<void> {
     await this.page
-      .getByRole('button', { name: tReports('cell.writeFor', { partner, period }), exact: true })
+      .getByRole('button', {
+        name: tFeature('reports', 'cell.writeFor', { partner, period }),
+        exact: true,
+      })
       .click();
     await expect(this.page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   }
 
   async openReport(partner: string, period: string): Promise<void> {
     await this.page
-      .getByRole('link', { name: tReports('cell.open', { partner, period }), exact: true })
+      .getByRole('link', {
+        name: tFeature('reports', 'cell.open', { partner, period }),
+        exact: true,
+      })
       .click();
     await expect(this.page).toHaveURL(/\/reports\/[0-9a-f-]{36}$/);
   }

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { tTwinning } from '../fixtures/twinningI18n';
+import { tFeature } from '../fixtures/featureI18n';
 
 export interface Proposal {
   /** The other organisation, as the picker lists it: "name (country)". */
@@ -18,33 +18,45 @@ export class TwinningRegistryPage {
   }
 
   get heading(): Locator {
-    return this.page.getByRole('heading', { level: 1, name: tTwinning('registry.title') });
+    return this.page.getByRole('heading', {
+      level: 1,
+      name: tFeature('twinning', 'registry.title'),
+    });
   }
 
   get table(): Locator {
-    return this.page.getByRole('table', { name: tTwinning('table.label'), exact: true });
+    return this.page.getByRole('table', { name: tFeature('twinning', 'table.label'), exact: true });
   }
 
   /** Proposes a relation of the signed-in partner's organisation; lands on its page. */
   async propose({ partner, areas, note }: Proposal): Promise<void> {
     await this.page
-      .getByRole('button', { name: tTwinning('registry.propose'), exact: true })
+      .getByRole('button', { name: tFeature('twinning', 'registry.propose'), exact: true })
       .click();
-    const dialog = this.page.getByRole('dialog', { name: tTwinning('form.proposeTitle') });
+    const dialog = this.page.getByRole('dialog', {
+      name: tFeature('twinning', 'form.proposeTitle'),
+    });
     await expect(dialog).toBeVisible();
     const other = dialog.getByRole('combobox', {
-      name: tTwinning('form.organisationB'),
+      name: tFeature('twinning', 'form.organisationB'),
       exact: true,
     });
     await other.fill(partner.replace(/ \([A-Z]{2}\)$/, ''));
     await this.page.getByRole('option', { name: partner, exact: true }).click();
-    const areasInput = dialog.getByRole('combobox', { name: tTwinning('form.areas'), exact: true });
+    const areasInput = dialog.getByRole('combobox', {
+      name: tFeature('twinning', 'form.areas'),
+      exact: true,
+    });
     for (const area of areas) {
       await areasInput.fill(area);
       await areasInput.press('Enter');
     }
-    await dialog.getByRole('textbox', { name: tTwinning('form.note'), exact: true }).fill(note);
-    await dialog.getByRole('button', { name: tTwinning('form.propose'), exact: true }).click();
+    await dialog
+      .getByRole('textbox', { name: tFeature('twinning', 'form.note'), exact: true })
+      .fill(note);
+    await dialog
+      .getByRole('button', { name: tFeature('twinning', 'form.propose'), exact: true })
+      .click();
     await expect(dialog).toBeHidden();
   }
 }
@@ -58,7 +70,10 @@ export class TwinningRelationPage {
   }
 
   get history(): Locator {
-    return this.page.getByRole('region', { name: tTwinning('history.title'), exact: true });
+    return this.page.getByRole('region', {
+      name: tFeature('twinning', 'history.title'),
+      exact: true,
+    });
   }
 
   get steps(): Locator {
@@ -66,13 +81,24 @@ export class TwinningRelationPage {
   }
 
   async changeStatus(status: string, note: string): Promise<void> {
-    const form = this.page.getByRole('region', { name: tTwinning('status.title'), exact: true });
-    await form.getByRole('combobox', { name: tTwinning('status.next'), exact: true }).click();
+    const form = this.page.getByRole('region', {
+      name: tFeature('twinning', 'status.title'),
+      exact: true,
+    });
+    await form
+      .getByRole('combobox', { name: tFeature('twinning', 'status.next'), exact: true })
+      .click();
     await this.page.getByRole('option', { name: status, exact: true }).click();
-    await form.getByRole('textbox', { name: tTwinning('status.note'), exact: true }).fill(note);
-    await form.getByRole('button', { name: tTwinning('status.submit'), exact: true }).click();
+    await form
+      .getByRole('textbox', { name: tFeature('twinning', 'status.note'), exact: true })
+      .fill(note);
+    await form
+      .getByRole('button', { name: tFeature('twinning', 'status.submit'), exact: true })
+      .click();
     await expect(
-      this.page.getByRole('status').filter({ hasText: tTwinning('status.changed', { status }) }),
+      this.page
+        .getByRole('status')
+        .filter({ hasText: tFeature('twinning', 'status.changed', { status }) }),
     ).toBeVisible();
   }
 }

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tPlan } from '../fixtures/planI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 
@@ -14,10 +14,14 @@ test.describe('action plan for readers', () => {
     await expect(plan.table.getByRole('button', { name: /^Звітувати/ })).toHaveCount(0);
     await expect(plan.table.getByRole('button', { name: /^Ще для/ })).toHaveCount(0);
     for (const key of ['toolbar.create', 'toolbar.import']) {
-      await expect(page.getByRole('button', { name: tPlan(key) })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: tFeature('plan', key) })).toHaveCount(0);
     }
-    await expect(page.getByRole('button', { name: tPlan('toolbar.exportCsv') })).toBeVisible();
-    await expect(page.getByRole('link', { name: tPlan('toolbar.exportXlsx') })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: tFeature('plan', 'toolbar.exportCsv') }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: tFeature('plan', 'toolbar.exportXlsx') }),
+    ).toBeVisible();
 
     // Reading the history is open to every reader.
     const history = await plan.openHistory('1.2.2');
@@ -32,7 +36,7 @@ test.describe('action plan for readers', () => {
       await signInAs(demoAccounts.observer);
       await page.goto(`/programmes/${encodeURIComponent(programmeId)}/timeline`);
 
-      const timeline = page.getByRole('region', { name: tPlan('timeline.title') });
+      const timeline = page.getByRole('region', { name: tFeature('plan', 'timeline.title') });
       await expect(timeline).toBeVisible();
       await expect(timeline.getByRole('img', { name: /^2\.2 .+, 40 %/ })).toHaveCount(1);
       // Narrower than the timeline's minimum width, the region scrolls instead of squeezing bars.

@@ -1,6 +1,6 @@
 import { demoAccounts } from '../fixtures/accounts';
 import { t } from '../fixtures/i18n';
-import { tPlan } from '../fixtures/planI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 
@@ -15,8 +15,8 @@ test.describe('action plan import', () => {
     const plan = new ActionPlanPage(page);
     await plan.goto(programmeId);
 
-    await page.getByRole('button', { name: tPlan('toolbar.import') }).click();
-    const dialog = page.getByRole('dialog', { name: tPlan('import.title') });
+    await page.getByRole('button', { name: tFeature('plan', 'toolbar.import') }).click();
+    const dialog = page.getByRole('dialog', { name: tFeature('plan', 'import.title') });
     await expect(dialog).toBeVisible();
     const csv = [
       'code,parentCode,title,startsOn,dueOn',
@@ -35,7 +35,7 @@ test.describe('action plan import', () => {
     await expect(bad.getByRole('cell').first()).toHaveText('3');
     await expect(bad).toContainText(
       t('importPreview.problem', {
-        field: tPlan('csv.dueOn'),
+        field: tFeature('plan', 'csv.dueOn'),
         message: t('fieldMessages.outside_period'),
       }),
     );

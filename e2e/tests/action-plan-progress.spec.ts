@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tPlan } from '../fixtures/planI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 
@@ -19,7 +19,9 @@ test.describe('action plan progress', () => {
     await expect(plan.row('2.2')).toBeVisible();
     await expect(plan.reportButton('2.2')).toHaveCount(0);
     await expect(plan.reportButton('2')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: tPlan('toolbar.create') })).toHaveCount(0);
+    await expect(
+      page.getByRole('button', { name: tFeature('plan', 'toolbar.create') }),
+    ).toHaveCount(0);
 
     const note = `Семінар проведено, звіт ${Date.now().toString(36)}`;
     await plan.reportProgress('2.1', 80, note);
@@ -27,13 +29,13 @@ test.describe('action plan progress', () => {
 
     const history = await plan.openHistory('2.1');
     const latest = history
-      .getByRole('table', { name: tPlan('history.label', { code: '2.1' }) })
+      .getByRole('table', { name: tFeature('plan', 'history.label', { code: '2.1' }) })
       .getByRole('row')
       .nth(1);
     await expect(latest).toContainText('Ірина Харківська');
     await expect(latest).toContainText(note);
     await expect(latest).toContainText(
-      tPlan('history.progressChange', { from: '', to: 80 }).trim(),
+      tFeature('plan', 'history.progressChange', { from: '', to: 80 }).trim(),
     );
   });
 
@@ -54,7 +56,7 @@ test.describe('action plan progress', () => {
 
     // A parent's progress is derived: no report control, a note instead.
     await expect(plan.reportButton(child)).toHaveCount(0);
-    await expect(plan.row(child)).toContainText(tPlan('table.derived'));
+    await expect(plan.row(child)).toContainText(tFeature('plan', 'table.derived'));
 
     await plan.reportProgress(grandchild, 60, 'Домовленості з учасниками');
     await expect.poll(() => plan.progressOf(grandchild)).toBe(60);

@@ -1,7 +1,6 @@
 import { demoAccounts } from '../fixtures/accounts';
 import type { Api } from '../fixtures/api';
-import { tEvents } from '../fixtures/featureI18n';
-import { tPlan } from '../fixtures/planI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 import { AppShell } from '../pages/AppShell';
@@ -48,7 +47,7 @@ test.describe('event files and computed indicators', () => {
     const suffix = Date.now().toString(36);
     const title = `Круглий стіл: пункти пропуску ${suffix}`;
     await events.logEvent({
-      type: tEvents('enums.EventType.ROUND_TABLE'),
+      type: tFeature('events', 'enums.EventType.ROUND_TABLE'),
       title,
       startsAt: '2026-04-14T11:00',
       endsAt: '2026-04-14T15:00',
@@ -111,13 +110,15 @@ test.describe('event files and computed indicators', () => {
     await page.goto(eventPath(programmeId, logEvent.id));
     await new EventPage(page).expectTitle(title);
 
-    await page.getByLabel(tEvents('attachments.choose'), { exact: true }).setInputFiles({
+    await page.getByLabel(tFeature('events', 'attachments.choose'), { exact: true }).setInputFiles({
       name: 'протокол.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('<html><body>not a pdf</body></html>', 'utf8'),
     });
-    await expect(page.getByRole('alert')).toHaveText(tEvents('attachments.errors.refused.markup'));
-    await expect(page.getByText(tEvents('attachments.empty'))).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(
+      tFeature('events', 'attachments.errors.refused.markup'),
+    );
+    await expect(page.getByText(tFeature('events', 'attachments.empty'))).toBeVisible();
   });
 
   test('the computed indicator rises when the partner marks an event held', async ({
@@ -146,7 +147,7 @@ test.describe('event files and computed indicators', () => {
     await signInAs(demoAccounts.partnerKharkiv);
 
     const achievedCell = page
-      .getByRole('table', { name: tPlan('indicators.title'), exact: true })
+      .getByRole('table', { name: tFeature('plan', 'indicators.title'), exact: true })
       .getByRole('row')
       .filter({ hasText: MEETINGS_INDICATOR })
       .getByRole('cell')
@@ -162,7 +163,7 @@ test.describe('event files and computed indicators', () => {
     await page.goto(eventPath(programmeId, logEvent.id));
     const eventPage = new EventPage(page);
     await eventPage.expectTitle(title);
-    await eventPage.setStatus(tEvents('enums.EventStatus.HELD'));
+    await eventPage.setStatus(tFeature('events', 'enums.EventStatus.HELD'));
 
     await page.goto(`/programmes/${encodeURIComponent(programmeId)}/indicators`);
     await expect(achievedCell).toHaveText(new RegExp(`^${before + 1}\\D`));

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tEvents } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 import { EventPage } from '../pages/EventPage';
@@ -23,7 +23,9 @@ test.describe('events calendar', () => {
 
     // The list: October's events by start, the round table among them.
     await expect(events.viewOption('list')).toBeChecked();
-    await expect(events.row(ROUND_TABLE)).toContainText(tEvents('enums.EventType.ROUND_TABLE'));
+    await expect(events.row(ROUND_TABLE)).toContainText(
+      tFeature('events', 'enums.EventType.ROUND_TABLE'),
+    );
     await expect(events.row(CHECKPOINTS)).toHaveCount(0);
 
     // → Month: November 2012, the day of the URL.

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tProgramme } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 import { EventPage } from '../pages/EventPage';
@@ -55,7 +55,8 @@ test.describe('event translations', () => {
     await expect(heading).toHaveAttribute('lang', 'en');
     await expect(
       page.getByText(
-        tProgramme(
+        tFeature(
+          'programme',
           'overview.noTranslation',
           { language: languageName('en', 'en'), shown: languageName('uk', 'en') },
           'en',

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tEvents } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 import { AppShell } from '../pages/AppShell';
@@ -23,7 +23,7 @@ test.describe('events', () => {
     // 01:30 Kyiv time on the night the clocks go forward.
     const title = `Круглий стіл: прикордонна торгівля ${Date.now().toString(36)}`;
     await events.logEvent({
-      type: tEvents('enums.EventType.ROUND_TABLE'),
+      type: tFeature('events', 'enums.EventType.ROUND_TABLE'),
       title,
       startsAt: '2026-03-29T01:30',
       endsAt: '2026-03-29T05:00',
@@ -43,9 +43,9 @@ test.describe('events', () => {
     const coordinatorEvents = new EventsPage(coordinatorPage);
     await coordinatorEvents.goto(programmeId, '?from=2026-03-29&to=2026-03-29');
     const row = coordinatorEvents.row(title);
-    await expect(row).toContainText(tEvents('enums.EventType.ROUND_TABLE'));
+    await expect(row).toContainText(tFeature('events', 'enums.EventType.ROUND_TABLE'));
     await expect(row).toContainText('01:30');
-    await expect(row).toContainText(tEvents('enums.EventStatus.PLANNED'));
+    await expect(row).toContainText(tFeature('events', 'enums.EventStatus.PLANNED'));
     await coordinatorContext.close();
   });
 });

@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tDashboard, tProgramme, tPublic } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage, DEMO_PROGRAMME_CODE } from '../pages/ActionPlanPage';
@@ -20,18 +20,34 @@ test.describe('dashboards and reports', () => {
     const dashboard = new DashboardPage(page);
     await dashboard.goto(programmeId);
 
-    await expect(dashboard.chart(tDashboard('events.byType'))).toBeVisible();
-    await expect(dashboard.chart(tDashboard('balance.title'))).toBeVisible();
-    await expect(dashboard.section('twinning')).toContainText(tDashboard('twinning.none'));
+    await expect(dashboard.chart(tFeature('dashboard', 'events.byType'))).toBeVisible();
+    await expect(dashboard.chart(tFeature('dashboard', 'balance.title'))).toBeVisible();
+    // The demo's twinning relations and monitoring issues, from the programme's own data.
+    await expect(dashboard.chart(tFeature('dashboard', 'twinning.title'))).toBeVisible();
+    await expect(dashboard.chart(tFeature('dashboard', 'issues.title'))).toBeVisible();
 
     await dashboard.showAs('table');
-    const balance = dashboard.table(tDashboard('balance.title'));
+    const balance = dashboard.table(tFeature('dashboard', 'balance.title'));
     await expect(balance).toBeVisible();
     await expect(
-      balance.getByRole('rowheader', { name: tDashboard('balance.metrics.eventsOrganised') }),
+      balance.getByRole('rowheader', {
+        name: tFeature('dashboard', 'balance.metrics.eventsOrganised'),
+      }),
     ).toBeVisible();
     await expect(balance.getByRole('columnheader', { name: /Харківська область/ })).toBeVisible();
-    await expect(dashboard.table(tDashboard('progress.perAction'))).toContainText('1 ');
+    for (const metric of ['issuesRaised', 'reportsOnTime']) {
+      await expect(
+        balance.getByRole('rowheader', {
+          name: tFeature('dashboard', `balance.metrics.${metric}`),
+        }),
+      ).toBeVisible();
+    }
+    const twinning = dashboard.table(tFeature('dashboard', 'twinning.title'));
+    await expect(
+      twinning.getByRole('row', { name: tFeature('dashboard', 'twinning.status.ACTIVE') }),
+    ).not.toContainText(/^\D*0$/);
+    await expect(dashboard.table(tFeature('dashboard', 'issues.title'))).toBeVisible();
+    await expect(dashboard.table(tFeature('dashboard', 'progress.perAction'))).toContainText('1 ');
 
     const pdf = await page.request.get((await dashboard.pdfLink.getAttribute('href')) ?? '');
     expect(pdf.headers()['content-type']).toBe('application/pdf');
@@ -42,6 +58,11 @@ test.describe('dashboards and reports', () => {
     await expect(report.table('partners')).toContainText('Белгородская областная Дума');
     await expect(report.table('plan').getByRole('row')).not.toHaveCount(1);
     await expect(report.table('events')).toBeVisible();
+    await expect(report.table('twinning.active')).toContainText('Белгородская областная Дума');
+    await expect(report.table('monitoring.byCategory')).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: tFeature('report', 'reporting.title') }),
+    ).toBeVisible();
     await expect(report.printButton).toBeVisible();
     // No app frame on the document: no navigation, no user menu.
     await expect(page.getByRole('navigation', { name: t('nav.label') })).toHaveCount(0);
@@ -50,9 +71,16 @@ test.describe('dashboards and reports', () => {
   test('a manager sorts the portfolio', async ({ page, signInAs }) => {
     await signInAs(demoAccounts.observer);
     await page.getByRole('link', { name: t('nav.portfolio'), exact: true }).click();
-    const table = page.getByRole('table', { name: tDashboard('portfolio.title') });
+    const table = page.getByRole('table', { name: tFeature('dashboard', 'portfolio.title') });
     await expect(table.getByRole('row', { name: new RegExp(DEMO_PROGRAMME_CODE) })).toBeVisible();
-    const header = table.getByRole('columnheader', { name: tDashboard('portfolio.columns.code') });
+    const late = table.getByRole('columnheader', {
+      name: tFeature('dashboard', 'portfolio.columns.lateReports'),
+    });
+    await late.getByRole('button').click();
+    await expect(late).toHaveAttribute('aria-sort', 'descending');
+    const header = table.getByRole('columnheader', {
+      name: tFeature('dashboard', 'portfolio.columns.code'),
+    });
     await header.getByRole('button').click();
     await expect(header).toHaveAttribute('aria-sort', 'ascending');
     await header.getByRole('button').click();
@@ -69,7 +97,10 @@ test.describe('public programme page', () => {
     await expect(site.heading(DEMO_TITLE)).toBeVisible();
     await expect(page).toHaveTitle(/Прикордонне міжмуніципальне/);
     await expect(site.section('sides')).toContainText('Белгородская областная Дума');
-    await expect(site.section('events')).toContainText(tPublic('events.outcomes'));
+    await expect(site.section('events')).toContainText(tFeature('public', 'events.outcomes'));
+    await expect(site.section('twinning')).toContainText(
+      tFeature('twinning', 'enums.TwinningKind.AGREEMENT'),
+    );
 
     await page.getByRole('button', { name: t('language.en') }).click();
     await expect(site.heading(/^Cross-border inter-municipal cooperation/)).toBeVisible();
@@ -124,9 +155,11 @@ test.describe('public programme page', () => {
 
     await signInAs(demoAccounts.coordinator);
     await page.goto(`/programmes/${encodeURIComponent(id)}`);
-    const publish = page.getByRole('switch', { name: tProgramme('overview.publish') });
+    const publish = page.getByRole('switch', { name: tFeature('programme', 'overview.publish') });
     await expect(publish).toBeChecked();
-    const publicLink = page.getByRole('link', { name: tProgramme('overview.publicPage') });
+    const publicLink = page.getByRole('link', {
+      name: tFeature('programme', 'overview.publicPage'),
+    });
     await expect(publicLink).toHaveAttribute('href', `/p/${code}`);
     // The switch follows the server: it turns off once the mutation has answered.
     await publish.click();

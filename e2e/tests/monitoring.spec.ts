@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { demoAccounts, type Account } from '../fixtures/accounts';
-import { tMonitoring } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { ActionPlanPage } from '../pages/ActionPlanPage';
 import { AppShell } from '../pages/AppShell';
@@ -52,8 +52,8 @@ test.describe('monitoring', () => {
     await kharkiv.page.goto(roundUrl);
     await kharkiv.monitoring.addAnswer({
       kind: 'PROBLEM',
-      category: tMonitoring('enums.IssueCategory.BORDER_CROSSING'),
-      severity: tMonitoring('enums.IssueSeverity.HIGH'),
+      category: tFeature('monitoring', 'enums.IssueCategory.BORDER_CROSSING'),
+      severity: tFeature('monitoring', 'enums.IssueSeverity.HIGH'),
       title: problem,
       description: 'Автобуси з дітьми стоять у загальній черзі до двох годин.',
     });
@@ -64,8 +64,8 @@ test.describe('monitoring', () => {
     await neighbour.page.goto(roundUrl);
     await neighbour.monitoring.addAnswer({
       kind: 'EXPECTATION',
-      category: tMonitoring('enums.IssueCategory.FINANCE'),
-      severity: tMonitoring('enums.IssueSeverity.MEDIUM'),
+      category: tFeature('monitoring', 'enums.IssueCategory.FINANCE'),
+      severity: tFeature('monitoring', 'enums.IssueSeverity.MEDIUM'),
       title: expectation,
     });
     await neighbour.monitoring.submitAnswers();
@@ -76,14 +76,16 @@ test.describe('monitoring', () => {
     await expect(coordinator.sideRow('Харківська область')).toContainText('1 з 3 (33 %)');
     await expect(coordinator.sideRow('Белгородская область')).toContainText('1 з 3 (33 %)');
     await expect(coordinator.partnerRow('Харківська обласна рада')).toContainText(
-      tMonitoring('completion.submittedOn', { date: '' }).trim(),
+      tFeature('monitoring', 'completion.submittedOn', { date: '' }).trim(),
     );
     const matrix = page.getByRole('table', {
-      name: tMonitoring('results.matrix'),
+      name: tFeature('monitoring', 'results.matrix'),
       exact: true,
     });
     await expect(
-      matrix.getByRole('row', { name: tMonitoring('enums.IssueCategory.BORDER_CROSSING') }),
+      matrix.getByRole('row', {
+        name: tFeature('monitoring', 'enums.IssueCategory.BORDER_CROSSING'),
+      }),
     ).toContainText('1');
 
     // …and works the Kharkiv problem through to its resolution.
@@ -91,22 +93,26 @@ test.describe('monitoring', () => {
     await page.getByRole('link', { name: problem, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: problem })).toBeVisible();
     await coordinator.move('IN_REVIEW');
+    // Under review a duplicate could be dismissed at once; this one is worked on.
+    await expect(
+      page.getByRole('group', { name: tFeature('monitoring', 'move.label') }),
+    ).toContainText(tFeature('monitoring', 'transition.DISMISSED'));
     await coordinator.move('IN_PROGRESS', { comment: 'Звернулися до прикордонної служби' });
     const resolution = 'Для шкільних автобусів відкрито окрему смугу з 1 вересня.';
     await coordinator.move('RESOLVED', { resolution });
     await expect(page.getByText(resolution, { exact: true })).toBeVisible();
-    await expect(page.getByRole('group', { name: tMonitoring('move.label') })).toContainText(
-      tMonitoring('transition.OPEN'),
-    );
-    const history = page.getByRole('region', { name: tMonitoring('history.heading') });
+    await expect(
+      page.getByRole('group', { name: tFeature('monitoring', 'move.label') }),
+    ).toContainText(tFeature('monitoring', 'transition.OPEN'));
+    const history = page.getByRole('region', { name: tFeature('monitoring', 'history.heading') });
     await expect(history).toContainText(
-      tMonitoring('history.moved', {
-        from: tMonitoring('enums.IssueStatus.IN_PROGRESS'),
-        to: tMonitoring('enums.IssueStatus.RESOLVED'),
+      tFeature('monitoring', 'history.moved', {
+        from: tFeature('monitoring', 'enums.IssueStatus.IN_PROGRESS'),
+        to: tFeature('monitoring', 'enums.IssueStatus.RESOLVED'),
       }),
     );
-    await expect(page.getByRole('region', { name: tMonitoring('thread.heading') })).toContainText(
-      'Звернулися до прикордонної служби',
-    );
+    await expect(
+      page.getByRole('region', { name: tFeature('monitoring', 'thread.heading') }),
+    ).toContainText('Звернулися до прикордонної служби');
   });
 });

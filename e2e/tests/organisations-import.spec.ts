@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tDirectory } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 import { expect, test } from '../fixtures/test';
 import { OrganisationsPage } from '../pages/OrganisationsPage';
@@ -31,8 +31,8 @@ test.describe('organisation directory import', () => {
       await expect(badRow.getByRole('cell').first()).toHaveText('3');
       await expect(badRow).toContainText(
         t('importPreview.problem', {
-          field: tDirectory('import.column', {
-            label: tDirectory('csv.country'),
+          field: tFeature('directory', 'import.column', {
+            label: tFeature('directory', 'csv.country'),
             column: 'country',
           }),
           message: t('fieldMessages.invalid'),

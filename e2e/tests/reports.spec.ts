@@ -1,5 +1,5 @@
 import { demoAccounts } from '../fixtures/accounts';
-import { tReports } from '../fixtures/featureI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { arrangeReportingProgramme } from '../fixtures/reporting';
 import { expect, test } from '../fixtures/test';
 import { AppShell } from '../pages/AppShell';
@@ -23,14 +23,14 @@ test.describe('progress reports', () => {
       await apiAs(demoAccounts.partnerKharkiv),
       await apiAs(demoAccounts.partnerNeighbour),
     );
-    const period = tReports('periodName.half1', { year: 2025 });
+    const period = tFeature('reports', 'periodName.half1', { year: 2025 });
     const partner = arranged.partnerName;
 
     // The partner sees it is late, writes the report and finds its round table filled in.
     await signInAs(demoAccounts.partnerKharkiv);
     const reports = new ReportsPage(page);
     await reports.goto(arranged.programmeId);
-    await expect(reports.row(partner)).toContainText(tReports('cell.late'));
+    await expect(reports.row(partner)).toContainText(tFeature('reports', 'cell.late'));
     await reports.writeReport(partner, period);
     const report = new ReportPage(page);
     await expect(report.events).toContainText(arranged.eventTitle);
@@ -50,8 +50,12 @@ test.describe('progress reports', () => {
     await new AppShell(coordinatorPage).expectSignedIn();
     const coordinatorReports = new ReportsPage(coordinatorPage);
     await coordinatorReports.goto(arranged.programmeId);
-    await expect(coordinatorReports.row(partner)).toContainText(tReports('status.SUBMITTED'));
-    await expect(coordinatorReports.row(partner)).not.toContainText(tReports('cell.late'));
+    await expect(coordinatorReports.row(partner)).toContainText(
+      tFeature('reports', 'status.SUBMITTED'),
+    );
+    await expect(coordinatorReports.row(partner)).not.toContainText(
+      tFeature('reports', 'cell.late'),
+    );
     await coordinatorReports.openReport(partner, period);
     const review = new ReportPage(coordinatorPage);
     const comment = 'Додайте, скільки учасників було з кожного боку.';
@@ -71,7 +75,9 @@ test.describe('progress reports', () => {
     await review.expectStatus('APPROVED');
     await expect(review.thread).toHaveCount(2);
     await coordinatorReports.goto(arranged.programmeId);
-    await expect(coordinatorReports.row(partner)).toContainText(tReports('status.APPROVED'));
+    await expect(coordinatorReports.row(partner)).toContainText(
+      tFeature('reports', 'status.APPROVED'),
+    );
     await context.close();
   });
 });

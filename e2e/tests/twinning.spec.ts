@@ -1,6 +1,6 @@
 import { demoAccounts } from '../fixtures/accounts';
 import { t } from '../fixtures/i18n';
-import { tTwinning } from '../fixtures/twinningI18n';
+import { tFeature } from '../fixtures/featureI18n';
 import { expect, test } from '../fixtures/test';
 import { AppShell } from '../pages/AppShell';
 import { SignInPage } from '../pages/SignInPage';
@@ -48,7 +48,9 @@ test.describe('twinning relations', () => {
     await relation.expectTitle(title);
     await expect(relation.steps).toHaveCount(1);
     await expect(relation.steps.first()).toContainText(
-      tTwinning('history.created', { status: tTwinning('enums.TwinningStatus.PROPOSED') }),
+      tFeature('twinning', 'history.created', {
+        status: tFeature('twinning', 'enums.TwinningStatus.PROPOSED'),
+      }),
     );
     await expect(relation.steps.first()).toContainText(PARTNER_NAME);
     const relationUrl = page.url();
@@ -70,14 +72,14 @@ test.describe('twinning relations', () => {
     await coordinatorView.expectTitle(title);
     expect(coordinatorPage.url()).toBe(relationUrl);
     await coordinatorView.changeStatus(
-      tTwinning('enums.TwinningStatus.ACTIVE'),
+      tFeature('twinning', 'enums.TwinningStatus.ACTIVE'),
       'Меморандум підписано головами рад',
     );
     await expect(coordinatorView.steps).toHaveCount(2);
     await expect(coordinatorView.steps.nth(1)).toContainText(
-      tTwinning('history.moved', {
-        from: tTwinning('enums.TwinningStatus.PROPOSED'),
-        to: tTwinning('enums.TwinningStatus.ACTIVE'),
+      tFeature('twinning', 'history.moved', {
+        from: tFeature('twinning', 'enums.TwinningStatus.PROPOSED'),
+        to: tFeature('twinning', 'enums.TwinningStatus.ACTIVE'),
       }),
     );
     await expect(coordinatorView.steps.nth(1)).toContainText(COORDINATOR_NAME);
@@ -95,9 +97,11 @@ test.describe('twinning relations', () => {
     await signInAs(demoAccounts.observer);
     const registry = new TwinningRegistryPage(page);
     await registry.goto();
-    await page.getByText(tTwinning('views.picture'), { exact: true }).click();
+    await page.getByText(tFeature('twinning', 'views.picture'), { exact: true }).click();
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: tTwinning('diagram.download'), exact: true }).click();
+    await page
+      .getByRole('button', { name: tFeature('twinning', 'diagram.download'), exact: true })
+      .click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('twinning.svg');
     const text = await (await file.createReadStream()).toArray();
@@ -106,7 +110,7 @@ test.describe('twinning relations', () => {
     expect(svg).toContain(KHARKIV_COUNCIL);
     await expect(registry.table).toHaveCount(0);
     await expect(
-      page.getByRole('table', { name: tTwinning('diagram.title'), exact: true }),
+      page.getByRole('table', { name: tFeature('twinning', 'diagram.title'), exact: true }),
     ).toBeAttached();
   });
 });

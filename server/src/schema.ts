@@ -17,6 +17,7 @@ import {
 import { CalendarResolver } from './modules/calendar/calendar.resolver';
 import { DashboardResolver } from './modules/dashboard/dashboard.resolver';
 import { DashboardFiguresResolver } from './modules/dashboard/dashboard-figures.resolver';
+import { CooperationResolver } from './modules/programme-report/cooperation.resolver';
 import { PortfolioResolver } from './modules/dashboard/portfolio.resolver';
 import {
   ActionEventsResolver,
@@ -81,6 +82,7 @@ export const resolvers = [
   RoundPartnerProgressResolver,
   RoundSideProgressResolver,
   DashboardFiguresResolver,
+  CooperationResolver,
   PortfolioResolver,
   PublicSiteResolver,
   ProgressReportResolver,

@@ -10,9 +10,13 @@ export const FULL_DASHBOARD = `query ($programmeId: ID!) {
     twinningByStatus { status count }
     topActions { actionId code title status progress dueOn overdue }
     eventsPerQuarter { quarter type sideId count }
+    issuesPerQuarter { quarter status count }
     indicators { id name unit target achieved }
     budget { currency total { planned spent } byPartner { id planned spent } bySide { id planned spent } }
-    balance { sideId name country partners eventsOrganised attendeesSent budgetPlanned budgetSpent }
+    balance {
+      sideId name country partners eventsOrganised attendeesSent budgetPlanned budgetSpent
+      issuesRaised reportsDue reportsOnTime
+    }
   }
 }`;
 
@@ -33,6 +37,7 @@ export interface FullDashboard {
     overdue: boolean;
   }[];
   eventsPerQuarter: { quarter: string; type: string; sideId: string | null; count: number }[];
+  issuesPerQuarter: { quarter: string; status: string; count: number }[];
   indicators: { id: string; name: string; unit: string; target: number; achieved: number }[];
   budget: {
     currency: string;
@@ -49,13 +54,16 @@ export interface FullDashboard {
     attendeesSent: number;
     budgetPlanned: number;
     budgetSpent: number;
+    issuesRaised: number;
+    reportsDue: number;
+    reportsOnTime: number;
   }[];
 }
 
 export const PORTFOLIO = `{
   portfolio {
     programme { id code title status }
-    overallProgress actions overdueActions eventsHeld eventsUpcoming lastEventAt
+    overallProgress actions overdueActions eventsHeld eventsUpcoming lastEventAt lateReports
   }
 }`;
 
@@ -67,6 +75,7 @@ export interface PortfolioEntry {
   eventsHeld: number;
   eventsUpcoming: number;
   lastEventAt: string | null;
+  lateReports: number;
 }
 
 export const PUBLIC_PROGRAMME = `query ($code: String!, $language: String) {
@@ -76,6 +85,7 @@ export const PUBLIC_PROGRAMME = `query ($code: String!, $language: String) {
     partners { name nameEn country sideId role }
     actions { code title status progress }
     events { type title startsAt endsAt timeZone venue organiser outcomes }
+    twinning { organisations { name nameEn country } kind since areas }
   }
 }`;
 

@@ -12,6 +12,12 @@ describe('issue workflow', () => {
     expect(canMoveIssue(IN_PROGRESS, DISMISSED)).toBe(true);
   });
 
+  it('dismisses a duplicate straight from review, but resolves only what was worked on', () => {
+    expect(canMoveIssue(IN_REVIEW, DISMISSED)).toBe(true);
+    expect(canMoveIssue(IN_REVIEW, RESOLVED)).toBe(false);
+    expect(canMoveIssue(OPEN, DISMISSED)).toBe(false);
+  });
+
   it('reopens a closed issue', () => {
     expect(canMoveIssue(RESOLVED, OPEN)).toBe(true);
     expect(canMoveIssue(DISMISSED, OPEN)).toBe(true);

@@ -2,11 +2,13 @@ import { IssueStatus } from './enums';
 
 /**
  * Where a monitoring issue may go from each status: triage (IN_REVIEW), work (IN_PROGRESS),
- * then an outcome; a closed issue may be reopened. The server enforces it, the client offers it.
+ * then an outcome; a closed issue may be reopened. Triage may dismiss an issue at once (a
+ * duplicate, or none of local government's business) without pretending to work on it.
+ * The server enforces it, the client offers it.
  */
 export const ISSUE_TRANSITIONS: Record<IssueStatus, readonly IssueStatus[]> = {
   [IssueStatus.OPEN]: [IssueStatus.IN_REVIEW],
-  [IssueStatus.IN_REVIEW]: [IssueStatus.IN_PROGRESS],
+  [IssueStatus.IN_REVIEW]: [IssueStatus.IN_PROGRESS, IssueStatus.DISMISSED],
   [IssueStatus.IN_PROGRESS]: [IssueStatus.RESOLVED, IssueStatus.DISMISSED],
   [IssueStatus.RESOLVED]: [IssueStatus.OPEN],
   [IssueStatus.DISMISSED]: [IssueStatus.OPEN],

@@ -1,7 +1,16 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionStatus, EventStatus, EventType, IndicatorSource } from '@spilno/shared';
+import {
+  ActionStatus,
+  EventStatus,
+  EventType,
+  IndicatorSource,
+  ReportStatus,
+} from '@spilno/shared';
+import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
 import { buildAction, buildEvent, buildIndicator } from '../factories';
+import { buildIssue } from '../monitoring-factories';
+import { buildReport } from '../report-factories';
 import { startTestApp, type TestApp } from '../graphql';
 import { FULL_DASHBOARD, type FullDashboard } from '../dashboard-documents';
 import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
@@ -28,7 +37,8 @@ const FUTURE = '2099-12-31';
 
 /**
  * A plan of two top-level actions (one with two sub-actions, one overdue), budgets shared by
- * partners, events of both sides across three quarters and two indicators.
+ * partners, events of both sides across three quarters, two indicators, issues raised by both
+ * sides and reports for a past and a future period.
  */
 async function knownProgramme() {
   const p = await castProgramme(app, cast);
@@ -112,7 +122,64 @@ async function knownProgramme() {
     target: 6,
     source: IndicatorSource.EVENTS_HELD,
   });
+  const issues = [
+    await buildIssue(ds, id, p.uaPartner.organisationId),
+    await buildIssue(ds, id, p.uaPartner.organisationId),
+    await buildIssue(ds, id, p.plPartner.organisationId),
+  ];
+  await issueHistory(issues.map((issue) => issue.id));
+  await reportingHistory(p);
   return p;
+}
+
+/**
+ * The first issue raised in April and dismissed from review in August, the second raised in
+ * the last hour of June (UTC), the third in the first hour of July.
+ */
+async function issueHistory([first, second, third]: string[]) {
+  const steps: [string | undefined, string | null, string, string][] = [
+    [first, null, 'OPEN', '2026-04-10T09:00:00Z'],
+    [first, 'OPEN', 'IN_REVIEW', '2026-05-01T09:00:00Z'],
+    [first, 'IN_REVIEW', 'DISMISSED', '2026-08-01T09:00:00Z'],
+    [second, null, 'OPEN', '2026-06-30T23:00:00Z'],
+    [third, null, 'OPEN', '2026-07-01T00:30:00Z'],
+  ];
+  for (const [issueId, from, to, at] of steps) {
+    await app.dataSource.query(
+      `INSERT INTO issue_status_change ("issueId", "fromStatus", "toStatus", at)
+       VALUES ($1, $2, $3, $4)`,
+      [issueId, from, to, at],
+    );
+  }
+}
+
+/**
+ * A period due in January 2026 that UA reported on time and PL a fortnight late, and a period
+ * not due yet that PL already reported: it counts neither as due nor as on time.
+ */
+async function reportingHistory(p: CastProgramme) {
+  const periods = app.dataSource.getRepository(ReportingPeriod);
+  const past = { startsOn: '2025-07-01', endsOn: '2025-12-31', dueOn: '2026-01-31' };
+  const future = { startsOn: '2099-01-01', endsOn: '2099-06-30', dueOn: '2099-07-31' };
+  await periods.save([past, future].map((dates) => ({ programmeId: p.programme.id, ...dates })));
+  const submitted = (period: typeof past, at: string) => ({
+    status: ReportStatus.SUBMITTED,
+    periodStart: period.startsOn,
+    periodEnd: period.endsOn,
+    submittedAt: new Date(at),
+    firstSubmittedAt: new Date(at),
+  });
+  await buildReport(app.dataSource, p.uaPartner, submitted(past, '2026-01-31T23:30:00Z'));
+  await buildReport(app.dataSource, p.plPartner, submitted(past, '2026-02-14T09:00:00Z'));
+  await buildReport(app.dataSource, p.plPartner, submitted(future, '2026-03-01T09:00:00Z'));
+}
+
+function groupByQuarter(rows: FullDashboard['issuesPerQuarter']): [string, [string, number][]][] {
+  const quarters = new Map<string, [string, number][]>();
+  for (const row of rows) {
+    quarters.set(row.quarter, [...(quarters.get(row.quarter) ?? []), [row.status, row.count]]);
+  }
+  return [...quarters];
 }
 
 describe('programme dashboard against a known data set', () => {
@@ -162,6 +229,27 @@ describe('programme dashboard against a known data set', () => {
     ]);
   });
 
+  it('counts issues by their status at the end of each quarter, from the status history', () => {
+    const [q2, q3, ...later] = groupByQuarter(dashboard.issuesPerQuarter);
+    expect(q2).toEqual([
+      '2026-Q2',
+      [
+        ['OPEN', 1],
+        ['IN_REVIEW', 1],
+      ],
+    ]);
+    expect(q3).toEqual([
+      '2026-Q3',
+      [
+        ['OPEN', 2],
+        ['DISMISSED', 1],
+      ],
+    ]);
+    // Nothing changed since: every later quarter up to the current one stands as Q3 ended.
+    expect(later.length).toBeGreaterThan(0);
+    for (const [, counts] of later) expect(counts).toEqual(q3?.[1]);
+  });
+
   it('sets each indicator’s target against what was achieved', () => {
     expect(
       dashboard.indicators.map(({ name, target, achieved }) => [name, target, achieved]),
@@ -181,7 +269,7 @@ describe('programme dashboard against a known data set', () => {
     );
   });
 
-  it('balances the sides: events organised, attendees sent, partners and budget', () => {
+  it('balances the sides: events, attendees, partners, budget, issues and reports on time', () => {
     expect(dashboard.balance).toEqual([
       {
         sideId: p.uaSide.id,
@@ -192,6 +280,9 @@ describe('programme dashboard against a known data set', () => {
         attendeesSent: 13,
         budgetPlanned: 1300,
         budgetSpent: 550,
+        issuesRaised: 2,
+        reportsDue: 1,
+        reportsOnTime: 1,
       },
       {
         sideId: p.plSide.id,
@@ -202,6 +293,9 @@ describe('programme dashboard against a known data set', () => {
         attendeesSent: 21,
         budgetPlanned: 300,
         budgetSpent: 150,
+        issuesRaised: 1,
+        reportsDue: 1,
+        reportsOnTime: 0,
       },
     ]);
   });
@@ -212,9 +306,18 @@ describe('programme dashboard against a known data set', () => {
     expect(empty.topActions).toEqual([]);
     expect(empty.eventsPerQuarter).toEqual([]);
     expect(empty.indicators).toEqual([]);
-    expect(empty.balance.map((side) => [side.eventsOrganised, side.budgetPlanned])).toEqual([
-      [0, 0],
-      [0, 0],
+    expect(empty.issuesPerQuarter).toEqual([]);
+    expect(
+      empty.balance.map((side) => [
+        side.eventsOrganised,
+        side.budgetPlanned,
+        side.issuesRaised,
+        side.reportsDue,
+        side.reportsOnTime,
+      ]),
+    ).toEqual([
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0],
     ]);
   });
 });
@@ -254,6 +357,7 @@ describe('programme dashboard cost', () => {
       21 + 20_000,
     ]);
     expect(many.count).toBe(few.count);
-    expect(many.count).toBeLessThanOrEqual(16);
+    // A fixed cost: a statement or two per figure asked for, whatever the data.
+    expect(many.count).toBeLessThanOrEqual(19);
   });
 });

@@ -202,6 +202,20 @@ describe('the workflow', () => {
     );
   });
 
+  it('lets triage dismiss a duplicate under review without starting work on it', async () => {
+    const issue = await raise();
+    await move(issue.id, 1, IssueStatus.IN_REVIEW);
+    const dismissed = await move(issue.id, 2, IssueStatus.DISMISSED, {
+      resolution: 'Дублює вже порушене питання',
+    });
+    expect(dismissed.data?.changeIssueStatus).toMatchObject({
+      status: 'DISMISSED',
+      resolution: 'Дублює вже порушене питання',
+    });
+    const reopened = await move(issue.id, 3, IssueStatus.OPEN);
+    expect(reopened.data?.changeIssueStatus.status).toBe('OPEN');
+  });
+
   it('answers a stale version with CONFLICT naming who moved it, and changes nothing', async () => {
     const issue = await raise();
     await move(issue.id, 1, IssueStatus.IN_REVIEW);

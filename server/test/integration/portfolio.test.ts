@@ -1,10 +1,18 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionStatus, ErrorCode, EventStatus, ProgrammeStatus } from '@spilno/shared';
+import {
+  ActionStatus,
+  ErrorCode,
+  EventStatus,
+  ProgrammeStatus,
+  ReportStatus,
+} from '@spilno/shared';
+import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
 import { buildAction, buildEvent, buildProgramme } from '../factories';
 import { startTestApp, type TestApp } from '../graphql';
 import { PORTFOLIO, type PortfolioEntry } from '../dashboard-documents';
 import { buildCast, castProgramme, type Cast, type Member } from '../programme-cast';
+import { buildReport } from '../report-factories';
 import { countStatements } from '../statements';
 
 let app: TestApp;
@@ -21,7 +29,7 @@ async function portfolioOf(member: Member): Promise<PortfolioEntry[]> {
 }
 
 describe('portfolio', () => {
-  it('gives each readable programme its progress, overdue actions and events', async () => {
+  it('gives each readable programme its progress, overdue work, events and late reports', async () => {
     const p = await castProgramme(app, cast);
     const ds = app.dataSource;
     await buildAction(ds, p.programme.id, { ownProgress: 80, dueOn: '2099-01-01' });
@@ -41,6 +49,26 @@ describe('portfolio', () => {
       startsAt: new Date('2099-03-01T09:00:00Z'),
       endsAt: new Date('2099-03-01T10:00:00Z'),
     });
+    // Two partners for a past period, one of whom reported; nobody is late for a future one.
+    await app.dataSource.getRepository(ReportingPeriod).save([
+      {
+        programmeId: p.programme.id,
+        startsOn: '2025-01-01',
+        endsOn: '2025-06-30',
+        dueOn: '2025-07-31',
+      },
+      {
+        programmeId: p.programme.id,
+        startsOn: '2099-01-01',
+        endsOn: '2099-06-30',
+        dueOn: '2099-07-31',
+      },
+    ]);
+    await buildReport(ds, p.uaPartner, {
+      status: ReportStatus.SUBMITTED,
+      periodStart: '2025-01-01',
+      periodEnd: '2025-06-30',
+    });
 
     const entry = (await portfolioOf('observer')).find((e) => e.programme.id === p.programme.id);
     expect(entry).toEqual({
@@ -57,6 +85,7 @@ describe('portfolio', () => {
       eventsHeld: 2,
       eventsUpcoming: 1,
       lastEventAt: last.toISOString(),
+      lateReports: 1,
     });
   });
 

@@ -1,7 +1,31 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionStatus, ErrorCode, EventStatus, ProgrammeStatus } from '@spilno/shared';
-import { buildAction, buildEvent, buildIndicator } from '../factories';
+import {
+  ActionStatus,
+  ErrorCode,
+  EventStatus,
+  IssueCategory,
+  IssueSeverity,
+  IssueStatus,
+  ProgrammeStatus,
+  ReportStatus,
+  TwinningKind,
+  TwinningStatus,
+} from '@spilno/shared';
+import type { Content } from 'pdfmake';
+import { gatherReport } from '../../src/modules/programme-report/report-data';
+import { reportDocument } from '../../src/modules/programme-report/report-document';
+import { reportLabels } from '../../src/modules/programme-report/report-labels';
+import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
+import {
+  buildAction,
+  buildEvent,
+  buildIndicator,
+  buildOrganisation,
+  buildTwinning,
+} from '../factories';
+import { buildIssue } from '../monitoring-factories';
+import { buildReport } from '../report-factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';
 import { pdfInfo } from '../pdf-text';
 import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
@@ -31,7 +55,67 @@ beforeAll(async () => {
     attendees: [{ sideId: p.uaSide.id, count: 12 }],
   });
   await buildIndicator(ds, p.programme.id);
+  await cooperationOf(p);
 });
+
+/**
+ * Twinning (an active agreement and a proposed relation), monitoring (a critical open issue,
+ * a high resolved one, a low open one) and a past reporting period PL reported late for.
+ */
+async function cooperationOf(p: CastProgramme) {
+  const ds = app.dataSource;
+  const id = p.programme.id;
+  await buildTwinning(ds, cast.ua, cast.pl, {
+    kind: TwinningKind.AGREEMENT,
+    since: '2026-03-15',
+    areas: ['Освіта'],
+    programmeId: id,
+  });
+  await buildTwinning(ds, cast.ua, await buildOrganisation(ds, { name: 'Люблінська рада' }), {
+    status: TwinningStatus.PROPOSED,
+    programmeId: id,
+  });
+  await buildIssue(ds, id, cast.pl.id, {
+    title: 'Черги на пункті пропуску',
+    category: IssueCategory.BORDER_CROSSING,
+    severity: IssueSeverity.CRITICAL,
+    status: IssueStatus.IN_REVIEW,
+  });
+  await buildIssue(ds, id, cast.ua.id, {
+    title: 'Вирішена висока',
+    severity: IssueSeverity.HIGH,
+    status: IssueStatus.RESOLVED,
+  });
+  await buildIssue(ds, id, cast.ua.id, { title: 'Дрібна відкрита', severity: IssueSeverity.LOW });
+  const period = { startsOn: '2025-07-01', endsOn: '2025-12-31', dueOn: '2026-01-31' };
+  await ds.getRepository(ReportingPeriod).save({ programmeId: id, ...period });
+  for (const [partner, at] of [
+    [p.uaPartner, '2026-01-20T10:00:00Z'],
+    [p.plPartner, '2026-02-03T10:00:00Z'],
+  ] as const) {
+    await buildReport(ds, partner, {
+      status: ReportStatus.SUBMITTED,
+      periodStart: period.startsOn,
+      periodEnd: period.endsOn,
+      submittedAt: new Date(at),
+      firstSubmittedAt: new Date(at),
+    });
+  }
+}
+
+/** Every text of a pdfmake document's content, in reading order. */
+function texts(content: Content | Content[] | undefined): string[] {
+  if (content === undefined || content === null) return [];
+  if (typeof content === 'string') return [content];
+  if (Array.isArray(content)) return content.flatMap(texts);
+  if (typeof content !== 'object') return [];
+  const node = content as Record<string, unknown>;
+  return [
+    ...texts(node.text as Content),
+    ...texts(node.columns as Content[]),
+    ...texts((node.table as { body?: Content[][] } | undefined)?.body?.flat()),
+  ];
+}
 afterAll(() => app?.close());
 
 function getReport(client: Client | null, programmeId: string, query = '') {
@@ -76,5 +160,89 @@ describe('programme progress report as PDF', () => {
     ];
     expect(refused.map((response) => response.status)).toEqual([404, 404, 404]);
     expect((await getReport(cast.clients.coordinator, draft.programme.id)).status).toBe(200);
+  });
+});
+
+describe('progress report: twinning, monitoring and reporting', () => {
+  const COOPERATION = `query ($id: ID!) {
+    programmeDashboard(programmeId: $id) {
+      cooperation {
+        activeTwinning { organisations { name country } kind since areas }
+        issuesByCategory { category count }
+        severeOpenIssues { title severity status raisedBy }
+        reporting {
+          dueOn
+          partners { organisation submittedOnTime late }
+        }
+      }
+    }
+  }`;
+
+  it('summarises them for the report page of any reader of the programme', async () => {
+    const data = await cast.clients.neighbour.ok<{
+      programmeDashboard: { cooperation: Record<string, unknown> };
+    }>(COOPERATION, { id: p.programme.id });
+    const { cooperation } = data.programmeDashboard;
+    expect(cooperation.activeTwinning).toEqual([
+      {
+        organisations: [
+          { name: cast.ua.name, country: 'UA' },
+          { name: cast.pl.name, country: 'PL' },
+        ],
+        kind: 'AGREEMENT',
+        since: '2026-03-15',
+        areas: ['Освіта'],
+      },
+    ]);
+    expect(cooperation.issuesByCategory).toEqual(
+      expect.arrayContaining([
+        { category: 'BORDER_CROSSING', count: 1 },
+        { category: 'FINANCE', count: 2 },
+        { category: 'LEGAL_FRAMEWORK', count: 0 },
+      ]),
+    );
+    expect(cooperation.severeOpenIssues).toEqual([
+      {
+        title: 'Черги на пункті пропуску',
+        severity: 'CRITICAL',
+        status: 'IN_REVIEW',
+        raisedBy: cast.pl.name,
+      },
+    ]);
+    expect(cooperation.reporting).toEqual([
+      {
+        dueOn: '2026-01-31',
+        partners: [
+          { organisation: cast.ua.name, submittedOnTime: true, late: false },
+          { organisation: cast.pl.name, submittedOnTime: false, late: false },
+        ],
+      },
+    ]);
+  });
+
+  it('prints them as sections of the document, in the language asked for', async () => {
+    const data = await gatherReport(app.dataSource, p.programme);
+    const uk = texts(reportDocument(data, reportLabels('uk'), new Date()).content);
+    for (const text of [
+      'Побратимські зв’язки',
+      'Чинні зв’язки',
+      `${cast.ua.name} (UA)\n${cast.pl.name} (PL)`,
+      'Угода',
+      'Освіта',
+      'Моніторинг проблем і очікувань',
+      'Перетин кордону',
+      'Черги на пункті пропуску',
+      'Критична',
+      'Звітування партнерів',
+      'вчасно',
+      'із запізненням',
+    ]) {
+      expect(uk, text).toContain(text);
+    }
+    // Only open issues of high or critical severity are listed by name.
+    expect(uk).not.toContain('Вирішена висока');
+    expect(uk).not.toContain('Дрібна відкрита');
+    const en = texts(reportDocument(data, reportLabels('en'), new Date()).content);
+    expect(en).toEqual(expect.arrayContaining(['Twinning relations', 'Border crossing', 'late']));
   });
 });

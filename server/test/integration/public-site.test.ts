@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode, EventStatus, EventType, ProgrammeStatus } from '@spilno/shared';
+import {
+  ErrorCode,
+  EventStatus,
+  EventType,
+  ProgrammeStatus,
+  TwinningKind,
+  TwinningStatus,
+} from '@spilno/shared';
+import { TwinningStatusChange } from '../../src/modules/twinning/twinning-status-change.entity';
 import { createSchema } from '../../src/schema';
 import { queryFields, sampleOperation } from '../anonymous-surface';
 import { PUBLIC_PROGRAMME, PUBLISH } from '../dashboard-documents';
@@ -8,8 +16,10 @@ import {
   buildAction,
   buildEvent,
   buildIndicator,
+  buildOrganisation,
   buildProgressNote,
   buildSignatory,
+  buildTwinning,
 } from '../factories';
 import { startTestApp, type TestApp } from '../graphql';
 import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
@@ -34,6 +44,12 @@ interface PublicProgramme {
   partners: { name: string; country: string; sideId: string; role: string }[];
   actions: { code: string; title: string; status: string; progress: number }[];
   events: { type: string; title: string; organiser: string | null; outcomes: string | null }[];
+  twinning: {
+    organisations: { name: string; nameEn: string | null; country: string }[];
+    kind: string;
+    since: string | null;
+    areas: string[];
+  }[];
 }
 
 async function publicPage(code: string, language?: string) {
@@ -48,7 +64,9 @@ const SECRET = 'SECRET';
 
 /**
  * A published programme with everything a programme holds: a plan with budgets and a
- * sub-action, progress notes, held, planned and cancelled events, indicators, a signatory.
+ * sub-action, progress notes, held, planned and cancelled events, indicators, a signatory,
+ * and twinning relations: an active one with contacts and a noted history, a proposed one,
+ * and an active one of no programme.
  */
 async function publishedProgramme(): Promise<CastProgramme> {
   const p = await castProgramme(app, cast, {
@@ -91,7 +109,46 @@ async function publishedProgramme(): Promise<CastProgramme> {
   await buildEvent(ds, id, { title: `Скасована ${SECRET}`, status: EventStatus.CANCELLED });
   await buildIndicator(ds, id, { name: `Показник ${SECRET}` });
   await buildSignatory(ds, id, { person: `Підписант ${SECRET}` });
+  await twinningOf(p);
   return p;
+}
+
+async function twinningOf(p: CastProgramme) {
+  const ds = app.dataSource;
+  const active = await buildTwinning(ds, cast.ua, cast.pl, {
+    kind: TwinningKind.AGREEMENT,
+    since: '2026-03-15',
+    areas: ['Культура', 'Освіта'],
+    description: `Опис ${SECRET}`,
+    contacts: [
+      {
+        organisationId: cast.ua.id,
+        name: `Контакт ${SECRET}`,
+        position: `Посада ${SECRET}`,
+        email: 'contact@example.org',
+        phone: '+380 57 000 00 00',
+      },
+    ],
+    programmeId: p.programme.id,
+    author: cast.users.coordinator,
+  });
+  await ds.getRepository(TwinningStatusChange).save({
+    relationId: active.id,
+    fromStatus: TwinningStatus.NEGOTIATING,
+    toStatus: TwinningStatus.ACTIVE,
+    effectiveOn: '2026-03-15',
+    authorId: cast.users.coordinator.id,
+    note: `Нотатка ${SECRET}`,
+  });
+  const other = await buildOrganisation(ds, { name: `Громада ${SECRET}`, country: 'PL' });
+  await buildTwinning(ds, cast.ua, other, {
+    status: TwinningStatus.PROPOSED,
+    areas: [`Сфера ${SECRET}`],
+    programmeId: p.programme.id,
+  });
+  await buildTwinning(ds, cast.pl, await buildOrganisation(ds, { name: `Рада ${SECRET}` }), {
+    programmeId: null,
+  });
 }
 
 describe('public programme page', () => {
@@ -131,9 +188,24 @@ describe('public programme page', () => {
     ]);
   });
 
-  it('shows nothing about users, drafts, planned work, budgets, notes or links', () => {
+  it('lists the active twinning relations of the programme: who, kind, since and areas', () => {
+    expect(page?.twinning).toEqual([
+      {
+        organisations: [
+          { name: cast.ua.name, nameEn: null, country: 'UA' },
+          { name: cast.pl.name, nameEn: null, country: 'PL' },
+        ],
+        kind: 'AGREEMENT',
+        since: '2026-03-15',
+        areas: ['Культура', 'Освіта'],
+      },
+    ]);
+  });
+
+  it('shows nothing about users, drafts, planned work, budgets, notes, contacts or links', () => {
     const everything = JSON.stringify(page);
     expect(everything).not.toContain('@');
+    expect(everything).not.toContain('+380');
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toContain('meet.example');
     for (const money of ['98765', '12345']) expect(everything).not.toContain(money);

@@ -71,6 +71,8 @@ export enum IndicatorSource {
   EVENTS_HELD = 'EVENTS_HELD',
   ATTENDEES = 'ATTENDEES',
   ORGANISATIONS = 'ORGANISATIONS',
+  /** Twinning relations of the programme in one status (and of some kinds), e.g. agreements signed. */
+  TWINNING_RELATIONS = 'TWINNING_RELATIONS',
 }
 
 export enum TwinningKind {

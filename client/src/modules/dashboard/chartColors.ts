@@ -1,4 +1,4 @@
-import { EventType } from '@spilno/shared';
+import { EventType, IssueStatus } from '@spilno/shared';
 import type { EnumValue } from '../../ui/enums';
 
 const fill = (color: string, shade = 6) => `var(--mantine-color-${color}-${shade})`;
@@ -13,6 +13,15 @@ export const EVENT_TYPE_FILLS: Record<EnumValue<EventType>, string> = {
   [EventType.STUDY_VISIT]: fill('lime', 7),
   [EventType.TRAINING]: fill('cyan', 7),
   [EventType.OTHER]: fill('gray'),
+};
+
+/** One colour per issue status: open ones warm, closed ones cool. */
+export const ISSUE_STATUS_FILLS: Record<EnumValue<IssueStatus>, string> = {
+  [IssueStatus.OPEN]: fill('red'),
+  [IssueStatus.IN_REVIEW]: fill('orange'),
+  [IssueStatus.IN_PROGRESS]: fill('yellow', 7),
+  [IssueStatus.RESOLVED]: fill('green'),
+  [IssueStatus.DISMISSED]: fill('gray'),
 };
 
 const SIDE_FILLS = [fill('blue'), fill('yellow', 7), fill('green'), fill('pink'), fill('violet')];

@@ -17,6 +17,7 @@ function entry(code: string, overrides: Partial<PortfolioEntry> = {}): Portfolio
     eventsHeld: 0,
     eventsUpcoming: 0,
     lastEventAt: null,
+    lateReports: 0,
     ...overrides,
   };
 }
@@ -40,6 +41,10 @@ describe('sortPortfolio', () => {
     ).toEqual(['A-10', 'A-9', 'B-2']);
     expect(
       codes(sortPortfolio(entries, { column: 'overdue', direction: 'ascending' }, title, 'en')),
+    ).toEqual(['A-10', 'A-9', 'B-2']);
+    const late = entries.map((e, i) => ({ ...e, lateReports: [0, 2, 1][i] ?? 0 }));
+    expect(
+      codes(sortPortfolio(late, { column: 'lateReports', direction: 'descending' }, title, 'en')),
     ).toEqual(['A-10', 'A-9', 'B-2']);
   });
 

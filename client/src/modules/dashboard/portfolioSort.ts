@@ -8,6 +8,7 @@ export const PORTFOLIO_COLUMNS = [
   'status',
   'progress',
   'overdue',
+  'lateReports',
   'eventsHeld',
   'lastEvent',
 ] as const;
@@ -56,6 +57,8 @@ export function sortPortfolio(
         return sign * (a.overallProgress - b.overallProgress);
       case 'overdue':
         return sign * (a.overdueActions - b.overdueActions);
+      case 'lateReports':
+        return sign * (a.lateReports - b.lateReports);
       case 'eventsHeld':
         return sign * (a.eventsHeld - b.eventsHeld);
       case 'lastEvent':

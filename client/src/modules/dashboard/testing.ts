@@ -41,7 +41,16 @@ export function dashboardFixture(): ProgrammeDashboardQuery {
         { sideId: 's1', count: 13 },
         { sideId: 's2', count: 21 },
       ],
-      twinningByStatus: [],
+      twinningByStatus: [
+        { ...count('status', 'PROPOSED', 1) },
+        { ...count('status', 'ACTIVE', 2) },
+      ],
+      issuesPerQuarter: [
+        { ...count('quarter', '2026-Q2', 1), status: 'OPEN' },
+        { ...count('quarter', '2026-Q2', 1), status: 'IN_REVIEW' },
+        { ...count('quarter', '2026-Q3', 2), status: 'OPEN' },
+        { ...count('quarter', '2026-Q3', 1), status: 'DISMISSED' },
+      ],
       topActions: [
         {
           actionId: 'a1',
@@ -90,6 +99,9 @@ export function dashboardFixture(): ProgrammeDashboardQuery {
           attendeesSent: 13,
           budgetPlanned: 1300,
           budgetSpent: 550,
+          issuesRaised: 3,
+          reportsDue: 2,
+          reportsOnTime: 2,
         },
         {
           sideId: 's2',
@@ -100,6 +112,9 @@ export function dashboardFixture(): ProgrammeDashboardQuery {
           attendeesSent: 21,
           budgetPlanned: 300,
           budgetSpent: 150,
+          issuesRaised: 1,
+          reportsDue: 2,
+          reportsOnTime: 1,
         },
       ],
     },

@@ -48,6 +48,7 @@ describe('monitoring access', () => {
   it('offers the workflow’s next statuses to those who triage only', () => {
     const triage = { canTriage: true };
     expect(nextStatuses('OPEN', triage)).toEqual(['IN_REVIEW']);
+    expect(nextStatuses('IN_REVIEW', triage)).toEqual(['IN_PROGRESS', 'DISMISSED']);
     expect(nextStatuses('IN_PROGRESS', triage)).toEqual(['RESOLVED', 'DISMISSED']);
     expect(nextStatuses('RESOLVED', triage)).toEqual(['OPEN']);
     expect(nextStatuses('OPEN', { canTriage: false })).toEqual([]);

@@ -5,6 +5,7 @@ import { Attachments1795321900507 } from './1795321900507-Attachments';
 import { Twinning1795326634955 } from './1795326634955-Twinning';
 import { Monitoring1795326730620 } from './1795326730620-Monitoring';
 import { ProgressReports1795326748831 } from './1795326748831-ProgressReports';
+import { IndicatorTwinning1795331009471 } from './1795331009471-IndicatorTwinning';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Twinning1795326634955,
   Monitoring1795326730620,
   ProgressReports1795326748831,
+  IndicatorTwinning1795331009471,
 ];

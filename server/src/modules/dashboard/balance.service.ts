@@ -1,4 +1,4 @@
-import { EventStatus } from '@spilno/shared';
+import { EventStatus, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { programmeBudgets } from '../action/budget';
 import type { SideBalance } from './balance.types';
@@ -20,7 +20,15 @@ const ZERO: Figures = {
   attendeesSent: 0,
   budgetPlanned: 0,
   budgetSpent: 0,
+  issuesRaised: 0,
+  reportsDue: 0,
+  reportsOnTime: 0,
 };
+
+/** Rows of one aggregate statement keyed by their side. */
+function bySide<T extends { sideId: string }>(rows: T[]): Map<string, Omit<T, 'sideId'>> {
+  return new Map(rows.map(({ sideId, ...figures }) => [sideId, figures]));
+}
 
 /** Partners, events organised and attendees sent, per side, in one statement. */
 const activity: BalanceContribution = async (dataSource, programmeId) => {
@@ -37,22 +45,57 @@ const activity: BalanceContribution = async (dataSource, programmeId) => {
        FROM programme_side s WHERE s."programmeId" = $1`,
     [programmeId, EventStatus.HELD],
   );
-  return new Map(rows.map(({ sideId, ...figures }) => [sideId, figures]));
+  return bySide(rows);
 };
 
 /** The plan's budget per side (an action's money shared by its responsible partners). */
 const budget: BalanceContribution = async (dataSource, programmeId) => {
   // The currency does not matter for sums; budgets of one programme share it.
   const [result] = await programmeBudgets(dataSource, [{ id: programmeId, currency: '' }]);
-  const bySide = result?.bySide ?? [];
+  const lines = result?.bySide ?? [];
   return new Map(
-    bySide.flatMap((line) =>
+    lines.flatMap((line) =>
       line.id ? [[line.id, { budgetPlanned: line.planned, budgetSpent: line.spent }]] : [],
     ),
   );
 };
 
-export const BALANCE_CONTRIBUTIONS: BalanceContribution[] = [activity, budget];
+/** Monitoring issues raised by the side's partner organisations, in one statement. */
+const issues: BalanceContribution = async (dataSource, programmeId) => {
+  const rows = await dataSource.query<{ sideId: string; issuesRaised: number }[]>(
+    `SELECT p."sideId", count(*)::int AS "issuesRaised"
+       FROM monitoring_issue i
+       JOIN partner p ON p."organisationId" = i."raisedById" AND p."programmeId" = i."programmeId"
+      WHERE i."programmeId" = $1
+      GROUP BY p."sideId"`,
+    [programmeId],
+  );
+  return bySide(rows);
+};
+
+/**
+ * Reports due by now (every partner for every period whose due date has passed, the rule of
+ * the reporting grid) and those of them first submitted by the due date, in one statement.
+ */
+const reporting: BalanceContribution = async (dataSource, programmeId) => {
+  const rows = await dataSource.query<
+    { sideId: string; reportsDue: number; reportsOnTime: number }[]
+  >(
+    `SELECT p."sideId", count(*)::int AS "reportsDue",
+            count(*) FILTER (WHERE (r."firstSubmittedAt" AT TIME ZONE 'UTC')::date <= rp."dueOn")::int
+              AS "reportsOnTime"
+       FROM reporting_period rp
+       JOIN partner p ON p."programmeId" = rp."programmeId"
+       LEFT JOIN progress_report r ON r."partnerId" = p.id
+        AND r."periodStart" = rp."startsOn" AND r."periodEnd" = rp."endsOn"
+      WHERE rp."programmeId" = $1 AND rp."dueOn" < $2::date
+      GROUP BY p."sideId"`,
+    [programmeId, todayIso()],
+  );
+  return bySide(rows);
+};
+
+export const BALANCE_CONTRIBUTIONS: BalanceContribution[] = [activity, budget, issues, reporting];
 
 /** The sides of a programme with what each contributed, in a fixed number of statements. */
 export async function programmeBalance(

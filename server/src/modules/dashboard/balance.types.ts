@@ -29,4 +29,17 @@ export class SideBalance {
 
   @Field(() => Float, { description: "Spent budget of the side's partners' actions." })
   budgetSpent: number;
+
+  @Field(() => Int, { description: 'Monitoring issues raised by organisations of this side.' })
+  issuesRaised: number;
+
+  @Field(() => Int, {
+    description: "Reports of this side's partners whose period's due date has passed.",
+  })
+  reportsDue: number;
+
+  @Field(() => Int, {
+    description: 'Of reportsDue, those first submitted on or before their due date.',
+  })
+  reportsOnTime: number;
 }

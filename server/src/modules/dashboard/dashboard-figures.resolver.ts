@@ -4,7 +4,7 @@ import { ProgrammeBudget } from '../action/budget';
 import { Indicator } from '../indicator/indicator.entity';
 import { SideBalance } from './balance.types';
 import { ProgrammeDashboard } from './dashboard.types';
-import { ActionProgress, QuarterEventCount } from './figures.types';
+import { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';
 
 /**
  * The dashboard's figures beyond the contract's counts, computed only when asked for. The
@@ -25,6 +25,14 @@ export class DashboardFiguresResolver {
   })
   eventsPerQuarter(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
     return ctx.services.dashboardFigures.eventsPerQuarter(dashboard.programmeId);
+  }
+
+  @FieldResolver(() => [QuarterIssueCount], {
+    description:
+      'Monitoring issues by status at the end of each quarter from the first raised to now; absent statuses are 0.',
+  })
+  issuesPerQuarter(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
+    return ctx.services.dashboardFigures.issuesPerQuarter(dashboard.programmeId);
   }
 
   @FieldResolver(() => [Indicator], { description: 'Indicators with target and achieved.' })

@@ -3,7 +3,6 @@ import {
   CLOSED_ACTION_STATUSES,
   EventStatus,
   EventType,
-  IssueStatus,
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
@@ -11,13 +10,8 @@ import type { Policy } from '../../common/policy';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import type { User } from '../user/user.entity';
-import type {
-  EventTypeCount,
-  IssueStatusCount,
-  ProgrammeDashboard,
-  SideCount,
-  TwinningStatusCount,
-} from './dashboard.types';
+import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
+import { issuesByStatus, twinningByStatus } from './status-counts';
 
 /** Aggregates computed in the database (or from one query), never by loading rows in loops. */
 export class DashboardService {
@@ -56,8 +50,8 @@ export class DashboardService {
       })),
       eventsByType: await this.eventsByType(programmeId),
       attendeesBySide: await this.attendeesBySide(programmeId),
-      issuesByStatus: await this.issuesByStatus(programmeId),
-      twinningByStatus: await this.twinningByStatus(programmeId),
+      issuesByStatus: await issuesByStatus(this.dataSource, programmeId),
+      twinningByStatus: await twinningByStatus(this.dataSource, programmeId),
     };
   }
 
@@ -82,31 +76,6 @@ export class DashboardService {
         WHERE s."programmeId" = $1
         GROUP BY s.id, s.position ORDER BY s.position`,
       [programmeId, EventStatus.HELD],
-    );
-  }
-
-  /**
-   * Twinning relations grown in the programme by status, every status listed in the order of
-   * the enum, in one statement.
-   */
-  private twinningByStatus(programmeId: string): Promise<TwinningStatusCount[]> {
-    return this.dataSource.query<TwinningStatusCount[]>(
-      `SELECT s.status, count(r.id)::int AS count
-         FROM unnest(enum_range(NULL::twinning_status)) WITH ORDINALITY AS s(status, position)
-         LEFT JOIN twinning_relation r ON r.status = s.status AND r."programmeId" = $1
-        GROUP BY s.status, s.position ORDER BY s.position`,
-      [programmeId],
-    );
-  }
-
-  /** Monitoring issues by status in one statement, every status listed in the shared order. */
-  private issuesByStatus(programmeId: string): Promise<IssueStatusCount[]> {
-    return this.dataSource.query<IssueStatusCount[]>(
-      `SELECT s.status, count(i.id)::int AS count
-         FROM unnest($2::issue_status[]) WITH ORDINALITY AS s(status, position)
-         LEFT JOIN monitoring_issue i ON i.status = s.status AND i."programmeId" = $1
-        GROUP BY s.status, s.position ORDER BY s.position`,
-      [programmeId, Object.values(IssueStatus)],
     );
   }
 }

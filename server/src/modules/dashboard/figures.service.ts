@@ -6,7 +6,7 @@ import { Indicator } from '../indicator/indicator.entity';
 import { Programme } from '../programme/programme.entity';
 import type { SideBalance } from './balance.types';
 import { programmeBalance } from './balance.service';
-import type { ActionProgress, QuarterEventCount } from './figures.types';
+import type { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';
 
 const byCode = (a: { code: string }, b: { code: string }) =>
   a.code.localeCompare(b.code, undefined, { numeric: true });
@@ -61,6 +61,35 @@ export class DashboardFiguresService {
         WHERE e."programmeId" = $1 AND e.status = $2
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       [programmeId, EventStatus.HELD],
+    );
+  }
+
+  /**
+   * The status of every issue at the end of each quarter, from the quarter the first was
+   * raised up to the current one, read from the status history in one statement: for each
+   * quarter, each issue's latest change before the quarter ended. Absent statuses are 0.
+   */
+  issuesPerQuarter(programmeId: string): Promise<QuarterIssueCount[]> {
+    return this.dataSource.query<QuarterIssueCount[]>(
+      `WITH changes AS (
+         SELECT c."issueId", c."toStatus", c.at FROM issue_status_change c
+           JOIN monitoring_issue i ON i.id = c."issueId"
+          WHERE i."programmeId" = $1
+       ), quarters AS (
+         SELECT q AS starts
+           FROM (SELECT date_trunc('quarter', min(at) AT TIME ZONE 'UTC') AS first FROM changes) b,
+                generate_series(b.first, date_trunc('quarter', now() AT TIME ZONE 'UTC'),
+                                interval '3 months') AS q
+       )
+       SELECT to_char(q.starts, 'YYYY-"Q"Q') AS quarter, s.status, count(*)::int AS count
+         FROM quarters q
+         CROSS JOIN LATERAL (
+           SELECT DISTINCT ON (c."issueId") c."toStatus" AS status FROM changes c
+            WHERE c.at < (q.starts + interval '3 months') AT TIME ZONE 'UTC'
+            ORDER BY c."issueId", c.at DESC
+         ) s
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+      [programmeId],
     );
   }
 

@@ -1,4 +1,4 @@
-import { ActionStatus, EventType } from '@spilno/shared';
+import { ActionStatus, EventType, IssueStatus } from '@spilno/shared';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
 
@@ -39,6 +39,20 @@ export class QuarterEventCount {
 
   @Field(() => ID, { nullable: true, description: "The organiser's side; null when unknown." })
   sideId: string | null;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({
+  description: 'How many monitoring issues stood in one status at the end of one quarter (UTC).',
+})
+export class QuarterIssueCount {
+  @Field({ description: 'e.g. 2026-Q2; the current quarter counts up to now.' })
+  quarter: string;
+
+  @Field(() => IssueStatus)
+  status: IssueStatus;
 
   @Field(() => Int)
   count: number;

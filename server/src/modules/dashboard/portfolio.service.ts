@@ -4,6 +4,7 @@ import type { Policy } from '../../common/policy';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import { Programme } from '../programme/programme.entity';
+import { lateReportCounts } from '../report/reporting-status';
 import type { User } from '../user/user.entity';
 import type { PortfolioEntry } from './portfolio.types';
 
@@ -15,9 +16,9 @@ interface EventFigures {
 }
 
 /**
- * Every programme a manager may read with its progress, overdue work and events: three
- * statements for the whole portfolio (programmes, their actions, their event counts), never
- * one per programme.
+ * Every programme a manager may read with its progress, overdue work, events and late
+ * reports: four statements for the whole portfolio (programmes, their actions, their event
+ * counts, their late reports), never one per programme.
  */
 export class PortfolioService {
   constructor(
@@ -53,9 +54,10 @@ export class PortfolioService {
          FROM event WHERE "programmeId" = ANY($1::uuid[]) GROUP BY "programmeId"`,
       [ids, EventStatus.HELD, EventStatus.PLANNED],
     );
+    const today = todayIso();
+    const late = await lateReportCounts(this.dataSource.manager, ids, today);
     const actionsOf = groupBy(actions, (a) => a.programmeId);
     const eventsOf = new Map(events.map((row) => [row.programmeId, row]));
-    const today = todayIso();
     return programmes.map((programme) => {
       const plan = actionsOf.get(programme.id) ?? [];
       const figures = eventsOf.get(programme.id);
@@ -67,6 +69,7 @@ export class PortfolioService {
         eventsHeld: figures?.held ?? 0,
         eventsUpcoming: figures?.upcoming ?? 0,
         lastEventAt: figures?.lastHeldAt ? new Date(figures.lastHeldAt) : null,
+        lateReports: late.get(programme.id) ?? 0,
       };
     });
   }

@@ -23,4 +23,9 @@ export class PortfolioEntry {
 
   @Field(() => Date, { nullable: true, description: 'Start of the latest HELD event.' })
   lastEventAt: Date | null;
+
+  @Field(() => Int, {
+    description: 'Partner reports whose due date has passed and that were never submitted.',
+  })
+  lateReports: number;
 }

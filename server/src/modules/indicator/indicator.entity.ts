@@ -1,4 +1,4 @@
-import { EventType, IndicatorSource } from '@spilno/shared';
+import { EventType, IndicatorSource, TwinningKind, TwinningStatus } from '@spilno/shared';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
@@ -43,7 +43,8 @@ export class Indicator extends EditableEntity {
   achieved: number;
 
   @Field(() => IndicatorSource, {
-    description: 'ENTERED by a coordinator, or computed from the HELD events it counts.',
+    description:
+      'ENTERED by a coordinator, or computed from the HELD events or the twinning relations it counts.',
   })
   @Column({
     type: 'enum',
@@ -66,4 +67,23 @@ export class Indicator extends EditableEntity {
   @ManyToOne(() => ProgrammeSide, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'sideId' })
   side?: Relation<ProgrammeSide>;
+
+  @Field(() => TwinningStatus, {
+    nullable: true,
+    description: 'TWINNING_RELATIONS: the status counted (ACTIVE: signed and in force).',
+  })
+  @Column({ type: 'enum', enum: TwinningStatus, enumName: 'twinning_status', nullable: true })
+  twinningStatus: TwinningStatus | null;
+
+  @Field(() => [TwinningKind], {
+    description: 'TWINNING_RELATIONS: the kinds counted; empty counts every kind.',
+  })
+  @Column({
+    type: 'enum',
+    enum: TwinningKind,
+    enumName: 'twinning_kind',
+    array: true,
+    default: '{}',
+  })
+  twinningKinds: TwinningKind[];
 }

@@ -3,6 +3,8 @@ import {
   IndicatorSource,
   INDICATOR_VALUE_MAX,
   TITLE_MAX,
+  TwinningKind,
+  TwinningStatus,
   UNIT_MAX,
 } from '@spilno/shared';
 import { ArrayMaxSize, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -39,7 +41,8 @@ export class IndicatorInput {
 
   @Field(() => IndicatorSource, {
     nullable: true,
-    description: 'ENTERED by default; any other source computes achieved from HELD events.',
+    description:
+      'ENTERED by default; any other source computes achieved from HELD events or twinning relations.',
   })
   @IsOptional()
   source?: IndicatorSource | null;
@@ -53,4 +56,19 @@ export class IndicatorInput {
   @IsOptional()
   @IsUUID()
   sideId?: string | null;
+
+  @Field(() => TwinningStatus, {
+    nullable: true,
+    description: 'TWINNING_RELATIONS only: the status counted; ACTIVE when omitted.',
+  })
+  @IsOptional()
+  twinningStatus?: TwinningStatus | null;
+
+  @Field(() => [TwinningKind], {
+    nullable: true,
+    description: 'TWINNING_RELATIONS only: the kinds counted; none: all.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(Object.keys(TwinningKind).length)
+  twinningKinds?: TwinningKind[] | null;
 }

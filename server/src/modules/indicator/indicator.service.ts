@@ -1,4 +1,4 @@
-import { FieldMessage, IndicatorSource, type FieldError } from '@spilno/shared';
+import { FieldMessage, IndicatorSource, TwinningStatus, type FieldError } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { findOrNotFound } from '../../common/find';
@@ -89,6 +89,16 @@ export class IndicatorService {
     ) {
       errors.push({ field: 'input.actionId', message: FieldMessage.UNKNOWN_REFERENCE });
     }
+    const twinning = input.source === IndicatorSource.TWINNING_RELATIONS;
+    if (!twinning && input.twinningStatus) {
+      errors.push({ field: 'input.twinningStatus', message: FieldMessage.NOT_ALLOWED });
+    }
+    if (!twinning && input.twinningKinds?.length) {
+      errors.push({ field: 'input.twinningKinds', message: FieldMessage.NOT_ALLOWED });
+    }
+    if (twinning && input.eventTypes?.length) {
+      errors.push({ field: 'input.eventTypes', message: FieldMessage.NOT_ALLOWED });
+    }
     if (sideId) {
       if (input.source !== IndicatorSource.ATTENDEES) {
         errors.push({ field: 'input.sideId', message: FieldMessage.NOT_ALLOWED });
@@ -104,6 +114,8 @@ export class IndicatorService {
 
 function fields(input: IndicatorInput): Partial<Indicator> {
   const source = input.source ?? IndicatorSource.ENTERED;
+  const twinning = source === IndicatorSource.TWINNING_RELATIONS;
+  const eventBased = source !== IndicatorSource.ENTERED && !twinning;
   return {
     name: input.name.trim(),
     unit: input.unit.trim(),
@@ -111,7 +123,9 @@ function fields(input: IndicatorInput): Partial<Indicator> {
     achieved: source === IndicatorSource.ENTERED ? (input.achieved ?? 0) : 0,
     actionId: input.actionId ?? null,
     source,
-    eventTypes: source === IndicatorSource.ENTERED ? [] : [...new Set(input.eventTypes ?? [])],
+    eventTypes: eventBased ? [...new Set(input.eventTypes ?? [])] : [],
     sideId: input.sideId ?? null,
+    twinningStatus: twinning ? (input.twinningStatus ?? TwinningStatus.ACTIVE) : null,
+    twinningKinds: twinning ? [...new Set(input.twinningKinds ?? [])] : [],
   };
 }

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
 import type { User } from '../user/user.entity';
+import { gatherCooperation } from './cooperation';
+import type { ProgrammeCooperation } from './cooperation.types';
 import { gatherReport } from './report-data';
 import { reportDocument } from './report-document';
 import { reportLabels } from './report-labels';
@@ -24,5 +26,10 @@ export class ProgrammeReportService {
     const data = await gatherReport(this.dataSource, programme);
     const pdf = await renderPdf(reportDocument(data, reportLabels(language), new Date()));
     return { code: programme.code, pdf };
+  }
+
+  /** The cooperation summaries of a programme its caller has already been allowed to read. */
+  cooperation(programmeId: string): Promise<ProgrammeCooperation> {
+    return gatherCooperation(this.dataSource, programmeId);
   }
 }

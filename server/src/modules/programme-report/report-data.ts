@@ -13,7 +13,11 @@ import { Action } from '../action/action.entity';
 import { programmeBudgets, type ProgrammeBudget } from '../action/budget';
 import { computedValues } from '../indicator/indicator-values';
 import { Indicator } from '../indicator/indicator.entity';
+import { issuesByStatus, twinningByStatus } from '../dashboard/status-counts';
+import type { IssueStatusCount, TwinningStatusCount } from '../dashboard/dashboard.types';
 import type { Programme } from '../programme/programme.entity';
+import { gatherCooperation } from './cooperation';
+import type { ProgrammeCooperation } from './cooperation.types';
 
 export interface ReportAction {
   code: string;
@@ -36,10 +40,7 @@ export interface ReportEvent {
   attendees: number;
 }
 
-/**
- * Everything the printed progress report shows. Twinning and monitoring summaries join here
- * (and as sections of report-document.ts) once those registers exist.
- */
+/** Everything the printed progress report shows. */
 export interface ReportData {
   programme: Programme;
   sides: { id: string; name: string; country: string }[];
@@ -49,6 +50,9 @@ export interface ReportData {
   events: ReportEvent[];
   indicators: { name: string; unit: string; target: number; achieved: number }[];
   budget: ProgrammeBudget;
+  twinningByStatus: TwinningStatusCount[];
+  issuesByStatus: IssueStatusCount[];
+  cooperation: ProgrammeCooperation;
 }
 
 const byCode = (a: { code: string }, b: { code: string }) =>
@@ -120,6 +124,9 @@ export async function gatherReport(
       achieved: computed.get(i.id) ?? i.achieved,
     })),
     budget: budget!,
+    twinningByStatus: await twinningByStatus(dataSource, id),
+    issuesByStatus: await issuesByStatus(dataSource, id),
+    cooperation: await gatherCooperation(dataSource, id),
   };
 }
 

@@ -1,79 +1,8 @@
 import type { Content, DocumentDefinition } from 'pdfmake';
+import { monitoring, reporting, twinning } from './cooperation-sections';
 import type { ReportData } from './report-data';
 import type { ReportLabels } from './report-labels';
-
-interface Formats {
-  date: (iso: string) => string;
-  /** Compact numeric date for table cells. */
-  shortDate: (iso: string) => string;
-  dateInZone: (instant: Date, timeZone: string) => string;
-  number: (value: number) => string;
-  percent: (value: number) => string;
-  money: (value: number) => string;
-}
-
-function formatsFor(labels: ReportLabels, currency: string): Formats {
-  const number = new Intl.NumberFormat(labels.locale, { maximumFractionDigits: 2 });
-  // By code: Roboto has no glyph for some currency signs (₴).
-  const money = new Intl.NumberFormat(labels.locale, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'code',
-  });
-  const numeric = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
-  return {
-    // Calendar dates carry no zone: formatted as the same day everywhere.
-    date: (iso) =>
-      new Intl.DateTimeFormat(labels.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00:00Z`),
-      ),
-    shortDate: (iso) =>
-      new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00:00Z`),
-      ),
-    dateInZone: (instant, timeZone) =>
-      new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone }).format(instant),
-    number: (value) => number.format(value),
-    percent: (value) => `${number.format(Math.round(value))} %`,
-    money: (value) => money.format(value),
-  };
-}
-
-/**
- * A table with a repeated header row, drawn with light rules like a printed document. The
- * `numeric` columns (by index) are right-aligned, header included.
- */
-function table(
-  headers: string[],
-  rows: Content[][],
-  widths: (string | number)[],
-  numeric: number[] = [],
-): Content {
-  const align = (cell: Content, column: number): Content =>
-    numeric.includes(column)
-      ? typeof cell === 'object' && !Array.isArray(cell)
-        ? { ...cell, alignment: 'right' }
-        : { text: cell, alignment: 'right' }
-      : cell;
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths,
-      body: [
-        headers.map((text, column) => align({ text, style: 'th' }, column)),
-        ...rows.map((row) => row.map(align)),
-      ],
-    },
-    layout: 'lightHorizontalLines',
-    margin: [0, 4, 0, 12],
-  };
-}
-
-type Section = (data: ReportData, labels: ReportLabels, format: Formats) => Content[];
-
-const heading = (text: string): Content => ({ text, style: 'h2' });
-const empty = (text: string): Content => ({ text, style: 'muted', margin: [0, 2, 0, 12] });
+import { empty, formatsFor, heading, table, type Section } from './report-parts';
 
 const sidesAndPartners: Section = (data, l) => [
   heading(l.sidesAndPartners),
@@ -174,11 +103,17 @@ const budget: Section = (data, l, f) => {
   ];
 };
 
-/**
- * The report's sections in printed order. Twinning relations and monitoring issues come
- * after the indicators, each as one more section over its own part of ReportData.
- */
-const SECTIONS: Section[] = [sidesAndPartners, actionPlan, events, indicators, budget];
+/** The report's sections in printed order. */
+const SECTIONS: Section[] = [
+  sidesAndPartners,
+  actionPlan,
+  events,
+  indicators,
+  budget,
+  twinning,
+  monitoring,
+  reporting,
+];
 
 /** The printable progress report of a programme as a pdfmake document (A4, page numbers). */
 export function reportDocument(

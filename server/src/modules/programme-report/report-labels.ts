@@ -6,8 +6,10 @@ import type {
   ProgrammeStatus,
 } from '@spilno/shared';
 
+import { cooperationEn, cooperationUk, type CooperationLabels } from './cooperation-labels';
+
 /** The texts of the printed report in one language; the app's own texts live in the client. */
-export interface ReportLabels {
+export interface ReportLabels extends CooperationLabels {
   locale: string;
   heading: string;
   period: string;
@@ -53,6 +55,7 @@ export interface ReportLabels {
 }
 
 const uk: ReportLabels = {
+  ...cooperationUk,
   locale: 'uk-UA',
   heading: 'Звіт про хід виконання програми',
   period: 'Період',
@@ -126,6 +129,7 @@ const uk: ReportLabels = {
 };
 
 const en: ReportLabels = {
+  ...cooperationEn,
   locale: 'en-GB',
   heading: 'Programme progress report',
   period: 'Period',

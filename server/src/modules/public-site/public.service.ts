@@ -11,6 +11,7 @@ import type {
   PublicProgramme,
   PublicSide,
 } from './public.types';
+import { activeTwinning } from './active-twinning';
 
 const CODE_MAX = 32;
 
@@ -39,7 +40,7 @@ export function inLanguage(record: Translated, language: string | null, original
 /**
  * The public page of a programme: only while it is published and not a draft, and only what
  * a reader outside the programme may see — no users, drafts, monitoring, reports or budgets.
- * Five statements, whatever the size of the programme.
+ * Six statements, whatever the size of the programme.
  */
 export class PublicSiteService {
   constructor(private readonly dataSource: DataSource) {}
@@ -69,6 +70,7 @@ export class PublicSiteService {
       partners: await this.partners(programme.id),
       actions: actions.top,
       events: await this.events(programme.id, language, original),
+      twinning: await activeTwinning(this.dataSource, programme.id),
     };
   }
 

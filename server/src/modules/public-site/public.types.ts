@@ -1,4 +1,10 @@
-import { ActionStatus, EventType, PartnerRole, ProgrammeStatus } from '@spilno/shared';
+import {
+  ActionStatus,
+  EventType,
+  PartnerRole,
+  ProgrammeStatus,
+  TwinningKind,
+} from '@spilno/shared';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
 
@@ -77,6 +83,36 @@ export class PublicEvent {
   outcomes: string | null;
 }
 
+@ObjectType({ description: 'One organisation of a public twinning relation.' })
+export class PublicTwinningParty {
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn: string | null;
+
+  @Field({ description: 'ISO 3166-1 alpha-2.' })
+  country: string;
+}
+
+@ObjectType({
+  description:
+    'An ACTIVE twinning relation grown in the programme: who, what kind, since when, in what.',
+})
+export class PublicTwinning {
+  @Field(() => [PublicTwinningParty], { description: 'The two organisations.' })
+  organisations: PublicTwinningParty[];
+
+  @Field(() => TwinningKind)
+  kind: TwinningKind;
+
+  @Field(() => LocalDate, { nullable: true })
+  since: string | null;
+
+  @Field(() => [String], { description: 'Areas of cooperation.' })
+  areas: string[];
+}
+
 @ObjectType({ description: 'What the public page of a published programme shows.' })
 export class PublicProgramme {
   @Field()
@@ -117,4 +153,7 @@ export class PublicProgramme {
 
   @Field(() => [PublicEvent], { description: 'HELD events, latest first.' })
   events: PublicEvent[];
+
+  @Field(() => [PublicTwinning], { description: 'ACTIVE twinning relations, oldest first.' })
+  twinning: PublicTwinning[];
 }

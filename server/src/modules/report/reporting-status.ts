@@ -56,10 +56,13 @@ export class ReportingStatus {
   lateCount: number;
 }
 
-interface CellRow {
+export interface CellRow {
   periodId: string;
   partnerId: string;
   organisationId: string;
+  /** The partner organisation's name. */
+  organisation: string;
+  sideId: string;
   dueOn: string;
   reportId: string | null;
   status: ReportStatus | null;
@@ -69,10 +72,12 @@ interface CellRow {
 
 /** Every partner of the programme against every period, with the report written for it. */
 const CELLS = `SELECT rp.id AS "periodId", p.id AS "partnerId", p."organisationId",
+       o.name AS organisation, p."sideId",
        to_char(rp."dueOn", 'YYYY-MM-DD') AS "dueOn", r.id AS "reportId", r.status,
        r."submittedAt", r."firstSubmittedAt"
   FROM reporting_period rp
   JOIN partner p ON p."programmeId" = rp."programmeId"
+  JOIN organisation o ON o.id = p."organisationId"
   LEFT JOIN progress_report r ON r."partnerId" = p.id
    AND r."periodStart" = rp."startsOn" AND r."periodEnd" = rp."endsOn"
  WHERE rp."programmeId" = $1
@@ -95,7 +100,7 @@ export class ReportingStatusService {
     const manager = this.dataSource.manager;
     const [periods, rows] = await Promise.all([
       periodsOf(manager, programmeId),
-      manager.query<CellRow[]>(CELLS, [programmeId]),
+      reportingCells(manager, programmeId),
     ]);
     const today = todayIso();
     const cells = rows.map((row) => toCell(row, today, user, coordinates));
@@ -109,8 +114,27 @@ export class ReportingStatusService {
   }
 }
 
+/** Every partner against every period of the programme, with the report written for it. */
+export function reportingCells(
+  manager: Pick<EntityManager, 'query'>,
+  programmeId: string,
+): Promise<CellRow[]> {
+  return manager.query<CellRow[]>(CELLS, [programmeId]);
+}
+
+/** Whether a cell is late now and whether its first submission came by the due date. */
+export function punctuality(
+  row: CellRow,
+  today: string,
+): { late: boolean; submittedOnTime: boolean | null } {
+  const submitted = row.firstSubmittedAt ? new Date(row.firstSubmittedAt).toISOString() : null;
+  return {
+    late: isReportLate(row.dueOn, submitted, today),
+    submittedOnTime: submitted ? submittedOnTime(row.dueOn, submitted) : null,
+  };
+}
+
 function toCell(row: CellRow, today: string, user: User, coordinates: boolean): ReportingCell {
-  const submitted = row.firstSubmittedAt ? row.firstSubmittedAt.toISOString() : null;
   // A draft someone may not read shows as no report; it is late all the same.
   const visible =
     row.status !== null &&
@@ -122,8 +146,7 @@ function toCell(row: CellRow, today: string, user: User, coordinates: boolean): 
     status: visible ? row.status : null,
     submittedAt: visible ? row.submittedAt : null,
     firstSubmittedAt: visible ? row.firstSubmittedAt : null,
-    late: isReportLate(row.dueOn, submitted, today),
-    submittedOnTime: submitted ? submittedOnTime(row.dueOn, submitted) : null,
+    ...punctuality(row, today),
   };
 }
 

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
 import { formatMoney } from '../../budget/money';
-import { BALANCE_METRICS, type BalanceMetric } from '../balanceMetrics';
+import { BALANCE_METRICS, type BalanceMetric, type SideBalance } from '../balanceMetrics';
 import { sideFill } from '../chartColors';
 import { shares } from '../dashboardData';
 import { DashboardChart } from './DashboardChart';
@@ -20,10 +20,17 @@ export function BalanceChart({ dashboard, view }: SectionProps) {
   const { balance } = dashboard;
   const percent = (value: number) => t('percent', { value });
   const label = (metric: BalanceMetric) => t(`balance.metrics.${metric.key}`);
-  const value = (metric: BalanceMetric, amount: number) =>
-    metric.kind === 'money'
-      ? formatMoney(amount, dashboard.budget.currency, format.locale)
-      : format.number(amount);
+  const value = (metric: BalanceMetric, side: SideBalance) => {
+    const amount = side[metric.key];
+    if (metric.kind === 'money')
+      return formatMoney(amount, dashboard.budget.currency, format.locale);
+    if (metric.kind === 'outOf')
+      return t('balance.outOf', {
+        value: format.number(amount),
+        of: format.number(side.reportsDue),
+      });
+    return format.number(amount);
+  };
 
   const data = BALANCE_METRICS.map((metric) => {
     const split = shares(balance.map((side) => side[metric.key]));
@@ -66,7 +73,7 @@ export function BalanceChart({ dashboard, view }: SectionProps) {
         header: label(metric),
         cells: balance.map((side) =>
           t('balance.valueWithShare', {
-            value: value(metric, side[metric.key]),
+            value: value(metric, side),
             share: percent(Number(data[row]?.[side.sideId] ?? 0)),
           }),
         ),

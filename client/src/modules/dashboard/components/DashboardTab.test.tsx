@@ -27,15 +27,14 @@ describe('DashboardTab', () => {
       'What each side contributed (share of each figure)',
       'Indicators: target and achieved',
       'Budget planned and spent per partner',
+      'Monitoring issues by status at the end of each quarter',
+      'Twinning relations by status',
     ]) {
       expect(screen.getByRole('figure', { name: caption })).toBeInTheDocument();
     }
     // The quarters between two with events are listed too, so a gap shows as a gap.
     const byType = screen.getByRole('table', { name: 'Events held per quarter, by type' });
     expect(within(byType).getAllByRole('row')).toHaveLength(4);
-    expect(
-      screen.getByText('No twinning relations are linked to this programme yet.'),
-    ).toBeInTheDocument();
   });
 
   it('shows the same figures as visible tables in table view', async () => {
@@ -50,10 +49,26 @@ describe('DashboardTab', () => {
     const events = within(balance).getByRole('row', { name: /Events organised/ });
     expect(within(events).getByText('1 (25%)')).toBeInTheDocument();
     expect(within(events).getByText('3 (75%)')).toBeInTheDocument();
+    const raised = within(balance).getByRole('row', { name: /Monitoring issues raised/ });
+    expect(within(raised).getByText('3 (75%)')).toBeInTheDocument();
+    const reports = within(balance).getByRole('row', { name: /Reports on time/ });
+    expect(within(reports).getByText('2 of 2 (66.7%)')).toBeInTheDocument();
+    expect(within(reports).getByText('1 of 2 (33.3%)')).toBeInTheDocument();
     const actions = screen.getByRole('table', { name: 'Progress of each action' });
     expect(within(actions).getByRole('row', { name: /1 Round tables/ })).toHaveTextContent(
       'In progress, overdue',
     );
+    const issues = screen.getByRole('table', {
+      name: 'Monitoring issues by status at the end of each quarter',
+    });
+    expect(within(issues).getByRole('row', { name: 'Q3 2026 2 0 1' })).toBeInTheDocument();
+    expect(
+      within(issues)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Quarter', 'Open', 'In review', 'Dismissed']);
+    const twinning = screen.getByRole('table', { name: 'Twinning relations by status' });
+    expect(within(twinning).getByRole('row', { name: 'Active 2' })).toBeInTheDocument();
     const budget = screen.getByRole('table', { name: 'Budget planned and spent per partner' });
     expect(
       within(budget).getByRole('rowheader', { name: 'Kharkiv Regional Council' }),

@@ -25,6 +25,7 @@ import type { DashboardView } from './DashboardChart';
 import { EventCharts } from './EventCharts';
 import { ProgressCharts } from './ProgressCharts';
 import { ResultCharts } from './ResultCharts';
+import { IssuesChart } from './IssuesChart';
 import { TwinningChart } from './TwinningChart';
 
 function Figure({
@@ -63,7 +64,10 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** A programme's figures for managers: progress, events, results, balance and twinning. */
+/**
+ * A programme's figures for managers: progress, events, results, balance, monitoring and
+ * twinning.
+ */
 export function DashboardTab({ programmeId }: { programmeId: string }) {
   const { t, i18n } = useTranslation('dashboard');
   const format = useFormat();
@@ -137,6 +141,9 @@ export function DashboardTab({ programmeId }: { programmeId: string }) {
       </Section>
       <Section title={t('sections.results')}>
         <ResultCharts {...props} />
+      </Section>
+      <Section title={t('sections.monitoring')}>
+        <IssuesChart {...props} />
       </Section>
       <Section title={t('sections.twinning')}>
         <TwinningChart {...props} />

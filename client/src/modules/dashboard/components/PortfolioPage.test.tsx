@@ -5,7 +5,7 @@ import { renderWithProviders } from '../../../test/render';
 import { PortfolioQuery } from '../graphql/dashboard';
 import { PortfolioPage } from './PortfolioPage';
 
-function entry(code: string, overallProgress: number, overdueActions: number) {
+function entry(code: string, overallProgress: number, overdueActions: number, lateReports: number) {
   return {
     __typename: 'PortfolioEntry' as const,
     programme: {
@@ -23,6 +23,7 @@ function entry(code: string, overallProgress: number, overdueActions: number) {
     eventsHeld: 2,
     eventsUpcoming: 0,
     lastEventAt: null,
+    lateReports,
   };
 }
 
@@ -30,7 +31,7 @@ const mocks = [
   {
     request: { query: PortfolioQuery },
     result: {
-      data: { portfolio: [entry('A-1', 90, 0), entry('B-2', 20, 3), entry('C-3', 50, 1)] },
+      data: { portfolio: [entry('A-1', 90, 0, 4), entry('B-2', 20, 3, 0), entry('C-3', 50, 1, 2)] },
     },
   },
 ];
@@ -42,7 +43,7 @@ const codes = () =>
     .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
 
 describe('PortfolioPage', () => {
-  it('lists the most overdue first and sorts by any column', async () => {
+  it('lists the most overdue first and sorts by any column, late reports too', async () => {
     renderWithProviders(<PortfolioPage />, { mocks });
     await screen.findByRole('table', { name: 'Portfolio' });
     expect(codes()).toEqual(['B-2', 'C-3', 'A-1']);
@@ -59,5 +60,10 @@ describe('PortfolioPage', () => {
       'aria-sort',
       'ascending',
     );
+
+    await userEvent.click(screen.getByRole('button', { name: /Late reports/ }));
+    expect(codes()).toEqual(['A-1', 'C-3', 'B-2']);
+    const row = screen.getAllByRole('row')[1];
+    expect(row && within(row).getAllByRole('cell')[5]).toHaveTextContent('4');
   });
 });

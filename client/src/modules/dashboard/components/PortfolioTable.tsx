@@ -18,7 +18,12 @@ export interface PortfolioTableProps {
   onSort: (column: PortfolioColumn) => void;
 }
 
-const NUMERIC: ReadonlySet<PortfolioColumn> = new Set(['progress', 'overdue', 'eventsHeld']);
+const NUMERIC: ReadonlySet<PortfolioColumn> = new Set([
+  'progress',
+  'overdue',
+  'lateReports',
+  'eventsHeld',
+]);
 
 /** The portfolio, one programme a row; every column header sorts by that column. */
 export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
@@ -87,6 +92,15 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
                       overdue: format.number(entry.overdueActions),
                       total: format.number(entry.actions),
                     })}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text
+                    size="sm"
+                    fw={entry.lateReports > 0 ? 700 : undefined}
+                    c={entry.lateReports > 0 ? OVERDUE_COLOR : undefined}
+                  >
+                    {format.number(entry.lateReports)}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right">

@@ -71,6 +71,11 @@ export const ProgrammeDashboardQuery = graphql(`
         sideId
         count
       }
+      issuesPerQuarter {
+        quarter
+        status
+        count
+      }
       indicators {
         id
         name
@@ -99,6 +104,9 @@ export const ProgrammeDashboardQuery = graphql(`
         attendeesSent
         budgetPlanned
         budgetSpent
+        issuesRaised
+        reportsDue
+        reportsOnTime
       }
     }
   }
@@ -125,6 +133,7 @@ export const PortfolioQuery = graphql(`
       eventsHeld
       eventsUpcoming
       lastEventAt
+      lateReports
     }
   }
 `);

@@ -6,6 +6,8 @@ import {
   INDICATOR_VALUE_MAX,
   IndicatorSource,
   TITLE_MAX,
+  TwinningKind,
+  TwinningStatus,
   UNIT_MAX,
 } from '@spilno/shared';
 import { useMemo, useState } from 'react';
@@ -21,6 +23,8 @@ import { CreateIndicatorMutation, UpdateIndicatorMutation } from '../graphql/ind
 
 const SOURCES = Object.values(IndicatorSource);
 const EVENT_TYPES = Object.values(EventType);
+const TWINNING_STATUSES = Object.values(TwinningStatus);
+const TWINNING_KINDS = Object.values(TwinningKind);
 
 type IndicatorProgramme = NonNullable<IndicatorsQuery['programme']>;
 export type Indicator = IndicatorProgramme['indicators'][number];
@@ -43,6 +47,8 @@ interface IndicatorValues extends Record<string, unknown> {
   source: EnumValue<IndicatorSource>;
   eventTypes: EnumValue<EventType>[];
   sideId: string | null;
+  twinningStatus: EnumValue<TwinningStatus>;
+  twinningKinds: EnumValue<TwinningKind>[];
 }
 
 function requiredValue(value: number | string) {
@@ -53,6 +59,7 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
   const { programme, indicator } = props;
   const { t } = useTranslation('plan');
   const { t: tEvents } = useTranslation('events');
+  const { t: tTwinning } = useTranslation('twinning');
   const [failure, setFailure] = useState<unknown>(null);
   const [createIndicator, creating] = useMutation(CreateIndicatorMutation, {
     refetchQueries: ['Indicators'],
@@ -68,6 +75,8 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
       source: indicator?.source ?? IndicatorSource.ENTERED,
       eventTypes: indicator ? [...indicator.eventTypes] : [],
       sideId: indicator?.sideId ?? null,
+      twinningStatus: indicator?.twinningStatus ?? TwinningStatus.ACTIVE,
+      twinningKinds: indicator ? [...indicator.twinningKinds] : [],
     },
     validate: {
       name: rules(required, maxLength(TITLE_MAX)),
@@ -88,6 +97,7 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
     [programme.actions],
   );
   const entered = form.values.source === IndicatorSource.ENTERED;
+  const twinning = form.values.source === IndicatorSource.TWINNING_RELATIONS;
 
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
@@ -101,8 +111,10 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
           : Number(values.achieved),
       actionId: values.actionId,
       source: values.source,
-      eventTypes: values.source === IndicatorSource.ENTERED ? [] : values.eventTypes,
+      eventTypes: entered || twinning ? [] : values.eventTypes,
       sideId: values.source === IndicatorSource.ATTENDEES ? values.sideId : null,
+      twinningStatus: twinning ? values.twinningStatus : null,
+      twinningKinds: twinning ? values.twinningKinds : [],
     };
     try {
       if (indicator) {
@@ -150,7 +162,38 @@ export function IndicatorFormModal(props: IndicatorFormModalProps) {
           form.setFieldValue('source', parseEnum(SOURCES, value) ?? IndicatorSource.ENTERED)
         }
       />
-      {entered ? null : (
+      {twinning ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label={t('indicators.twinningStatus')}
+            data={enumOptions(TWINNING_STATUSES, (value) =>
+              tTwinning(`enums.TwinningStatus.${value}`),
+            )}
+            allowDeselect={false}
+            {...form.getInputProps('twinningStatus')}
+            onChange={(value) =>
+              form.setFieldValue(
+                'twinningStatus',
+                parseEnum(TWINNING_STATUSES, value) ?? TwinningStatus.ACTIVE,
+              )
+            }
+          />
+          <MultiSelect
+            label={t('indicators.twinningKinds')}
+            description={t('indicators.twinningKindsHint')}
+            data={enumOptions(TWINNING_KINDS, (value) => tTwinning(`enums.TwinningKind.${value}`))}
+            clearable
+            {...form.getInputProps('twinningKinds')}
+            onChange={(value) =>
+              form.setFieldValue(
+                'twinningKinds',
+                TWINNING_KINDS.filter((kind) => value.includes(kind)),
+              )
+            }
+          />
+        </SimpleGrid>
+      ) : null}
+      {entered || twinning ? null : (
         <MultiSelect
           label={t('indicators.eventTypes')}
           description={t('indicators.eventTypesHint')}

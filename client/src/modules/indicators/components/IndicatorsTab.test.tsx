@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
-import { IndicatorsQuery } from '../graphql/indicators';
+import { CreateIndicatorMutation, IndicatorsQuery } from '../graphql/indicators';
 import { IndicatorsTab } from './IndicatorsTab';
 
 function mocks(canEdit: boolean) {
@@ -26,6 +26,8 @@ function mocks(canEdit: boolean) {
                 source: 'ENTERED',
                 eventTypes: [],
                 sideId: null,
+                twinningStatus: null,
+                twinningKinds: [],
                 countedEvents: [],
                 version: 1,
               },
@@ -39,6 +41,8 @@ function mocks(canEdit: boolean) {
                 source: 'EVENTS_HELD',
                 eventTypes: ['ROUND_TABLE'],
                 sideId: null,
+                twinningStatus: null,
+                twinningKinds: [],
                 countedEvents: [
                   {
                     __typename: 'Event',
@@ -58,6 +62,38 @@ function mocks(canEdit: boolean) {
     },
   ];
 }
+
+const AGREEMENTS_SIGNED = {
+  name: 'Agreements signed',
+  unit: 'agreements',
+  target: 5,
+  achieved: null,
+  actionId: null,
+  source: 'TWINNING_RELATIONS',
+  eventTypes: [],
+  sideId: null,
+  twinningStatus: 'ACTIVE',
+  twinningKinds: ['AGREEMENT'],
+};
+
+const created = {
+  request: {
+    query: CreateIndicatorMutation,
+    variables: { programmeId: 'p1', input: AGREEMENTS_SIGNED },
+  },
+  result: {
+    data: {
+      createIndicator: {
+        __typename: 'Indicator',
+        id: 'i3',
+        ...AGREEMENTS_SIGNED,
+        achieved: 2,
+        countedEvents: [],
+        version: 1,
+      },
+    },
+  },
+};
 
 describe('IndicatorsTab', () => {
   it('shows target against achieved', async () => {
@@ -109,5 +145,32 @@ describe('IndicatorsTab', () => {
     const dialog = await screen.findByRole('dialog', { name: 'New indicator' });
     await user.click(within(dialog).getByRole('button', { name: 'New indicator' }));
     expect(within(dialog).getAllByText('Required')).toHaveLength(3);
+  });
+
+  it('counts twinning relations in a status, of the kinds chosen, instead of events', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<IndicatorsTab programmeId="p1" />, {
+      mocks: [...mocks(true), created, ...mocks(true)],
+    });
+    await user.click(await screen.findByRole('button', { name: 'New indicator' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New indicator' });
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Indicator' }),
+      'Agreements signed',
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: /Unit/ }), 'agreements');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Target' }), '5');
+    await user.click(within(dialog).getByRole('combobox', { name: 'How is it measured' }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Twinning relations of the programme' }),
+    );
+    expect(within(dialog).queryByRole('combobox', { name: 'Event types counted' })).toBeNull();
+    expect(within(dialog).getByRole('combobox', { name: 'Relations in the status' })).toHaveValue(
+      'Active',
+    );
+    await user.click(within(dialog).getByRole('combobox', { name: 'Kinds of relation counted' }));
+    await user.click(await screen.findByRole('option', { name: 'Agreement' }));
+    await user.click(within(dialog).getByRole('button', { name: 'New indicator' }));
+    expect(await screen.findByText('Indicator “Agreements signed” saved.')).toBeInTheDocument();
   });
 });

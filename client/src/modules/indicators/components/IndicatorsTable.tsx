@@ -68,14 +68,17 @@ export function IndicatorsTable({
           {indicators.map((indicator) => {
             const share = achievedShare(indicator.target, indicator.achieved);
             const computed = indicator.source !== IndicatorSource.ENTERED;
-            const open = computed && expanded.has(indicator.id);
+            // Twinning relations are counted too, but there are no events to list for them.
+            const countsEvents =
+              computed && indicator.source !== IndicatorSource.TWINNING_RELATIONS;
+            const open = countsEvents && expanded.has(indicator.id);
             const detailsId = `indicator-events-${indicator.id}`;
             return (
               <Fragment key={indicator.id}>
                 <Table.Tr>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
-                      {computed ? (
+                      {countsEvents ? (
                         <ActionIcon
                           size="sm"
                           variant="subtle"

@@ -10,6 +10,8 @@ export const IndicatorFieldsFragment = graphql(`
     source
     eventTypes
     sideId
+    twinningStatus
+    twinningKinds
     countedEvents {
       id
       title

@@ -65,23 +65,104 @@ const data = {
     programmeId: 'p1',
     overallProgress: 40,
     overdueActions: 1,
+    twinningByStatus: [
+      { __typename: 'TwinningStatusCount' as const, status: 'PROPOSED' as const, count: 1 },
+      { __typename: 'TwinningStatusCount' as const, status: 'ACTIVE' as const, count: 1 },
+    ],
+    issuesByStatus: [
+      { __typename: 'IssueStatusCount' as const, status: 'OPEN' as const, count: 2 },
+      { __typename: 'IssueStatusCount' as const, status: 'RESOLVED' as const, count: 1 },
+    ],
+    cooperation: {
+      __typename: 'ProgrammeCooperation' as const,
+      activeTwinning: [
+        {
+          __typename: 'PublicTwinning' as const,
+          organisations: [
+            {
+              __typename: 'PublicTwinningParty' as const,
+              name: 'Рада',
+              nameEn: 'Regional Council',
+              country: 'UA',
+            },
+            {
+              __typename: 'PublicTwinningParty' as const,
+              name: 'Rada Lublin',
+              nameEn: null,
+              country: 'PL',
+            },
+          ],
+          kind: 'AGREEMENT' as const,
+          since: '2013-05-20',
+          areas: ['Culture'],
+        },
+      ],
+      issuesByCategory: [
+        {
+          __typename: 'IssueCategoryCount' as const,
+          category: 'BORDER_CROSSING' as const,
+          count: 3,
+        },
+      ],
+      severeOpenIssues: [
+        {
+          __typename: 'SevereIssue' as const,
+          id: 'i1',
+          title: 'Queues at the border crossing',
+          category: 'BORDER_CROSSING' as const,
+          severity: 'CRITICAL' as const,
+          status: 'IN_REVIEW' as const,
+          raisedBy: 'Rada Lublin',
+          raisedAt: '2026-03-02T10:00:00.000Z',
+        },
+      ],
+      reporting: [
+        {
+          __typename: 'PeriodPunctuality' as const,
+          periodId: 'rp1',
+          startsOn: '2025-07-01',
+          endsOn: '2025-12-31',
+          dueOn: '2026-01-31',
+          partners: [
+            {
+              __typename: 'PartnerPunctuality' as const,
+              partnerId: 'pa1',
+              organisation: 'Рада',
+              submittedOnTime: true,
+              late: false,
+            },
+            {
+              __typename: 'PartnerPunctuality' as const,
+              partnerId: 'pa2',
+              organisation: 'Rada Lublin',
+              submittedOnTime: null,
+              late: true,
+            },
+          ],
+        },
+      ],
+    },
   },
   events: { __typename: 'EventPage' as const, total: 0, items: [] },
 };
 
+function renderReport() {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
+    </Routes>,
+    {
+      route: '/programmes/p1/report',
+      mocks: [
+        { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
+      ],
+    },
+  );
+}
+
 describe('ProgrammeReportPage', () => {
   it('reads as a document: title, partners, the plan in reading order, and print', async () => {
-    renderWithProviders(
-      <Routes>
-        <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
-      </Routes>,
-      {
-        route: '/programmes/p1/report',
-        mocks: [
-          { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
-        ],
-      },
-    );
+    renderReport();
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Cross-border cooperation' }),
@@ -101,5 +182,31 @@ describe('ProgrammeReportPage', () => {
       'href',
       '/programmes/p1/report.pdf?lang=en',
     );
+  });
+
+  it('summarises twinning, monitoring and who reported on time', async () => {
+    renderReport();
+    const active = await screen.findByRole('table', { name: 'Active relations' });
+    expect(active).toHaveTextContent('Regional Council (Ukraine) — Rada Lublin (Poland)');
+    expect(active).toHaveTextContent('Agreement');
+    expect(
+      within(screen.getByRole('table', { name: 'Twinning relations by status' })).getByRole('row', {
+        name: 'Active 1',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Issues by category' })).getByRole('row', {
+        name: 'Border crossing 3',
+      }),
+    ).toBeInTheDocument();
+    const severe = screen.getByRole('table', { name: 'Open issues of high and critical severity' });
+    expect(
+      within(severe).getByRole('row', { name: /Queues at the border crossing/ }),
+    ).toHaveTextContent('Critical');
+    const period = screen.getByRole('table', { name: /due/ });
+    expect(within(period).getByRole('row', { name: /Рада On time/ })).toBeInTheDocument();
+    expect(
+      within(period).getByRole('row', { name: /Rada Lublin Missing, overdue/ }),
+    ).toBeInTheDocument();
   });
 });

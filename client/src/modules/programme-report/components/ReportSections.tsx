@@ -4,6 +4,7 @@ import { formatMoney } from '../../budget/money';
 import { EventTime } from '../../events/components/EventTime';
 import { organisationName } from '../../organisations/organisationName';
 import { planInReadingOrder } from '../reportRows';
+import { COOPERATION_SECTIONS } from './CooperationSections';
 import { ReportTable } from './ReportTable';
 import type { ReportSectionProps } from './types';
 
@@ -204,14 +205,12 @@ function BudgetSection({ data, format }: ReportSectionProps) {
   );
 }
 
-/**
- * The report's sections in printed order. Twinning relations and monitoring issues are
- * summarised after the indicators: each one more section here, with its fields in the query.
- */
+/** The report's sections in printed order. */
 export const REPORT_SECTIONS: ComponentType<ReportSectionProps>[] = [
   PartnersSection,
   PlanSection,
   EventsSection,
   IndicatorsSection,
   BudgetSection,
+  ...COOPERATION_SECTIONS,
 ];

@@ -70,6 +70,44 @@ export const ProgrammeReportQuery = graphql(`
       programmeId
       overallProgress
       overdueActions
+      twinningByStatus {
+        status
+        count
+      }
+      issuesByStatus {
+        status
+        count
+      }
+      cooperation {
+        activeTwinning {
+          ...PublicTwinningFields
+        }
+        issuesByCategory {
+          category
+          count
+        }
+        severeOpenIssues {
+          id
+          title
+          category
+          severity
+          status
+          raisedBy
+          raisedAt
+        }
+        reporting {
+          periodId
+          startsOn
+          endsOn
+          dueOn
+          partners {
+            partnerId
+            organisation
+            submittedOnTime
+            late
+          }
+        }
+      }
     }
     events(programmeId: $id, limit: 200) {
       total

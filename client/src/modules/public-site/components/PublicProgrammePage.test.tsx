@@ -51,6 +51,28 @@ const programme = {
       outcomes: 'A memorandum was signed.',
     },
   ],
+  twinning: [
+    {
+      __typename: 'PublicTwinning' as const,
+      organisations: [
+        {
+          __typename: 'PublicTwinningParty' as const,
+          name: 'Харківська міська рада',
+          nameEn: 'Kharkiv City Council',
+          country: 'UA',
+        },
+        {
+          __typename: 'PublicTwinningParty' as const,
+          name: 'Rada Miasta Lublin',
+          nameEn: null,
+          country: 'PL',
+        },
+      ],
+      kind: 'AGREEMENT' as const,
+      since: '2013-05-20',
+      areas: ['Culture', 'Education'],
+    },
+  ],
 };
 
 function renderPage(code: string, data: { publicProgramme: typeof programme | null }) {
@@ -84,6 +106,14 @@ describe('PublicProgrammePage', () => {
     const events = screen.getByRole('region', { name: 'Events held' });
     expect(within(events).getByRole('heading', { name: 'Opening conference' })).toBeInTheDocument();
     expect(within(events).getByText('A memorandum was signed.')).toBeInTheDocument();
+    const twinning = screen.getByRole('region', { name: 'Twinning relations' });
+    expect(
+      within(twinning).getByRole('heading', {
+        name: 'Kharkiv City Council (Ukraine) — Rada Miasta Lublin (Poland)',
+      }),
+    ).toBeInTheDocument();
+    expect(within(twinning).getByText('Agreement')).toBeInTheDocument();
+    expect(within(twinning).getByText(/Culture, Education/)).toBeInTheDocument();
     expect(screen.getByRole('group', { name: /language/i })).toBeInTheDocument();
   });
 

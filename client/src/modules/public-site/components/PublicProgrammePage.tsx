@@ -13,6 +13,7 @@ import { PublicEvents } from './PublicEvents';
 import { PublicHeader } from './PublicHeader';
 import { PublicPlan } from './PublicPlan';
 import { PublicSides } from './PublicSides';
+import { PublicTwinning } from './PublicTwinning';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
@@ -90,6 +91,9 @@ export function PublicProgrammePage() {
         </Section>
         <Section title={t('events.title')}>
           <PublicEvents events={programme.events} />
+        </Section>
+        <Section title={t('twinning.title')}>
+          <PublicTwinning relations={programme.twinning} />
         </Section>
       </Stack>
     );

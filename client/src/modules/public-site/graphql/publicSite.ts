@@ -1,5 +1,19 @@
 import { graphql } from '../../../generated';
 
+/** An active twinning relation as shown outside its registry: no contacts, no notes. */
+export const PublicTwinningFieldsFragment = graphql(`
+  fragment PublicTwinningFields on PublicTwinning {
+    organisations {
+      name
+      nameEn
+      country
+    }
+    kind
+    since
+    areas
+  }
+`);
+
 export const PublicProgrammeQuery = graphql(`
   query PublicProgramme($code: String!, $language: String) {
     publicProgramme(code: $code, language: $language) {
@@ -38,6 +52,9 @@ export const PublicProgrammeQuery = graphql(`
         venue
         organiser
         outcomes
+      }
+      twinning {
+        ...PublicTwinningFields
       }
     }
   }

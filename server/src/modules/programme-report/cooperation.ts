@@ -1,0 +1,62 @@
+import { CLOSED_ISSUE_STATUSES, IssueSeverity, IssueStatus, todayIso } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
+import { issuesByCategory } from '../dashboard/status-counts';
+import { activeTwinning } from '../public-site/active-twinning';
+import { periodsOf } from '../report/reporting-period.service';
+import { punctuality, reportingCells } from '../report/reporting-status';
+import type { PeriodPunctuality, ProgrammeCooperation, SevereIssue } from './cooperation.types';
+
+const OPEN = Object.values(IssueStatus).filter((s) => !CLOSED_ISSUE_STATUSES.includes(s));
+const SEVERE = [IssueSeverity.HIGH, IssueSeverity.CRITICAL];
+
+/**
+ * Twinning, monitoring and reporting of a programme the caller may read, in five statements
+ * whatever its size: what the association used to print besides plan and events.
+ */
+export async function gatherCooperation(
+  dataSource: DataSource,
+  programmeId: string,
+): Promise<ProgrammeCooperation> {
+  return {
+    activeTwinning: await activeTwinning(dataSource, programmeId),
+    issuesByCategory: await issuesByCategory(dataSource, programmeId),
+    severeOpenIssues: await severeOpenIssues(dataSource, programmeId),
+    reporting: await reporting(dataSource, programmeId),
+  };
+}
+
+async function severeOpenIssues(dataSource: DataSource, programmeId: string) {
+  const rows = await dataSource.query<SevereIssue[]>(
+    `SELECT i.id, i.title, i.category, i.severity, i.status, o.name AS "raisedBy",
+            i."createdAt" AS "raisedAt"
+       FROM monitoring_issue i JOIN organisation o ON o.id = i."raisedById"
+      WHERE i."programmeId" = $1 AND i.status = ANY($2::issue_status[])
+        AND i.severity = ANY($3::issue_severity[])
+      ORDER BY i.severity DESC, i."createdAt", i.id`,
+    [programmeId, OPEN, SEVERE],
+  );
+  return rows.map((row) => ({ ...row, raisedAt: new Date(row.raisedAt) }));
+}
+
+/** Every period with every partner's punctuality, by the rules of the reporting grid. */
+async function reporting(dataSource: DataSource, programmeId: string) {
+  const [periods, cells] = [
+    await periodsOf(dataSource.manager, programmeId),
+    await reportingCells(dataSource.manager, programmeId),
+  ];
+  const today = todayIso();
+  return periods.map((period): PeriodPunctuality => ({
+    periodId: period.id,
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+    dueOn: period.dueOn,
+    partners: cells
+      .filter((cell) => cell.periodId === period.id)
+      .map((cell) => ({
+        partnerId: cell.partnerId,
+        organisation: cell.organisation,
+        sideId: cell.sideId,
+        ...punctuality(cell, today),
+      })),
+  }));
+}
