@@ -70,7 +70,10 @@ export interface CellRow {
   firstSubmittedAt: Date | null;
 }
 
-/** Every partner of the programme against every period, with the report written for it. */
+/**
+ * Every partner of the programme against every period, with the report written for it; partners
+ * by side, then by name, so a grid and a printed report list them the same way every time.
+ */
 const CELLS = `SELECT rp.id AS "periodId", p.id AS "partnerId", p."organisationId",
        o.name AS organisation, p."sideId",
        to_char(rp."dueOn", 'YYYY-MM-DD') AS "dueOn", r.id AS "reportId", r.status,
@@ -78,10 +81,11 @@ const CELLS = `SELECT rp.id AS "periodId", p.id AS "partnerId", p."organisationI
   FROM reporting_period rp
   JOIN partner p ON p."programmeId" = rp."programmeId"
   JOIN organisation o ON o.id = p."organisationId"
+  JOIN programme_side s ON s.id = p."sideId"
   LEFT JOIN progress_report r ON r."partnerId" = p.id
    AND r."periodStart" = rp."startsOn" AND r."periodEnd" = rp."endsOn"
  WHERE rp."programmeId" = $1
- ORDER BY rp."startsOn", p."createdAt", p.id`;
+ ORDER BY rp."startsOn", s.position, o.name, p.id`;
 
 /**
  * The programme's reporting grid in a fixed number of statements however many partners and
