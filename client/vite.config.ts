@@ -38,5 +38,8 @@ export default defineConfig({
     css: false,
     // Component tests type into real inputs; a busy CI machine needs more than 5 s.
     testTimeout: 15_000,
+    // One jsdom and one module graph per worker rather than per file: each test renders into a
+    // fresh tree with its own mocked client, and the setup file cleans the document after each.
+    isolate: false,
   },
 });

@@ -9,6 +9,9 @@ const shared = {
   setupFiles: ['test/setup.ts'],
   testTimeout: 30_000,
   hookTimeout: 60_000,
+  // Files share a worker's loaded modules instead of importing the whole server afresh each:
+  // every file starts its own app on its own database, so nothing else is shared between them.
+  isolate: false,
 };
 
 export default defineConfig({

@@ -37,13 +37,6 @@ if (!('fonts' in document)) {
 
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
 
-// Nor does it load fonts; autosizing text areas listen for font loads to measure again.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', {
-    value: { addEventListener: () => undefined, removeEventListener: () => undefined },
-  });
-}
-
 afterEach(() => {
   cleanup();
 });

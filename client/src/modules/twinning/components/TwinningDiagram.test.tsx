@@ -1,13 +1,47 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
-import { downloadText } from '../../../ui/download';
 import { BELGOROD, KHARKIV, party, relationFixture } from '../testing';
 import { STATUS_STROKES } from '../twinningStatus';
 import { TwinningDiagram } from './TwinningDiagram';
 
-vi.mock('../../../ui/download', () => ({ downloadText: vi.fn() }));
+/** Catches what the page hands the browser to download: jsdom neither makes blob URLs nor saves. */
+function catchDownloads(): { blob: Blob; name: string }[] {
+  const files: { blob: Blob; name: string }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.stubGlobal('URL', {
+    ...URL,
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    },
+    revokeObjectURL: () => undefined,
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function click(
+    this: HTMLAnchorElement,
+  ) {
+    const blob = blobs.get(this.getAttribute('href') ?? '');
+    if (blob) files.push({ blob, name: this.download });
+  });
+  return files;
+}
+
+/** jsdom's Blob has no text(); its FileReader reads one. */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsText(blob);
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 const SIBIU = party('org-si', 'Consiliul Județean Sibiu', 'Sibiu County Council', 'RO');
 
@@ -50,13 +84,15 @@ describe('TwinningDiagram', () => {
 
   it('downloads the picture as a standalone SVG file', async () => {
     const user = userEvent.setup();
+    const downloads = catchDownloads();
     renderWithProviders(
       <TwinningDiagram relations={relations} preferredCountry="UA" fileLabel="KH-BE-2012" />,
     );
     await user.click(screen.getByRole('button', { name: 'Download as SVG' }));
-    const [text, name, type] = vi.mocked(downloadText).mock.calls[0] ?? [];
-    expect(name).toBe('twinning-KH-BE-2012.svg');
-    expect(type).toBe('image/svg+xml;charset=utf-8');
+    expect(downloads.map((file) => file.name)).toEqual(['twinning-KH-BE-2012.svg']);
+    const blob = downloads[0]?.blob ?? new Blob();
+    expect(blob.type).toBe('image/svg+xml;charset=utf-8');
+    const text = await readText(blob);
     expect(text).toMatch(
       /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
     );
