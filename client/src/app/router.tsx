@@ -1,5 +1,5 @@
 import { Role } from '@spilno/shared';
-import { lazy, type ComponentType } from 'react';
+import { lazyNamed } from '../ui/lazyNamed';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequireRole } from '../modules/auth/components/RequireRole';
@@ -11,62 +11,63 @@ import { SignInPage } from '../pages/SignInPage';
 import { AppLayout } from './layout/AppLayout';
 import { PORTFOLIO_ROLES } from './layout/navigation';
 
-/** React.lazy for a module with named exports. */
-function lazyPage<K extends string, M extends Record<K, ComponentType>>(
-  load: () => Promise<M>,
-  name: K,
-) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
-
 // Feature pages load on first visit, so the sign-in page stays light; administration is
 // used by a few people and everyone else never downloads it.
-const ProgrammesPage = lazyPage(
+const ProgrammesPage = lazyNamed(
   () => import('../modules/programmes/components/ProgrammesPage'),
   'ProgrammesPage',
 );
-const ProgrammeDetailPage = lazyPage(
+const ProgrammeDetailPage = lazyNamed(
   () => import('../modules/programmes/components/ProgrammeDetailPage'),
   'ProgrammeDetailPage',
 );
-const ProgrammeCreatePage = lazyPage(
+const ProgrammeCreatePage = lazyNamed(
   () => import('../modules/programmes/components/ProgrammeCreatePage'),
   'ProgrammeCreatePage',
 );
-const EventPage = lazyPage(() => import('../modules/events/components/EventPage'), 'EventPage');
-const IssuePage = lazyPage(() => import('../modules/monitoring/components/IssuePage'), 'IssuePage');
-const RoundPage = lazyPage(() => import('../modules/monitoring/components/RoundPage'), 'RoundPage');
-const ReportPage = lazyPage(() => import('../modules/reports/components/ReportPage'), 'ReportPage');
-const OrganisationPage = lazyPage(
+const EventPage = lazyNamed(() => import('../modules/events/components/EventPage'), 'EventPage');
+const IssuePage = lazyNamed(
+  () => import('../modules/monitoring/components/IssuePage'),
+  'IssuePage',
+);
+const RoundPage = lazyNamed(
+  () => import('../modules/monitoring/components/RoundPage'),
+  'RoundPage',
+);
+const ReportPage = lazyNamed(
+  () => import('../modules/reports/components/ReportPage'),
+  'ReportPage',
+);
+const OrganisationPage = lazyNamed(
   () => import('../modules/organisations/components/OrganisationPage'),
   'OrganisationPage',
 );
-const OrganisationsPage = lazyPage(
+const OrganisationsPage = lazyNamed(
   () => import('../modules/organisations/components/OrganisationsPage'),
   'OrganisationsPage',
 );
-const TwinningRegistryPage = lazyPage(
+const TwinningRegistryPage = lazyNamed(
   () => import('../modules/twinning/components/TwinningRegistryPage'),
   'TwinningRegistryPage',
 );
-const TwinningPage = lazyPage(
+const TwinningPage = lazyNamed(
   () => import('../modules/twinning/components/TwinningPage'),
   'TwinningPage',
 );
-const UsersPage = lazyPage(() => import('../modules/users/components/UsersPage'), 'UsersPage');
-const PortfolioPage = lazyPage(
+const UsersPage = lazyNamed(() => import('../modules/users/components/UsersPage'), 'UsersPage');
+const PortfolioPage = lazyNamed(
   () => import('../modules/dashboard/components/PortfolioPage'),
   'PortfolioPage',
 );
-const ProgrammeReportPage = lazyPage(
+const ProgrammeReportPage = lazyNamed(
   () => import('../modules/programme-report/components/ProgrammeReportPage'),
   'ProgrammeReportPage',
 );
-const PublicProgrammePage = lazyPage(
+const PublicProgrammePage = lazyNamed(
   () => import('../modules/public-site/components/PublicProgrammePage'),
   'PublicProgrammePage',
 );
-const AuditLogPage = lazyPage(
+const AuditLogPage = lazyNamed(
   () => import('../modules/audit/components/AuditLogPage'),
   'AuditLogPage',
 );

@@ -1,47 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Tabs } from '@mantine/core';
 import { ErrorCode } from '@spilno/shared';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
+import { lazyNamed } from '../../../ui/lazyNamed';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ProgrammeQuery } from '../graphql/programmes';
 import { PartnersTab } from './PartnersTab';
 import { ProgrammeHeader } from './ProgrammeHeader';
 import { ProgrammeOverview } from './ProgrammeOverview';
-
-// The plan, timeline, events, indicators and budget are their own features with their own weight;
-// they load when their tab is first opened.
-const ActionPlanTab = lazy(async () => ({
-  default: (await import('../../action-plan/components/ActionPlanTab')).ActionPlanTab,
-}));
-const TimelineTab = lazy(async () => ({
-  default: (await import('../../action-plan/components/TimelineTab')).TimelineTab,
-}));
-const EventsTab = lazy(async () => ({
-  default: (await import('../../events/components/EventsTab')).EventsTab,
-}));
-const IndicatorsTab = lazy(async () => ({
-  default: (await import('../../indicators/components/IndicatorsTab')).IndicatorsTab,
-}));
-const DashboardTab = lazy(async () => ({
-  default: (await import('../../dashboard/components/DashboardTab')).DashboardTab,
-}));
-const BudgetTab = lazy(async () => ({
-  default: (await import('../../budget/components/BudgetTab')).BudgetTab,
-}));
-const TwinningTab = lazy(async () => ({
-  default: (await import('../../twinning/components/TwinningTab')).TwinningTab,
-}));
-const MonitoringTab = lazy(async () => ({
-  default: (await import('../../monitoring/components/MonitoringTab')).MonitoringTab,
-}));
-const ReportsTab = lazy(async () => ({
-  default: (await import('../../reports/components/ReportsTab')).ReportsTab,
-}));
 
 /** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
 export const PROGRAMME_TABS = [
@@ -58,6 +29,19 @@ export const PROGRAMME_TABS = [
   'reports',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
+
+// Every tab after the partners is a feature with its own weight, loaded when first opened.
+const FEATURE_TABS = {
+  plan: lazyNamed(() => import('../../action-plan/components/ActionPlanTab'), 'ActionPlanTab'),
+  timeline: lazyNamed(() => import('../../action-plan/components/TimelineTab'), 'TimelineTab'),
+  events: lazyNamed(() => import('../../events/components/EventsTab'), 'EventsTab'),
+  indicators: lazyNamed(() => import('../../indicators/components/IndicatorsTab'), 'IndicatorsTab'),
+  budget: lazyNamed(() => import('../../budget/components/BudgetTab'), 'BudgetTab'),
+  twinning: lazyNamed(() => import('../../twinning/components/TwinningTab'), 'TwinningTab'),
+  monitoring: lazyNamed(() => import('../../monitoring/components/MonitoringTab'), 'MonitoringTab'),
+  dashboard: lazyNamed(() => import('../../dashboard/components/DashboardTab'), 'DashboardTab'),
+  reports: lazyNamed(() => import('../../reports/components/ReportsTab'), 'ReportsTab'),
+} satisfies Record<Exclude<ProgrammeTab, 'overview' | 'partners'>, unknown>;
 
 function isProgrammeTab(value: string): value is ProgrammeTab {
   return (PROGRAMME_TABS as readonly string[]).includes(value);
@@ -120,33 +104,11 @@ export function ProgrammeDetailPage() {
           <PartnersTab programme={programme} />
         </Tabs.Panel>
         <Suspense fallback={<LoadingState />}>
-          <Tabs.Panel value="plan" pt="lg">
-            <ActionPlanTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="timeline" pt="lg">
-            <TimelineTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="events" pt="lg">
-            <EventsTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="indicators" pt="lg">
-            <IndicatorsTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="budget" pt="lg">
-            <BudgetTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="twinning" pt="lg">
-            <TwinningTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="monitoring" pt="lg">
-            <MonitoringTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="dashboard" pt="lg">
-            <DashboardTab programmeId={programme.id} />
-          </Tabs.Panel>
-          <Tabs.Panel value="reports" pt="lg">
-            <ReportsTab programmeId={programme.id} />
-          </Tabs.Panel>
+          {Object.entries(FEATURE_TABS).map(([value, FeatureTab]) => (
+            <Tabs.Panel key={value} value={value} pt="lg">
+              <FeatureTab programmeId={programme.id} />
+            </Tabs.Panel>
+          ))}
         </Suspense>
       </Tabs>
     </Stack>
