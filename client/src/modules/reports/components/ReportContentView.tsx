@@ -1,4 +1,5 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressReportFieldsFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
@@ -9,7 +10,7 @@ export interface ReportContentViewProps {
   content: ProgressReportFieldsFragment['content'];
 }
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
+function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Stack gap="xs">
       <Title order={2} size="h4">
@@ -17,6 +18,45 @@ function Section({ title, children }: { title: string; children: React.ReactNode
       </Title>
       {children}
     </Stack>
+  );
+}
+
+interface ContentTableProps {
+  title: string;
+  /** The table's accessible name. */
+  label: string;
+  /** Said instead of an empty table. */
+  empty: string;
+  rowCount: number;
+  minWidth: number;
+  columns: { label: string; numeric?: boolean }[];
+  children: ReactNode;
+}
+
+/** A section of the report listing its rows in a table that scrolls sideways on a phone. */
+function ContentTable(props: ContentTableProps) {
+  const { title, label, empty, rowCount, minWidth, columns, children } = props;
+  return (
+    <Section title={title}>
+      {rowCount === 0 ? (
+        <Text size="sm">{empty}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={minWidth}>
+          <Table aria-label={label}>
+            <Table.Thead>
+              <Table.Tr>
+                {columns.map((column) => (
+                  <Table.Th key={column.label} ta={column.numeric ? 'right' : undefined}>
+                    {column.label}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>{children}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Section>
   );
 }
 
@@ -34,97 +74,85 @@ export function ReportContentView({ content }: ReportContentViewProps) {
           ? t('page.frozen', { date: format.dateTime(content.frozenAt) })
           : t('page.live')}
       </Text>
-      <Section title={t('content.actions')}>
-        {content.actions.length === 0 ? (
-          <Text size="sm">{t('content.noActions')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table aria-label={t('content.actionsLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('content.action')}</Table.Th>
-                  <Table.Th>{t('content.progress')}</Table.Th>
-                  <Table.Th>{t('content.statusChange')}</Table.Th>
-                  <Table.Th>{t('content.notes')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {content.actions.map((action) => (
-                  <Table.Tr key={action.actionId}>
-                    <Table.Td>
-                      {action.code} {action.title}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {t('content.progressChange', {
-                        from: action.fromProgress,
-                        to: action.toProgress,
-                      })}
-                    </Table.Td>
-                    <Table.Td>
-                      <ActionStatusBadge status={action.toStatus} />
-                    </Table.Td>
-                    <Table.Td>
-                      {action.notes
-                        .filter((note) => note.note)
-                        .map((note, index) => (
-                          <Text key={index} size="sm">
-                            {format.date(note.at.slice(0, 10))}: {note.note}
-                          </Text>
-                        ))}
-                    </Table.Td>
-                  </Table.Tr>
+      <ContentTable
+        title={t('content.actions')}
+        label={t('content.actionsLabel')}
+        empty={t('content.noActions')}
+        rowCount={content.actions.length}
+        minWidth={560}
+        columns={[
+          { label: t('content.action') },
+          { label: t('content.progress') },
+          { label: t('content.statusChange') },
+          { label: t('content.notes') },
+        ]}
+      >
+        {content.actions.map((action) => (
+          <Table.Tr key={action.actionId}>
+            <Table.Td>
+              {action.code} {action.title}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {t('content.progressChange', {
+                from: action.fromProgress,
+                to: action.toProgress,
+              })}
+            </Table.Td>
+            <Table.Td>
+              <ActionStatusBadge status={action.toStatus} />
+            </Table.Td>
+            <Table.Td>
+              {action.notes
+                .filter((note) => note.note)
+                .map((note, index) => (
+                  <Text key={index} size="sm">
+                    {format.date(note.at.slice(0, 10))}: {note.note}
+                  </Text>
                 ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Section>
-      <Section title={t('content.events')}>
-        {content.events.length === 0 ? (
-          <Text size="sm">{t('content.noEvents')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={560}>
-            <Table aria-label={t('content.eventsLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('content.date')}</Table.Th>
-                  <Table.Th>{t('content.event')}</Table.Th>
-                  <Table.Th>{t('content.type')}</Table.Th>
-                  <Table.Th ta="right">{t('content.attendees')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {content.events.map((event) => (
-                  <Table.Tr key={event.eventId}>
-                    <Table.Td>
-                      <EventTime event={event} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{event.title}</Text>
-                      {event.venue ? (
-                        <Text size="xs" c="dimmed">
-                          {event.venue}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{te(`enums.EventType.${event.type}`)}</Table.Td>
-                    <Table.Td ta="right">
-                      {format.number(event.totalAttendees)}
-                      {event.attendees.length > 0 ? (
-                        <Text size="xs" c="dimmed">
-                          {event.attendees
-                            .map((side) => `${side.sideName}: ${format.number(side.count)}`)
-                            .join('; ')}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Section>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ContentTable>
+      <ContentTable
+        title={t('content.events')}
+        label={t('content.eventsLabel')}
+        empty={t('content.noEvents')}
+        rowCount={content.events.length}
+        minWidth={560}
+        columns={[
+          { label: t('content.date') },
+          { label: t('content.event') },
+          { label: t('content.type') },
+          { label: t('content.attendees'), numeric: true },
+        ]}
+      >
+        {content.events.map((event) => (
+          <Table.Tr key={event.eventId}>
+            <Table.Td>
+              <EventTime event={event} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{event.title}</Text>
+              {event.venue ? (
+                <Text size="xs" c="dimmed">
+                  {event.venue}
+                </Text>
+              ) : null}
+            </Table.Td>
+            <Table.Td>{te(`enums.EventType.${event.type}`)}</Table.Td>
+            <Table.Td ta="right">
+              {format.number(event.totalAttendees)}
+              {event.attendees.length > 0 ? (
+                <Text size="xs" c="dimmed">
+                  {event.attendees
+                    .map((side) => `${side.sideName}: ${format.number(side.count)}`)
+                    .join('; ')}
+                </Text>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </ContentTable>
       <Section title={t('content.attendeesBySide')}>
         <Table aria-label={t('content.attendeesBySide')} maw={480}>
           <Table.Thead>
@@ -147,47 +175,41 @@ export function ReportContentView({ content }: ReportContentViewProps) {
           </Table.Tbody>
         </Table>
       </Section>
-      <Section title={t('content.indicators')}>
-        {content.indicators.length === 0 ? (
-          <Text size="sm">{t('content.noIndicators')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={480}>
-            <Table aria-label={t('content.indicatorsLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('content.indicator')}</Table.Th>
-                  <Table.Th ta="right">{t('content.inPeriod')}</Table.Th>
-                  <Table.Th ta="right">{t('content.achieved')}</Table.Th>
-                  <Table.Th ta="right">{t('content.target')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {content.indicators.map((indicator) => (
-                  <Table.Tr key={indicator.indicatorId}>
-                    <Table.Td>
-                      {indicator.name}
-                      <Text size="xs" c="dimmed">
-                        {indicator.unit}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {indicator.inPeriod === null ? (
-                        <Text size="xs" c="dimmed">
-                          {t('content.entered')}
-                        </Text>
-                      ) : (
-                        format.number(indicator.inPeriod)
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right">{format.number(indicator.achieved)}</Table.Td>
-                    <Table.Td ta="right">{format.number(indicator.target)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Section>
+      <ContentTable
+        title={t('content.indicators')}
+        label={t('content.indicatorsLabel')}
+        empty={t('content.noIndicators')}
+        rowCount={content.indicators.length}
+        minWidth={480}
+        columns={[
+          { label: t('content.indicator') },
+          { label: t('content.inPeriod'), numeric: true },
+          { label: t('content.achieved'), numeric: true },
+          { label: t('content.target'), numeric: true },
+        ]}
+      >
+        {content.indicators.map((indicator) => (
+          <Table.Tr key={indicator.indicatorId}>
+            <Table.Td>
+              {indicator.name}
+              <Text size="xs" c="dimmed">
+                {indicator.unit}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right">
+              {indicator.inPeriod === null ? (
+                <Text size="xs" c="dimmed">
+                  {t('content.entered')}
+                </Text>
+              ) : (
+                format.number(indicator.inPeriod)
+              )}
+            </Table.Td>
+            <Table.Td ta="right">{format.number(indicator.achieved)}</Table.Td>
+            <Table.Td ta="right">{format.number(indicator.target)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </ContentTable>
     </Stack>
   );
 }
