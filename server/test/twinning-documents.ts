@@ -63,3 +63,21 @@ export function twinningInput(
 export function detailsInput(overrides: Record<string, unknown> = {}) {
   return { kind: 'AGREEMENT', since: '2026-03-01', areas: ['Економіка'], ...overrides };
 }
+
+/** A relation as RELATION selects it. */
+export interface History {
+  fromStatus: string | null;
+  toStatus: string;
+  effectiveOn: string;
+  note: string | null;
+  author: { id: string; name: string } | null;
+}
+export interface Relation {
+  id: string;
+  version: number;
+  status: string;
+  since: string | null;
+  areas: string[];
+  history: History[];
+  contacts: { organisationId: string; name: string; organisation: { id: string } }[];
+}
