@@ -18,7 +18,7 @@ export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 /** Pragmatic e-mail shape check; the real proof is that mail arrives. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Sign-in throttling (see DESIGN.md): failures counted per e-mail and per client address. */
+/** Sign-in throttling (docs/contract.md): failures counted per e-mail and per client address. */
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 10;
 export const SIGN_IN_MAX_FAILURES_PER_ADDRESS = 50;
