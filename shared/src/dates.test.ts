@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasStarted, latestToday, notInFuture } from './dates';
+import { hasStarted, latestToday, localToday, notInFuture } from './dates';
 
 describe('dates of facts', () => {
   const now = new Date('2026-12-03T05:00:00Z');
@@ -21,5 +21,11 @@ describe('dates of facts', () => {
     expect(hasStarted('2026-12-03T05:00:00Z', now)).toBe(true);
     expect(hasStarted(new Date('2026-12-02T10:00:00Z'), now)).toBe(true);
     expect(hasStarted('2026-12-03T05:00:01Z', now)).toBe(false);
+  });
+
+  it('offers forms the local day, which the server always accepts', () => {
+    for (const at of ['2026-12-03T00:30:00Z', '2026-12-03T23:30:00Z']) {
+      expect(notInFuture(localToday(new Date(at)), new Date(at))).toBe(true);
+    }
   });
 });

@@ -22,3 +22,12 @@ export function notInFuture(date: string, now: Date = new Date()): boolean {
 export function hasStarted(startsAt: Date | string, now: Date = new Date()): boolean {
   return new Date(startsAt).getTime() <= now.getTime();
 }
+
+/**
+ * Today's calendar date where this code runs, YYYY-MM-DD: what a form offers as the latest
+ * day. It is never past `latestToday`, so whatever a form lets through the server accepts.
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

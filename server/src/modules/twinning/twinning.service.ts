@@ -286,8 +286,9 @@ export class TwinningService {
     const last = await this.dataSource
       .getRepository(TwinningStatusChange)
       .findOne({ where: { relationId: id }, order: { effectiveOn: 'DESC' } });
-    // The history reads in order: a step cannot predate the one before it.
-    if (last && on < last.effectiveOn) {
+    // The history reads in order: a step cannot predate the one before it. A step dated in
+    // the future (recorded before that was refused) is a mistake, not a bar to every real one.
+    if (last && notInFuture(last.effectiveOn) && on < last.effectiveOn) {
       errors.push({ field: 'on', message: FieldMessage.OUT_OF_RANGE });
     }
     throwIfAny(errors);
