@@ -80,14 +80,33 @@ export class TwinningRelationPage {
     return this.history.getByRole('listitem');
   }
 
-  async changeStatus(status: string, note: string): Promise<void> {
-    const form = this.page.getByRole('region', {
+  private get statusForm(): Locator {
+    return this.page.getByRole('region', {
       name: tFeature('twinning', 'status.title'),
       exact: true,
     });
-    await form
-      .getByRole('combobox', { name: tFeature('twinning', 'status.next'), exact: true })
-      .click();
+  }
+
+  private get nextStatus(): Locator {
+    return this.statusForm.getByRole('combobox', {
+      name: tFeature('twinning', 'status.next'),
+      exact: true,
+    });
+  }
+
+  /** The statuses the form offers, read from its open list, which it then closes. */
+  async offeredStatuses(): Promise<string[]> {
+    await this.nextStatus.click();
+    const options = this.page.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    const names = await options.allTextContents();
+    await this.page.keyboard.press('Escape');
+    return names;
+  }
+
+  async changeStatus(status: string, note: string): Promise<void> {
+    const form = this.statusForm;
+    await this.nextStatus.click();
     await this.page.getByRole('option', { name: status, exact: true }).click();
     await form
       .getByRole('textbox', { name: tFeature('twinning', 'status.note'), exact: true })

@@ -12,7 +12,7 @@ const PARTNER_NAME = 'Ірина Харківська';
 const COORDINATOR_NAME = 'Микола Координатор';
 
 test.describe('twinning relations', () => {
-  test('a partner proposes a relation and the coordinator activates it; the history shows both', async ({
+  test('a partner proposes a relation, may not sign it itself, and the coordinator activates it', async ({
     page,
     browser,
     baseURL,
@@ -53,6 +53,11 @@ test.describe('twinning relations', () => {
       }),
     );
     await expect(relation.steps.first()).toContainText(PARTNER_NAME);
+    // The proposing council negotiates or withdraws; signing is for the other side.
+    expect(await relation.offeredStatuses()).toEqual([
+      tFeature('twinning', 'enums.TwinningStatus.NEGOTIATING'),
+      tFeature('twinning', 'enums.TwinningStatus.TERMINATED'),
+    ]);
     const relationUrl = page.url();
 
     const coordinatorContext = await browser.newContext({

@@ -259,6 +259,7 @@ export async function buildTwinning(
   const relation = await ds.getRepository(TwinningRelation).save({
     organisationAId: organisationA.id,
     organisationBId: organisationB.id,
+    proposingOrganisationId: organisationA.id,
     kind: TwinningKind.MEMORANDUM,
     status: TwinningStatus.ACTIVE,
     since: '2026-02-01',

@@ -81,3 +81,8 @@ export interface Relation {
   history: History[];
   contacts: { organisationId: string; name: string; organisation: { id: string } }[];
 }
+
+/** A relation with what the viewer may do to it. */
+export const TWINNING_ABILITIES = `query ($id: ID!) {
+  twinningRelation(id: $id) { id status proposingOrganisationId viewerCan { edit statuses } }
+}`;

@@ -44,6 +44,10 @@ export const FieldMessage = {
   SAME_ORGANISATION: 'same_organisation',
   /** A second twinning relation of a pair of organisations, either way round. */
   DUPLICATE_PAIR: 'duplicate_pair',
+  /** A date of something that has happened, later than today. */
+  IN_FUTURE: 'in_future',
+  /** An event marked HELD before it has started. */
+  NOT_STARTED: 'not_started',
 } as const;
 export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];
 

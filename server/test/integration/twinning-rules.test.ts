@@ -161,8 +161,10 @@ describe('proposing', () => {
 describe('status changes', () => {
   it('allows only the workflow’s transitions', async () => {
     const b = await across();
+    // Proposed by the council across the border, so the partner's council may sign it.
     const relation = await buildTwinning(app.dataSource, cast.ua, b, {
       status: TwinningStatus.PROPOSED,
+      proposingOrganisationId: b.id,
     });
     const rows = () => rowsOf(app, 'twinning_relation', 'id', relation.id);
     for (const status of ['DORMANT', 'PROPOSED']) {

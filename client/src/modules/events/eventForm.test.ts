@@ -45,6 +45,17 @@ describe('eventFormErrors', () => {
     );
   });
 
+  it('takes HELD only for an event that has started, as the server does', () => {
+    // 01:30 Kyiv time on 29 March 2026 is 23:30 UTC the day before.
+    const justBefore = new Date('2026-03-28T23:29:00Z');
+    const justAfter = new Date('2026-03-28T23:30:00Z');
+    expect(eventFormErrors(roundTable({ status: 'HELD' }), justBefore).status).toBe(
+      FieldMessage.NOT_STARTED,
+    );
+    expect(eventFormErrors(roundTable({ status: 'HELD' }), justAfter)).toEqual({});
+    expect(eventFormErrors(roundTable({ status: 'PLANNED' }), justBefore)).toEqual({});
+  });
+
   it('refuses an unknown zone and impossible dates', () => {
     const errors = eventFormErrors(
       roundTable({ timeZone: 'Europe/Atlantis', startsAt: '2026-02-30T10:00' }),

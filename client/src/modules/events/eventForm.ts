@@ -2,9 +2,10 @@ import {
   ATTENDEES_MAX,
   DESCRIPTION_MAX,
   type EventFormat,
-  type EventStatus,
+  EventStatus,
   type EventType,
   FieldMessage,
+  hasStarted,
   OUTCOMES_MAX,
   Role,
   TITLE_MAX,
@@ -60,9 +61,10 @@ function textError(value: string, max: number, isRequired = false): FormMessage 
 
 /**
  * The rules the server applies, checked before sending: type, title, both times real in a
- * known zone, the end after the start, sane counts and lengths. Keyed by form path.
+ * known zone, the end after the start, HELD only once started, sane counts and lengths.
+ * Keyed by form path.
  */
-export function eventFormErrors(values: EventFormValues): EventFormErrors {
+export function eventFormErrors(values: EventFormValues, now: Date = new Date()): EventFormErrors {
   const errors: EventFormErrors = {};
   const put = (path: string, message: FormMessage | null) => {
     if (message) errors[path] = message;
@@ -90,6 +92,12 @@ export function eventFormErrors(values: EventFormValues): EventFormErrors {
       (start.at !== null && end.at !== null && end.at < start.at
         ? FieldMessage.END_BEFORE_START
         : null),
+  );
+  put(
+    'status',
+    values.status === EventStatus.HELD && start.at !== null && !hasStarted(new Date(start.at), now)
+      ? FieldMessage.NOT_STARTED
+      : null,
   );
   put('venue', textError(values.venue, VENUE_MAX));
   put('description', textError(values.description, DESCRIPTION_MAX));

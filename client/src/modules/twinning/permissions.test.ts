@@ -1,7 +1,6 @@
 import { Role } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
-import { mayChooseStatus, mayPropose } from './permissions';
-import { nextStatuses } from './twinningStatus';
+import { mayChooseStatus, mayMoveProgramme, mayPropose } from './permissions';
 
 describe('mayPropose', () => {
   it('lets everyone but observers and partners without an organisation start a relation', () => {
@@ -19,9 +18,10 @@ describe('mayPropose', () => {
   });
 });
 
-describe('nextStatuses', () => {
-  it('offers the moves the server allows', () => {
-    expect(nextStatuses('PROPOSED')).toEqual(['NEGOTIATING', 'ACTIVE', 'TERMINATED']);
-    expect(nextStatuses('TERMINATED')).toEqual(['NEGOTIATING']);
+describe('mayMoveProgramme', () => {
+  it('leaves moving a relation between programmes to coordinators and admins', () => {
+    expect(mayMoveProgramme({ role: Role.ADMIN, organisation: null })).toBe(true);
+    expect(mayMoveProgramme({ role: Role.COORDINATOR, organisation: null })).toBe(true);
+    expect(mayMoveProgramme({ role: Role.PARTNER, organisation: { id: 'ua' } })).toBe(false);
   });
 });

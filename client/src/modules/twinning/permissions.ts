@@ -19,3 +19,11 @@ export function mayPropose(user: Proposer): boolean {
 export function mayChooseStatus(user: Proposer): boolean {
   return user.role === Role.ADMIN || user.role === Role.COORDINATOR;
 }
+
+/**
+ * Only admins and coordinators move a relation between programmes (the server also asks that
+ * a coordinator coordinates both); a partner keeps the programme it proposed the relation in.
+ */
+export function mayMoveProgramme(user: Proposer): boolean {
+  return user.role === Role.ADMIN || user.role === Role.COORDINATOR;
+}

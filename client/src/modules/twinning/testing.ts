@@ -41,6 +41,11 @@ export function relationFixture(
     description: null,
     programmeId: 'programme-1',
     canChange: true,
+    // What the Kharkiv partner, whose council proposed it, may do: negotiate, not sign.
+    viewerCan: typed('TwinningAbilities', {
+      edit: true,
+      statuses: ['NEGOTIATING', 'TERMINATED'],
+    }),
     contacts: [],
     history: [
       step('step-1', {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyContact,
   emptyTwinningForm,
-  isLocalDate,
   toTwinningInput,
   twinningFormErrors,
   type TwinningFormValues,
 } from './twinningForm';
+import { isLocalDate } from '../../ui/validation';
 
 function form(overrides: Partial<TwinningFormValues> = {}): TwinningFormValues {
   return {
@@ -20,6 +20,13 @@ function form(overrides: Partial<TwinningFormValues> = {}): TwinningFormValues {
 describe('twinningFormErrors', () => {
   it('accepts a plain proposal', () => {
     expect(twinningFormErrors(form())).toEqual({});
+  });
+
+  it('refuses a relation existing since a day still to come', () => {
+    expect(twinningFormErrors(form({ since: '2026-12-04' }), '2026-12-03').since).toBe(
+      FieldMessage.IN_FUTURE,
+    );
+    expect(twinningFormErrors(form({ since: '2026-12-03' }), '2026-12-03')).toEqual({});
   });
 
   it('asks for both organisations and never the same one twice', () => {

@@ -2,6 +2,7 @@ import { randomId } from '@mantine/hooks';
 import {
   DESCRIPTION_MAX,
   FieldMessage,
+  localToday,
   NOTE_MAX,
   PERSON_MAX,
   PHONE_MAX,
@@ -17,7 +18,14 @@ import type {
   TwinningInput,
 } from '../../generated/graphql';
 import type { EnumValue } from '../../ui/enums';
-import { email, maxLength, required, rules, type FormMessage } from '../../ui/validation';
+import {
+  email,
+  maxLength,
+  pastDateError,
+  required,
+  rules,
+  type FormMessage,
+} from '../../ui/validation';
 
 export interface ContactRow extends Record<string, unknown> {
   /** Identifies the row while contacts are added and removed. */
@@ -45,14 +53,6 @@ export interface TwinningFormValues extends Record<string, unknown> {
 }
 
 export type TwinningFormErrors = Partial<Record<string, FormMessage>>;
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isLocalDate(value: string): boolean {
-  if (!LOCAL_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 export function emptyContact(organisationId: string | null = null): ContactRow {
   return { key: randomId(), organisationId, name: '', position: '', email: '', phone: '' };
@@ -100,9 +100,12 @@ export function relationToForm(relation: TwinningDetailsFragment): TwinningFormV
 
 /**
  * The server's rules, checked before sending: both organisations, never the same one, a real
- * date, the limits of areas and texts, and contacts who work for one of the two.
+ * date not in the future, the limits of areas and texts, and contacts who work for one of the two.
  */
-export function twinningFormErrors(values: TwinningFormValues): TwinningFormErrors {
+export function twinningFormErrors(
+  values: TwinningFormValues,
+  today: string = localToday(),
+): TwinningFormErrors {
   const errors: TwinningFormErrors = {};
   const put = (path: string, message: FormMessage | null) => {
     if (message) errors[path] = message;
@@ -114,7 +117,7 @@ export function twinningFormErrors(values: TwinningFormValues): TwinningFormErro
       (values.organisationBId === values.organisationAId ? FieldMessage.SAME_ORGANISATION : null),
   );
   put('kind', values.kind ? null : FieldMessage.REQUIRED);
-  put('since', values.since === '' || isLocalDate(values.since) ? null : FieldMessage.INVALID_DATE);
+  put('since', values.since === '' ? null : pastDateError(values.since, today));
   put(
     'areas',
     values.areas.length > TWINNING_AREAS_MAX ||

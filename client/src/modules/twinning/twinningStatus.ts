@@ -1,4 +1,4 @@
-import { TWINNING_TRANSITIONS, TwinningStatus } from '@spilno/shared';
+import { TwinningStatus } from '@spilno/shared';
 import type { EnumValue } from '../../ui/enums';
 
 export type TwinningStatusValue = EnumValue<TwinningStatus>;
@@ -27,8 +27,3 @@ export const STATUS_STROKES: Record<TwinningStatusValue, { color: string; dash: 
   DORMANT: { color: '#868e96', dash: '10 4 2 4' },
   TERMINATED: { color: '#c92a2a', dash: '3 3' },
 };
-
-/** The statuses a relation may move to next, as the server allows. */
-export function nextStatuses(status: TwinningStatusValue): TwinningStatusValue[] {
-  return [...TWINNING_TRANSITIONS[status as TwinningStatus]];
-}

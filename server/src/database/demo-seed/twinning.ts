@@ -232,6 +232,8 @@ export async function insertTwinning(manager: EntityManager, refs: TwinningSeedR
       manager.create(TwinningRelation, {
         organisationAId: sides.a,
         organisationBId: sides.b,
+        // Every demo relation was proposed by the organisation it names first.
+        proposingOrganisationId: sides.a,
         kind: seed.kind,
         status: last.status,
         since: (seed.steps.find((s) => s.status === TwinningStatus.ACTIVE) ?? seed.steps[0])?.on,

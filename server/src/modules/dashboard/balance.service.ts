@@ -1,6 +1,7 @@
-import { EventStatus, todayIso } from '@spilno/shared';
+import { todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { programmeBudgets } from '../action/budget';
+import { heldSql } from '../event/held';
 import type { SideBalance } from './balance.types';
 
 type Figures = Omit<SideBalance, 'sideId' | 'name' | 'country'>;
@@ -38,12 +39,12 @@ const activity: BalanceContribution = async (dataSource, programmeId) => {
     `SELECT s.id AS "sideId",
             (SELECT count(*) FROM partner p WHERE p."sideId" = s.id)::int AS partners,
             (SELECT count(*) FROM event e JOIN partner p ON p.id = e."organiserPartnerId"
-              WHERE p."sideId" = s.id AND e.status = $2)::int AS "eventsOrganised",
+              WHERE p."sideId" = s.id AND ${heldSql('e')})::int AS "eventsOrganised",
             (SELECT coalesce(sum(a.count), 0) FROM event_attendance a
                JOIN event e ON e.id = a."eventId"
-              WHERE a."sideId" = s.id AND e.status = $2)::int AS "attendeesSent"
+              WHERE a."sideId" = s.id AND ${heldSql('e')})::int AS "attendeesSent"
        FROM programme_side s WHERE s."programmeId" = $1`,
-    [programmeId, EventStatus.HELD],
+    [programmeId],
   );
   return bySide(rows);
 };

@@ -1,12 +1,7 @@
-import {
-  ActionStatus,
-  CLOSED_ACTION_STATUSES,
-  EventStatus,
-  EventType,
-  todayIso,
-} from '@spilno/shared';
+import { ActionStatus, CLOSED_ACTION_STATUSES, EventType, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
+import { heldSql } from '../event/held';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import type { User } from '../user/user.entity';
@@ -58,9 +53,9 @@ export class DashboardService {
   /** HELD events by type, every type listed. */
   private async eventsByType(programmeId: string): Promise<EventTypeCount[]> {
     const rows = await this.dataSource.query<{ type: EventType; count: number }[]>(
-      `SELECT type, count(*)::int AS count FROM event
-        WHERE "programmeId" = $1 AND status = $2 GROUP BY type`,
-      [programmeId, EventStatus.HELD],
+      `SELECT e.type, count(*)::int AS count FROM event e
+        WHERE e."programmeId" = $1 AND ${heldSql('e')} GROUP BY e.type`,
+      [programmeId],
     );
     const counts = new Map(rows.map((row) => [row.type, row.count]));
     return Object.values(EventType).map((type) => ({ type, count: counts.get(type) ?? 0 }));
@@ -72,10 +67,10 @@ export class DashboardService {
       `SELECT s.id AS "sideId", coalesce(sum(a.count) FILTER (WHERE e.id IS NOT NULL), 0)::int AS count
          FROM programme_side s
          LEFT JOIN event_attendance a ON a."sideId" = s.id
-         LEFT JOIN event e ON e.id = a."eventId" AND e.status = $2
+         LEFT JOIN event e ON e.id = a."eventId" AND ${heldSql('e')}
         WHERE s."programmeId" = $1
         GROUP BY s.id, s.position ORDER BY s.position`,
-      [programmeId, EventStatus.HELD],
+      [programmeId],
     );
   }
 }

@@ -1,6 +1,7 @@
-import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
+import { isOverdue, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { rollUp } from '../action/action-tree';
+import { heldSql } from '../event/held';
 import { Action } from '../action/action.entity';
 import { Indicator } from '../indicator/indicator.entity';
 import { Programme } from '../programme/programme.entity';
@@ -58,9 +59,9 @@ export class DashboardFiguresService {
       `SELECT to_char(e."startsAt" AT TIME ZONE e."timeZone", 'YYYY-"Q"Q') AS quarter,
               e.type, p."sideId", count(*)::int AS count
          FROM event e LEFT JOIN partner p ON p.id = e."organiserPartnerId"
-        WHERE e."programmeId" = $1 AND e.status = $2
+        WHERE e."programmeId" = $1 AND ${heldSql('e')}
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-      [programmeId, EventStatus.HELD],
+      [programmeId],
     );
   }
 

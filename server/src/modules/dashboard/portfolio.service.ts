@@ -1,6 +1,7 @@
 import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
 import { In, type DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
+import { heldSql } from '../event/held';
 import { overallProgress } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import { Programme } from '../programme/programme.entity';
@@ -47,12 +48,12 @@ export class PortfolioService {
       where: { programmeId: In(ids) },
     });
     const events = await this.dataSource.query<EventFigures[]>(
-      `SELECT "programmeId",
-              count(*) FILTER (WHERE status = $2)::int AS held,
-              count(*) FILTER (WHERE status = $3 AND "startsAt" >= now())::int AS upcoming,
-              max("startsAt") FILTER (WHERE status = $2) AS "lastHeldAt"
-         FROM event WHERE "programmeId" = ANY($1::uuid[]) GROUP BY "programmeId"`,
-      [ids, EventStatus.HELD, EventStatus.PLANNED],
+      `SELECT e."programmeId",
+              count(*) FILTER (WHERE ${heldSql('e')})::int AS held,
+              count(*) FILTER (WHERE e.status = $2 AND e."startsAt" >= now())::int AS upcoming,
+              max(e."startsAt") FILTER (WHERE ${heldSql('e')}) AS "lastHeldAt"
+         FROM event e WHERE e."programmeId" = ANY($1::uuid[]) GROUP BY e."programmeId"`,
+      [ids, EventStatus.PLANNED],
     );
     const today = todayIso();
     const late = await lateReportCounts(this.dataSource.manager, ids, today);

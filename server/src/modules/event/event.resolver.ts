@@ -1,4 +1,4 @@
-import { EventStatus, EventType } from '@spilno/shared';
+import { EventStatus, EventType, hasStarted } from '@spilno/shared';
 import {
   Arg,
   Args,
@@ -149,11 +149,11 @@ export class ActionEventsResolver {
 
   @FieldResolver(() => Date, {
     nullable: true,
-    description: 'Start of the latest HELD event of this action.',
+    description: 'Start of the latest HELD event of this action that has started.',
   })
   async lastHeldAt(@Root() action: Action, @Ctx() ctx: Context): Promise<Date | null> {
     const events = await ctx.loaders.eventsByAction.load(action.id);
-    const held = events.filter((e) => e.status === EventStatus.HELD);
+    const held = events.filter((e) => e.status === EventStatus.HELD && hasStarted(e.startsAt));
     return held.length ? (held.at(-1)?.startsAt ?? null) : null;
   }
 }

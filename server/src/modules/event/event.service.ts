@@ -1,4 +1,11 @@
-import { EventFormat, EventStatus, FieldMessage, Role, type FieldError } from '@spilno/shared';
+import {
+  EventFormat,
+  EventStatus,
+  FieldMessage,
+  hasStarted,
+  Role,
+  type FieldError,
+} from '@spilno/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { BadInputError, ForbiddenError } from '../../common/errors';
@@ -118,7 +125,7 @@ export class EventService {
     await this.policy.readableProgramme(actor, programmeId);
     await this.assertMayOrganise(actor, programmeId, [input.organiserPartnerId]);
     await validateInput(input);
-    await this.checkInput(programmeId, input);
+    await this.checkInput(programmeId, input, null);
     return this.dataSource.transaction(async (manager) => {
       const event = await manager.save(
         manager.create(Event, { programmeId, ...fields(input, null) }),
@@ -136,7 +143,7 @@ export class EventService {
       input.organiserPartnerId,
     ]);
     await validateInput(input);
-    await this.checkInput(existing.programmeId, input);
+    await this.checkInput(existing.programmeId, input, existing);
     const before = await this.record(this.dataSource.manager, existing);
     return this.dataSource.transaction(async (manager) => {
       const updated = await updateAndReload(
@@ -182,8 +189,20 @@ export class EventService {
   }
 
   /** Cross-field and reference rules, all collected so the form can mark every field. */
-  private async checkInput(programmeId: string, input: EventInput): Promise<void> {
+  private async checkInput(
+    programmeId: string,
+    input: EventInput,
+    existing: Event | null,
+  ): Promise<void> {
     const errors: FieldError[] = [];
+    // Held is a fact: an event is held once it has started, never ahead of time. The status
+    // kept from before counts too, so moving a held event into the future is refused as well.
+    if (statusOf(input, existing) === EventStatus.HELD && !hasStarted(input.startsAt)) {
+      errors.push({
+        field: input.status ? 'input.status' : 'input.startsAt',
+        message: FieldMessage.NOT_STARTED,
+      });
+    }
     if (!isTimeZone(input.timeZone)) {
       errors.push({ field: 'input.timeZone', message: FieldMessage.INVALID });
     }
@@ -287,7 +306,7 @@ function fields(input: EventInput, existing: Event | null): Partial<Event> {
     venue: input.venue?.trim() || null,
     onlineLink: input.onlineLink?.trim() || null,
     organiserPartnerId: input.organiserPartnerId ?? null,
-    status: input.status ?? existing?.status ?? EventStatus.PLANNED,
+    status: statusOf(input, existing),
     actionId: input.actionId ?? null,
     outcomes: input.outcomes?.trim() || null,
     agenda: (input.agenda ?? []).map((item) => ({
@@ -295,6 +314,11 @@ function fields(input: EventInput, existing: Event | null): Partial<Event> {
       decision: item.decision?.trim() || null,
     })),
   };
+}
+
+/** The status the event will have: the one sent, else the one it had, else PLANNED. */
+function statusOf(input: EventInput, existing: Event | null): EventStatus {
+  return input.status ?? existing?.status ?? EventStatus.PLANNED;
 }
 
 /** Attendance and participants as stored: one row per side and organisation, sorted. */

@@ -1,11 +1,12 @@
 import { IndicatorSource, TwinningStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
+import { heldSql } from '../event/held';
 
 /**
  * The held events an indicator counts: of its programme, of its action when it has one,
  * and of its event types when it names any. `i` is the indicator, `e` the event.
  */
-const COUNTED = `e."programmeId" = i."programmeId" AND e.status = 'HELD'
+const COUNTED = `e."programmeId" = i."programmeId" AND ${heldSql('e')}
   AND (i."actionId" IS NULL OR e."actionId" = i."actionId")
   AND (cardinality(i."eventTypes") = 0 OR e.type = ANY(i."eventTypes"))`;
 

@@ -1,5 +1,5 @@
 import { FieldMessage, MAX_SIDES, MIN_SIDES, type PartnerRole } from '@spilno/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
@@ -44,7 +44,11 @@ export class PartnerService {
     });
   }
 
-  /** A partner sits on the side of its own organisation's country; an organisation joins once. */
+  /**
+   * A partner sits on the side of its own organisation's country; an organisation joins once.
+   * Checked under the programme's lock, as updateSide is: a side's country changed meanwhile
+   * would otherwise seat the partner on a side of another country.
+   */
   async add(
     actor: User,
     programmeId: string,
@@ -57,14 +61,15 @@ export class PartnerService {
       ? await this.dataSource.getRepository(Organisation).findOneBy({ id: organisationId })
       : null;
     if (!organisation) throw BadInputError.field('organisationId', FieldMessage.UNKNOWN_REFERENCE);
-    const side = await this.sideOf(programmeId, sideId, 'sideId');
-    if (side.country !== organisation.country)
-      throw BadInputError.field('sideId', FieldMessage.SIDE_COUNTRY_MISMATCH);
-    if (await this.dataSource.getRepository(Partner).existsBy({ programmeId, organisationId })) {
-      throw BadInputError.field('organisationId', FieldMessage.TAKEN);
-    }
     try {
       return await this.dataSource.transaction(async (manager) => {
+        await lockProgramme(manager, programmeId);
+        const side = await sideOf(manager, programmeId, sideId, 'sideId');
+        if (side.country !== organisation.country)
+          throw BadInputError.field('sideId', FieldMessage.SIDE_COUNTRY_MISMATCH);
+        if (await manager.existsBy(Partner, { programmeId, organisationId })) {
+          throw BadInputError.field('organisationId', FieldMessage.TAKEN);
+        }
         const partner = await manager.save(
           manager.create(Partner, { programmeId, organisationId, sideId, role }),
         );
@@ -86,15 +91,17 @@ export class PartnerService {
     const existing = await this.findPartner(actor, id);
     await validateInput(input);
     const sideId = input.sideId ?? existing.sideId;
-    if (sideId !== existing.sideId) {
-      const side = await this.sideOf(existing.programmeId, sideId, 'input.sideId');
-      const organisation = await this.dataSource
-        .getRepository(Organisation)
-        .findOneByOrFail({ id: existing.organisationId });
-      if (side.country !== organisation.country)
-        throw BadInputError.field('input.sideId', FieldMessage.SIDE_COUNTRY_MISMATCH);
-    }
     return this.dataSource.transaction(async (manager) => {
+      // Under the programme's lock, like updateSide, so the side keeps the country checked.
+      await lockProgramme(manager, existing.programmeId);
+      if (sideId !== existing.sideId) {
+        const side = await sideOf(manager, existing.programmeId, sideId, 'input.sideId');
+        const organisation = await manager.findOneByOrFail(Organisation, {
+          id: existing.organisationId,
+        });
+        if (side.country !== organisation.country)
+          throw BadInputError.field('input.sideId', FieldMessage.SIDE_COUNTRY_MISMATCH);
+      }
       const updated = await updateAndReload(manager, Partner, 'Partner', id, version, {
         sideId,
         role: input.role ?? existing.role,
@@ -146,21 +153,26 @@ export class PartnerService {
     });
   }
 
-  /** A side's country can change only while no partner of another country sits on it. */
+  /**
+   * A side's country can change only while no partner of another country sits on it: checked
+   * under the programme's lock, which adding or moving a partner takes too, so neither can
+   * slip a partner of the old country in between the check and the change.
+   */
   async updateSide(actor: User, id: string, input: SideInput): Promise<ProgrammeSide> {
     const side = await this.findSide(actor, id);
     await validateInput(input);
-    if (input.country !== side.country) {
-      const mismatched = await this.dataSource
-        .getRepository(Partner)
-        .createQueryBuilder('p')
-        .innerJoin(Organisation, 'o', 'o.id = p.organisationId')
-        .where('p.sideId = :id AND o.country <> :country', { id, country: input.country })
-        .getExists();
-      if (mismatched)
-        throw BadInputError.field('input.country', FieldMessage.SIDE_COUNTRY_MISMATCH);
-    }
     return this.dataSource.transaction(async (manager) => {
+      await lockProgramme(manager, side.programmeId);
+      if (input.country !== side.country) {
+        const mismatched = await manager
+          .getRepository(Partner)
+          .createQueryBuilder('p')
+          .innerJoin(Organisation, 'o', 'o.id = p.organisationId')
+          .where('p.sideId = :id AND o.country <> :country', { id, country: input.country })
+          .getExists();
+        if (mismatched)
+          throw BadInputError.field('input.country', FieldMessage.SIDE_COUNTRY_MISMATCH);
+      }
       await manager.update(
         ProgrammeSide,
         { id },
@@ -191,14 +203,6 @@ export class PartnerService {
     return true;
   }
 
-  private async sideOf(programmeId: string, sideId: string, field: string): Promise<ProgrammeSide> {
-    const side = isId(sideId)
-      ? await this.dataSource.getRepository(ProgrammeSide).findOneBy({ id: sideId, programmeId })
-      : null;
-    if (!side) throw BadInputError.field(field, FieldMessage.UNKNOWN_REFERENCE);
-    return side;
-  }
-
   private async findPartner(actor: User, id: string): Promise<Partner> {
     const partner = isId(id)
       ? await this.dataSource.getRepository(Partner).findOneBy({ id })
@@ -216,4 +220,18 @@ export class PartnerService {
     await this.policy.editableProgramme(actor, side.programmeId);
     return side;
   }
+}
+
+/** The side `sideId` of the programme, read in the caller's transaction, else bad input. */
+async function sideOf(
+  manager: EntityManager,
+  programmeId: string,
+  sideId: string,
+  field: string,
+): Promise<ProgrammeSide> {
+  const side = isId(sideId)
+    ? await manager.findOneBy(ProgrammeSide, { id: sideId, programmeId })
+    : null;
+  if (!side) throw BadInputError.field(field, FieldMessage.UNKNOWN_REFERENCE);
+  return side;
 }

@@ -1,5 +1,6 @@
-import { AuditAction, FieldMessage, Role } from '@spilno/shared';
+import { AuditAction, FieldMessage, notInFuture, Role, type FieldError } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { throwIfAny } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
 import type { Policy } from '../../common/policy';
@@ -32,14 +33,16 @@ export class TeamService {
     programmeId: string,
     input: SignatoryInput,
   ): Promise<ProgrammeSignatory> {
-    await this.policy.editableProgramme(actor, programmeId);
+    const programme = await this.policy.editableProgramme(actor, programmeId);
     await validateInput(input);
+    const errors = signedOnErrors(input.signedOn, programme);
     if (
       input.organisationId &&
       !(await this.dataSource.getRepository(Organisation).existsBy({ id: input.organisationId }))
     ) {
-      throw BadInputError.field('input.organisationId', FieldMessage.UNKNOWN_REFERENCE);
+      errors.push({ field: 'input.organisationId', message: FieldMessage.UNKNOWN_REFERENCE });
     }
+    throwIfAny(errors);
     return this.dataSource.transaction(async (manager) => {
       const signatory = await manager.save(
         manager.create(ProgrammeSignatory, {
@@ -137,4 +140,20 @@ export class TeamService {
   private record(manager: EntityManager, actor: User, entry: Omit<AuditRecord, 'actorId'>) {
     return this.audit.record(manager, { actorId: actor.id, ...entry });
   }
+}
+
+/**
+ * A signature is a fact: not dated after today. A programme's agreement is signed before or
+ * while it runs, often months before its first day, so any day up to its last is consistent
+ * with it; a signature after the programme has ended signs nothing.
+ */
+function signedOnErrors(
+  signedOn: string | null | undefined,
+  programme: { endsOn: string },
+): FieldError[] {
+  if (!signedOn) return [];
+  if (!notInFuture(signedOn)) return [{ field: 'input.signedOn', message: FieldMessage.IN_FUTURE }];
+  return signedOn > programme.endsOn
+    ? [{ field: 'input.signedOn', message: FieldMessage.OUTSIDE_PERIOD }]
+    : [];
 }

@@ -1,6 +1,7 @@
-import { DEFAULT_LOCALE, EventStatus, ProgrammeStatus } from '@spilno/shared';
+import { DEFAULT_LOCALE, ProgrammeStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Translation } from '../../common/translation';
+import { heldSql } from '../event/held';
 import { overallProgress, rollUp } from '../action/action-tree';
 import { Action } from '../action/action.entity';
 import { Programme } from '../programme/programme.entity';
@@ -133,9 +134,9 @@ export class PublicSiteService {
          FROM event e
          LEFT JOIN partner p ON p.id = e."organiserPartnerId"
          LEFT JOIN organisation o ON o.id = p."organisationId"
-        WHERE e."programmeId" = $1 AND e.status = $2
+        WHERE e."programmeId" = $1 AND ${heldSql('e')}
         ORDER BY e."startsAt" DESC, e.id`,
-      [programmeId, EventStatus.HELD],
+      [programmeId],
     );
     return rows.map((row) => ({
       type: row.type,

@@ -1,6 +1,7 @@
-import { ActionStatus, EventStatus, type EventType, type IndicatorSource } from '@spilno/shared';
+import { ActionStatus, type EventType, type IndicatorSource } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
 import { computedValueSql } from '../indicator/indicator-values';
+import { heldSql } from '../event/held';
 import type {
   ReportAction,
   ReportContent,
@@ -43,7 +44,7 @@ const REPORTS = `unnest($1::text[], $2::uuid[], $3::uuid[], $4::date[], $5::date
  * the period: a round table on the evening of 30 June in Kyiv belongs to the first half-year
  * though it is already 1 July in UTC further east.
  */
-const EVENT_IN_PERIOD = `e."organiserPartnerId" = rr."partnerId" AND e.status = '${EventStatus.HELD}'
+const EVENT_IN_PERIOD = `e."organiserPartnerId" = rr."partnerId" AND ${heldSql('e')}
   AND (e."startsAt" AT TIME ZONE e."timeZone")::date BETWEEN rr."periodStart" AND rr."periodEnd"`;
 
 /**

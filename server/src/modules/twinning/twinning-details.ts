@@ -1,8 +1,8 @@
-import { FieldMessage, type FieldError } from '@spilno/shared';
-import { In, type EntityManager } from 'typeorm';
+import { FieldMessage, notInFuture, type FieldError } from '@spilno/shared';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Organisation } from '../organisation/organisation.entity';
-import type { TwinningContact, TwinningRelation } from './twinning-relation.entity';
-import type { TwinningDetailsInput } from './twinning.inputs';
+import { TwinningRelation, type TwinningContact } from './twinning-relation.entity';
+import type { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
 
 /** A relation as the audit log sees it: with the names of its pair, for its summary. */
 export type Named = TwinningRelation & { pair?: string };
@@ -59,4 +59,42 @@ export function details(input: TwinningDetailsInput) {
     contacts,
     programmeId: input.programmeId ?? null,
   };
+}
+
+/** Two different organisations that exist and are not paired yet, either way round. */
+export async function pairErrors(
+  dataSource: DataSource,
+  input: TwinningInput,
+): Promise<FieldError[]> {
+  const { organisationAId: a, organisationBId: b } = input;
+  if (a === b) return [{ field: 'input.organisationBId', message: FieldMessage.SAME_ORGANISATION }];
+  const found = new Set(
+    (
+      await dataSource
+        .getRepository(Organisation)
+        .find({ select: { id: true }, where: { id: In([a, b]) } })
+    ).map((o) => o.id),
+  );
+  const errors: FieldError[] = [];
+  for (const [field, id] of [
+    ['input.organisationAId', a],
+    ['input.organisationBId', b],
+  ] as const) {
+    if (!found.has(id)) errors.push({ field, message: FieldMessage.UNKNOWN_REFERENCE });
+  }
+  if (errors.length) return errors;
+  const paired = await dataSource.getRepository(TwinningRelation).exists({
+    where: [
+      { organisationAId: a, organisationBId: b },
+      { organisationAId: b, organisationBId: a },
+    ],
+  });
+  return paired ? [{ field: 'input.organisationBId', message: FieldMessage.DUPLICATE_PAIR }] : [];
+}
+
+/** Since when a relation exists is a fact: not a day no place has reached yet. */
+export function sinceErrors(since: string | null | undefined): FieldError[] {
+  return since && !notInFuture(since)
+    ? [{ field: 'input.since', message: FieldMessage.IN_FUTURE }]
+    : [];
 }

@@ -35,6 +35,10 @@ export class TwinningContact {
 @ObjectType({ description: 'A twinning relation between two organisations.' })
 @Entity('twinning_relation')
 @Check('CHK_twinning_relation_distinct', '"organisationAId" <> "organisationBId"')
+@Check(
+  'CHK_twinning_relation_proposer',
+  '"proposingOrganisationId" IN ("organisationAId", "organisationBId")',
+)
 @Index('IDX_twinning_relation_pair', { synchronize: false })
 @Index('IDX_twinning_relation_areas', { synchronize: false })
 export class TwinningRelation extends EditableEntity {
@@ -55,6 +59,18 @@ export class TwinningRelation extends EditableEntity {
   @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisationBId' })
   organisationB?: Relation<Organisation>;
+
+  @Field(() => ID, {
+    description:
+      'The organisation that proposed the relation, one of the two; only the other one, a coordinator of its programme or an admin makes it ACTIVE.',
+  })
+  @Index()
+  @Column({ type: 'uuid' })
+  proposingOrganisationId: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposingOrganisationId' })
+  proposingOrganisation?: Relation<Organisation>;
 
   @Field(() => TwinningKind)
   @Column({ type: 'enum', enum: TwinningKind, enumName: 'twinning_kind' })

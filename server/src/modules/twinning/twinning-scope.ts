@@ -1,4 +1,10 @@
-import { ProgrammeStatus, Role } from '@spilno/shared';
+import {
+  ProgrammeStatus,
+  Role,
+  twinningStanding,
+  twinningTransitions,
+  type TwinningStatus,
+} from '@spilno/shared';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { User } from '../user/user.entity';
 import type { TwinningRelation } from './twinning-relation.entity';
@@ -55,7 +61,7 @@ export async function mayChangeRelation(
   user: User,
   relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId' | 'programmeId'>,
   /** Whether `user` coordinates a programme; batched where many relations are asked about. */
-  coordinates: (programmeId: string) => Promise<boolean>,
+  coordinates: Coordinates,
 ): Promise<boolean> {
   switch (user.role) {
     case Role.ADMIN:
@@ -67,6 +73,42 @@ export async function mayChangeRelation(
     case Role.OBSERVER:
       return false;
   }
+}
+
+type Coordinates = (programmeId: string) => Promise<boolean>;
+
+/**
+ * The statuses `user` may move the relation to now: the workflow's next steps, less ACTIVE
+ * for the organisation that proposed it (see twinningTransitions). The mutation and the
+ * relation's `viewerCan.statuses` both ask here.
+ */
+export async function allowedStatuses(
+  user: User,
+  relation: Pick<
+    TwinningRelation,
+    'organisationAId' | 'organisationBId' | 'proposingOrganisationId' | 'programmeId' | 'status'
+  >,
+  coordinates: Coordinates,
+): Promise<TwinningStatus[]> {
+  const mayChange = await mayChangeRelation(user, relation, coordinates);
+  return twinningTransitions(relation.status, twinningStanding(user, relation, mayChange));
+}
+
+/**
+ * Who moves a relation from one programme to another, or into or out of any: admins, and
+ * coordinators of both the programme it leaves and the one it joins (none counts as theirs,
+ * since coordinators manage the relations outside programmes). Partners never do: a partner
+ * who could detach a relation would hand it to every coordinator.
+ */
+export async function mayMoveProgramme(
+  user: User,
+  from: string | null,
+  to: string | null,
+  coordinates: Coordinates,
+): Promise<boolean> {
+  if (user.role === Role.ADMIN) return true;
+  if (user.role !== Role.COORDINATOR) return false;
+  return (!from || (await coordinates(from))) && (!to || (await coordinates(to)));
 }
 
 /** Whether `user` works for one of the relation's two organisations. */

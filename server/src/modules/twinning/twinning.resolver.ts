@@ -24,7 +24,8 @@ import { Programme } from '../programme/programme.entity';
 import { User } from '../user/user.entity';
 import { twinningLoaders } from './twinning-loaders';
 import { TwinningContact, TwinningRelation } from './twinning-relation.entity';
-import { mayChangeRelation } from './twinning-scope';
+import { TwinningAbilities } from './twinning-abilities';
+import { allowedStatuses, mayChangeRelation } from './twinning-scope';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
 
@@ -191,11 +192,26 @@ export class TwinningResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether you may change its status, details, events and documents.',
+    description:
+      'Whether you may change its status, details, events and documents (viewerCan.edit).',
   })
   canChange(@Root() relation: TwinningRelation, @Ctx() ctx: Context): Promise<boolean> {
     const loaders = twinningLoaders(ctx);
     return mayChangeRelation(signedIn(ctx), relation, (id) => loaders.coordinates.load(id));
+  }
+
+  @FieldResolver(() => TwinningAbilities)
+  async viewerCan(
+    @Root() relation: TwinningRelation,
+    @Ctx() ctx: Context,
+  ): Promise<TwinningAbilities> {
+    const user = signedIn(ctx);
+    const loaders = twinningLoaders(ctx);
+    const coordinates = (id: string) => loaders.coordinates.load(id);
+    return {
+      edit: await mayChangeRelation(user, relation, coordinates),
+      statuses: await allowedStatuses(user, relation, coordinates),
+    };
   }
 }
 

@@ -3,13 +3,14 @@ import {
   canMoveTwinning,
   COUNTRY_PATTERN,
   FieldMessage,
+  notInFuture,
   Role,
   todayIso,
   TWINNING_AREA_MAX,
   TwinningStatus,
   type FieldError,
 } from '@spilno/shared';
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
@@ -20,12 +21,24 @@ import { conflictFor, updateAndReload } from '../../common/versioned-update';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AuditService } from '../audit/audit.service';
 import type { EventService } from '../event/event.service';
-import { Organisation } from '../organisation/organisation.entity';
 import type { User } from '../user/user.entity';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
-import { contactErrors, details, named, type Named } from './twinning-details';
-import { isParty, mayChangeRelation, scopeRelations } from './twinning-scope';
+import {
+  contactErrors,
+  details,
+  named,
+  pairErrors,
+  sinceErrors,
+  type Named,
+} from './twinning-details';
+import {
+  allowedStatuses,
+  isParty,
+  mayChangeRelation,
+  mayMoveProgramme,
+  scopeRelations,
+} from './twinning-scope';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { StatusChangeArgs, type TwinningDetailsInput, type TwinningInput } from './twinning.inputs';
 
@@ -142,8 +155,7 @@ export class TwinningService {
   /** The relation if `user` may change it: NOT_FOUND when unreadable, else FORBIDDEN. */
   async changeable(user: User, id: string): Promise<TwinningRelation> {
     const relation = await this.readable(user, id);
-    const coordinates = (programmeId: string) => this.policy.coordinates(user.id, programmeId);
-    if (!(await mayChangeRelation(user, relation, coordinates))) {
+    if (!(await mayChangeRelation(user, relation, this.coordinatesOf(user)))) {
       throw new ForbiddenError(
         'Admins, the coordinators of its programme and the partners of its two organisations change a twinning relation',
       );
@@ -160,7 +172,11 @@ export class TwinningService {
     }
     await this.assertMayUseProgramme(actor, input.programmeId);
     await validateInput(input);
-    const errors = [...(await this.pairErrors(input)), ...contactErrors(input, input.contacts)];
+    const errors = [
+      ...(await pairErrors(this.dataSource, input)),
+      ...contactErrors(input, input.contacts),
+      ...sinceErrors(input.since),
+    ];
     // A partner proposes; whether it is signed is for the other side and the coordinators.
     if (actor.role === Role.PARTNER && input.status && input.status !== TwinningStatus.PROPOSED) {
       errors.push({ field: 'input.status', message: FieldMessage.NOT_ALLOWED });
@@ -174,6 +190,12 @@ export class TwinningService {
           manager.create(TwinningRelation, {
             organisationAId: input.organisationAId,
             organisationBId: input.organisationBId,
+            // A partner proposes for its own organisation; whoever else records a relation
+            // records it as proposed by A to B, the order the form asks them in.
+            proposingOrganisationId:
+              actor.role === Role.PARTNER && actor.organisationId
+                ? actor.organisationId
+                : input.organisationAId,
             status,
             ...details(input),
             since,
@@ -207,11 +229,18 @@ export class TwinningService {
     input: TwinningDetailsInput,
   ): Promise<TwinningRelation> {
     const existing = await this.changeable(actor, id);
-    if ((input.programmeId ?? null) !== existing.programmeId) {
-      await this.assertMayUseProgramme(actor, input.programmeId);
+    const programmeId = input.programmeId ?? null;
+    if (programmeId !== existing.programmeId) {
+      const coordinates = this.coordinatesOf(actor);
+      if (!(await mayMoveProgramme(actor, existing.programmeId, programmeId, coordinates))) {
+        throw new ForbiddenError(
+          'Only admins and the coordinators of both programmes move a relation between programmes',
+        );
+      }
+      await this.assertMayUseProgramme(actor, programmeId);
     }
     await validateInput(input);
-    throwIfAny(contactErrors(existing, input.contacts));
+    throwIfAny([...contactErrors(existing, input.contacts), ...sinceErrors(input.since)]);
     return this.dataSource.transaction(async (manager) => {
       const updated = await updateAndReload(manager, TwinningRelation, LABEL, id, version, {
         ...details(input),
@@ -234,6 +263,14 @@ export class TwinningService {
     change: StatusChange,
   ): Promise<TwinningRelation> {
     const existing = await this.changeable(actor, id);
+    if (
+      canMoveTwinning(existing.status, change.status) &&
+      !(await allowedStatuses(actor, existing, this.coordinatesOf(actor))).includes(change.status)
+    ) {
+      throw new ForbiddenError(
+        'A relation becomes ACTIVE by the organisation it was proposed to, a coordinator of its programme or an admin',
+      );
+    }
     if (existing.version !== version) {
       throw await conflictFor(this.dataSource.manager, TwinningRelation, LABEL, id);
     }
@@ -243,11 +280,15 @@ export class TwinningService {
     if (!canMoveTwinning(existing.status, change.status)) {
       errors.push({ field: 'status', message: FieldMessage.TRANSITION_NOT_ALLOWED });
     }
+    // A step of the history is something that happened; a future one would also block every
+    // correctly dated step after it.
+    if (!notInFuture(on)) errors.push({ field: 'on', message: FieldMessage.IN_FUTURE });
     const last = await this.dataSource
       .getRepository(TwinningStatusChange)
       .findOne({ where: { relationId: id }, order: { effectiveOn: 'DESC' } });
-    // The history reads in order: a step cannot predate the one before it.
-    if (last && on < last.effectiveOn) {
+    // The history reads in order: a step cannot predate the one before it. A step dated in
+    // the future (recorded before that was refused) is a mistake, not a bar to every real one.
+    if (last && notInFuture(last.effectiveOn) && on < last.effectiveOn) {
       errors.push({ field: 'on', message: FieldMessage.OUT_OF_RANGE });
     }
     throwIfAny(errors);
@@ -301,6 +342,11 @@ export class TwinningService {
     return relation;
   }
 
+  /** Whether `user` coordinates a programme, asked of the policy. */
+  private coordinatesOf(user: User): (programmeId: string) => Promise<boolean> {
+    return (programmeId) => this.policy.coordinates(user.id, programmeId);
+  }
+
   private scoped(user: User): SelectQueryBuilder<TwinningRelation> {
     return scopeRelations(
       this.dataSource.getRepository(TwinningRelation).createQueryBuilder('r'),
@@ -317,34 +363,5 @@ export class TwinningService {
     if (!programmeId) return;
     if (actor.role === Role.COORDINATOR) await this.policy.editableProgramme(actor, programmeId);
     else await this.policy.readableProgramme(actor, programmeId);
-  }
-
-  /** Two different organisations that exist and are not paired yet, either way round. */
-  private async pairErrors(input: TwinningInput): Promise<FieldError[]> {
-    const { organisationAId: a, organisationBId: b } = input;
-    if (a === b)
-      return [{ field: 'input.organisationBId', message: FieldMessage.SAME_ORGANISATION }];
-    const found = new Set(
-      (
-        await this.dataSource
-          .getRepository(Organisation)
-          .find({ select: { id: true }, where: { id: In([a, b]) } })
-      ).map((o) => o.id),
-    );
-    const errors: FieldError[] = [];
-    for (const [field, id] of [
-      ['input.organisationAId', a],
-      ['input.organisationBId', b],
-    ] as const) {
-      if (!found.has(id)) errors.push({ field, message: FieldMessage.UNKNOWN_REFERENCE });
-    }
-    if (errors.length) return errors;
-    const paired = await this.dataSource.getRepository(TwinningRelation).exists({
-      where: [
-        { organisationAId: a, organisationBId: b },
-        { organisationAId: b, organisationBId: a },
-      ],
-    });
-    return paired ? [{ field: 'input.organisationBId', message: FieldMessage.DUPLICATE_PAIR }] : [];
   }
 }

@@ -59,7 +59,7 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
             organiserPartnerId: context.access.canEdit ? null : (own[0] ?? null),
             sideIds,
           }),
-    validate: eventFormErrors,
+    validate: (values) => eventFormErrors(values),
   });
 
   const zone = form.getValues().timeZone;

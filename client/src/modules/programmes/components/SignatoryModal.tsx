@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { SimpleGrid, TextInput } from '@mantine/core';
-import { PERSON_MAX, TITLE_MAX } from '@spilno/shared';
+import { localToday, PERSON_MAX, TITLE_MAX } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
-import { maxLength, required, rules } from '../../../ui/validation';
+import { maxLength, pastDateError, required, rules } from '../../../ui/validation';
 import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
 import { AddSignatoryMutation } from '../graphql/team';
 
@@ -29,11 +29,14 @@ export function SignatoryModal({ programmeId, onClose }: SignatoryModalProps) {
     refetchQueries: ['Programme'],
     awaitRefetchQueries: true,
   });
+  // A signature is dated no later than today; the server also keeps it within the programme.
+  const [today] = useState(localToday);
   const form = useAppForm<SignatoryValues>({
     initialValues: { person: '', position: '', organisationId: null, signedOn: '' },
     validate: {
       person: rules(required, maxLength(PERSON_MAX)),
       position: maxLength(TITLE_MAX),
+      signedOn: (value) => (value === '' ? null : pastDateError(value, today)),
     },
   });
 
@@ -90,6 +93,7 @@ export function SignatoryModal({ programmeId, onClose }: SignatoryModalProps) {
       />
       <TextInput
         type="date"
+        max={today}
         label={t('signatories.signedOn')}
         {...form.getInputProps('signedOn')}
       />

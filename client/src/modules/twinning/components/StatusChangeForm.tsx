@@ -10,17 +10,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { FieldMessage, NOTE_MAX, todayIso } from '@spilno/shared';
+import { FieldMessage, localToday, NOTE_MAX } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TwinningDetailsFragment } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { enumOptions } from '../../../ui/enums';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
-import { maxLength } from '../../../ui/validation';
+import { maxLength, pastDateError } from '../../../ui/validation';
 import { ChangeTwinningStatusMutation } from '../graphql/twinning';
-import { isLocalDate } from '../twinningForm';
-import { nextStatuses, type TwinningStatusValue } from '../twinningStatus';
+import type { TwinningStatusValue } from '../twinningStatus';
 
 export interface StatusChangeFormProps {
   relation: TwinningDetailsFragment;
@@ -34,19 +33,24 @@ interface StatusValues extends Record<string, unknown> {
   note: string;
 }
 
-/** Moves the relation to one of the statuses allowed next, dated and with a note. */
+/**
+ * Moves the relation to one of the statuses the server says this user may move it to next
+ * (`viewerCan.statuses`: a council never signs its own proposal), dated no later than today
+ * and with a note.
+ */
 export function StatusChangeForm({ relation, onChanged, onReload }: StatusChangeFormProps) {
   const { t } = useTranslation('twinning');
   const [failure, setFailure] = useState<unknown>(null);
   const [change, changing] = useMutation(ChangeTwinningStatusMutation, {
     refetchQueries: ['TwinningRelations'],
   });
-  const options = nextStatuses(relation.status);
+  const options = relation.viewerCan.statuses;
+  const [today] = useState(localToday);
   const form = useAppForm<StatusValues>({
-    initialValues: { status: null, on: todayIso(), note: '' },
+    initialValues: { status: null, on: today, note: '' },
     validate: {
       status: (value) => (value ? null : FieldMessage.REQUIRED),
-      on: (value) => (isLocalDate(value) ? null : FieldMessage.INVALID_DATE),
+      on: (value) => pastDateError(value, today),
       note: maxLength(NOTE_MAX),
     },
   });
@@ -92,6 +96,7 @@ export function StatusChangeForm({ relation, onChanged, onReload }: StatusChange
             />
             <TextInput
               type="date"
+              max={today}
               label={t('status.on')}
               withAsterisk
               {...form.getInputProps('on')}

@@ -3,6 +3,7 @@ import { Select, SimpleGrid, TagsInput, Textarea, TextInput } from '@mantine/cor
 import { useMediaQuery } from '@mantine/hooks';
 import {
   DESCRIPTION_MAX,
+  localToday,
   NOTE_MAX,
   Role,
   TWINNING_AREA_MAX,
@@ -28,7 +29,7 @@ import {
   TwinningProgrammesQuery,
   UpdateTwinningMutation,
 } from '../graphql/twinning';
-import { mayChooseStatus } from '../permissions';
+import { mayChooseStatus, mayMoveProgramme } from '../permissions';
 import {
   emptyTwinningForm,
   relationToForm,
@@ -75,6 +76,8 @@ export function TwinningFormModal({
   const areas = useQuery(TwinningAreasQuery);
   const partner = user.role === Role.PARTNER;
   const editing = mode.kind === 'edit';
+  // The latest day a relation can date from, fixed while the form is open.
+  const [today] = useState(localToday);
   const [parties, setParties] = useState<{
     a: OrganisationOption | null;
     b: OrganisationOption | null;
@@ -91,7 +94,7 @@ export function TwinningFormModal({
           organisationAId: partner ? (user.organisation?.id ?? null) : null,
           programmeId: mode.programmeId,
         }),
-    validate: twinningFormErrors,
+    validate: (values) => twinningFormErrors(values, today),
   });
 
   // Coordinators put relations in the programmes they coordinate; partners in their own.
@@ -178,6 +181,7 @@ export function TwinningFormModal({
         ) : null}
         <TextInput
           type="date"
+          max={today}
           label={t('form.since')}
           description={editing ? undefined : t('form.sinceHint')}
           {...form.getInputProps('since')}
@@ -188,6 +192,7 @@ export function TwinningFormModal({
           data={programmeOptions}
           clearable
           searchable
+          disabled={editing && !mayMoveProgramme(user)}
           {...form.getInputProps('programmeId')}
         />
       </SimpleGrid>

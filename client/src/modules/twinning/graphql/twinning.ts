@@ -39,6 +39,10 @@ export const TwinningDetailsFragment = graphql(`
     description
     programmeId
     canChange
+    viewerCan {
+      edit
+      statuses
+    }
     contacts {
       organisationId
       name
