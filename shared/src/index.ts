@@ -4,3 +4,5 @@ export * from './validation';
 export * from './workflow';
 export * from './monitoring';
 export * from './report-workflow';
+export * from './http-status';
+export * from './attachment-quota';

@@ -34,6 +34,11 @@ export class SessionService {
     return token;
   }
 
+  /** The session of a request's Cookie header: how `/graphql` and every route read it. */
+  fromCookies(cookieHeader: string | undefined): Promise<ResolvedSession | null> {
+    return this.resolve(sessionToken(cookieHeader));
+  }
+
   /** The active user behind a cookie token, or null when missing, expired or deactivated. */
   async resolve(token: string | undefined): Promise<ResolvedSession | null> {
     if (!token || token.length > 100) return null;

@@ -11,6 +11,7 @@ import {
   uploadAttachment,
   type AttachmentOwner,
   type UploadErrorKey,
+  UPLOAD_MESSAGE_VALUES,
 } from '../attachmentUpload';
 import { RemoveAttachmentMutation } from '../graphql/events';
 
@@ -131,7 +132,7 @@ export function AttachmentsPanel({
             <Text role="alert" c="red" size="sm">
               {uploadError === 'attachments.errors.forbidden'
                 ? labels.forbidden
-                : t(uploadError, { size: ATTACHMENT_MAX_MB })}
+                : t(uploadError, UPLOAD_MESSAGE_VALUES)}
             </Text>
           ) : null}
         </Stack>
