@@ -91,7 +91,7 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash });
-      await this.sessions.endAllOf(manager, user.id, tokenHash ?? undefined);
+      await this.sessions.revokeAccess(manager, user.id, tokenHash ?? undefined);
       await this.audit.record(manager, {
         actorId: user.id,
         action: AuditAction.UPDATE,
