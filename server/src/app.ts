@@ -26,6 +26,7 @@ import { createLoaders } from './common/loaders';
 import type { Logger } from './common/logger';
 import { actionExportRouter } from './modules/action/action-export.route';
 import { attachmentRouter } from './modules/attachment/attachment.route';
+import { deviceCookieOf } from './modules/auth/device-cookie';
 import { calendarRouter } from './modules/calendar/calendar.route';
 import { issueExportRouter } from './modules/monitoring/issue-export.route';
 import { programmeReportRouter } from './modules/programme-report/programme-report.route';
@@ -118,6 +119,7 @@ export async function createApp({
           user: session?.user ?? null,
           sessionTokenHash: session?.tokenHash ?? null,
           ip: req.ip ?? 'unknown',
+          deviceCookie: deviceCookieOf(req.headers.cookie),
           secure: req.secure,
           res,
           services,
