@@ -7,7 +7,6 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import {
-  ATTACHMENT_MAX_MB,
   uploadAttachment,
   type AttachmentOwner,
   type UploadErrorKey,
@@ -107,7 +106,7 @@ export function AttachmentsPanel({
           <Input.Wrapper
             id={inputId}
             label={t('attachments.choose')}
-            description={t('attachments.hint', { size: ATTACHMENT_MAX_MB })}
+            description={t('attachments.hint', UPLOAD_MESSAGE_VALUES)}
           >
             <input
               id={inputId}
