@@ -61,7 +61,7 @@ interface SignedIn {
   signIn: { role: string; organisation: { name: string; country: string } | null };
 }
 
-/** The accounts DESIGN.md promises, with the role each must have. */
+/** The demo accounts the README promises, with the role each must have. */
 const ACCOUNTS = {
   'admin@spilno.test': 'ADMIN',
   'coordinator@spilno.test': 'COORDINATOR',

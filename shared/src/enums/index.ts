@@ -1,6 +1,6 @@
 /**
  * Enumerations of the domain, shared by the GraphQL schema (registered on the
- * server) and the client. Values are the wire values of DESIGN.md.
+ * server) and the client. Values are the wire values of the API.
  */
 export enum Role {
   ADMIN = 'ADMIN',
