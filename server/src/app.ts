@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ErrorCode } from '@spilno/shared';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
@@ -12,6 +13,7 @@ import type { Config } from './config';
 import type { Context } from './common/context';
 import { createErrorFormatter } from './common/error-format';
 import { httpErrorHandler } from './common/http-errors';
+import { sendError } from './common/http-route';
 import {
   BODY_LIMIT,
   MAX_ALIASES,
@@ -24,7 +26,7 @@ import { createLoaders } from './common/loaders';
 import type { Logger } from './common/logger';
 import { actionExportRouter } from './modules/action/action-export.route';
 import { attachmentRouter } from './modules/attachment/attachment.route';
-import { sessionToken } from './modules/auth/session.service';
+import { deviceCookieOf } from './modules/auth/device-cookie';
 import { calendarRouter } from './modules/calendar/calendar.route';
 import { issueExportRouter } from './modules/monitoring/issue-export.route';
 import { programmeReportRouter } from './modules/programme-report/programme-report.route';
@@ -112,11 +114,12 @@ export async function createApp({
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const session = await services.sessions.resolve(sessionToken(req.headers.cookie));
+        const session = await services.sessions.fromCookies(req.headers.cookie);
         return {
           user: session?.user ?? null,
           sessionTokenHash: session?.tokenHash ?? null,
           ip: req.ip ?? 'unknown',
+          deviceCookie: deviceCookieOf(req.headers.cookie),
           secure: req.secure,
           res,
           services,
@@ -144,9 +147,7 @@ export async function createApp({
   } else {
     logger.warn({ clientDir: config.clientDir }, 'no built client found; serving the API only');
   }
-  app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
-  });
+  app.use((_req, res) => sendError(res, ErrorCode.NOT_FOUND, 'Not found'));
   app.use(httpErrorHandler(logger));
 
   return { express: app, stop: () => apollo.stop() };

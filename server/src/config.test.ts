@@ -35,6 +35,7 @@ describe('loadConfig', () => {
         TRUST_PROXY: '1',
         ATTACHMENT_SWEEP_INTERVAL_MINUTES: '30',
         ATTACHMENT_SWEEP_GRACE_MINUTES: '120',
+        DEVICE_COOKIE_SECRET: 'a-device-cookie-secret-of-32-chars',
       }),
     ).toEqual({
       port: 8080,
@@ -49,7 +50,19 @@ describe('loadConfig', () => {
       trustProxy: 1,
       s3: null,
       attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
+      deviceCookieSecret: Buffer.from('a-device-cookie-secret-of-32-chars'),
     });
+  });
+
+  it('signs device cookies with a random key of each process unless one is set', () => {
+    const first = loadConfig({}).deviceCookieSecret;
+    expect(first).toHaveLength(32);
+    expect(loadConfig({}).deviceCookieSecret.equals(first)).toBe(false);
+    const load = () => loadConfig({ DEVICE_COOKIE_SECRET: 'too-short-secret' });
+    expect(load).toThrow(/^DEVICE_COOKIE_SECRET must be at least 32 characters long$/);
+    expect(load).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('too-short-secret') }),
+    );
   });
 
   it('loads demo data into a server database only when SPILNO_DEMO says so', () => {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment and validated up front. */
@@ -18,6 +19,12 @@ export interface Config {
   poolSize: number;
   /** Trust X-Forwarded-* from this many proxies (for client addresses behind a balancer). */
   trustProxy: number;
+  /**
+   * Key of the HMAC that signs device cookies. Without DEVICE_COOKIE_SECRET each process draws
+   * a random one: safe, but device cookies then outlive neither a restart nor a change of
+   * instance behind a balancer (their browsers fall back to the per-address limits).
+   */
+  deviceCookieSecret: Buffer;
   /** An S3-compatible bucket for attachments; null keeps them under `dataDir`. */
   s3: S3Settings | null;
   /** The sweep of stored attachment bytes that no attachment row points at any more. */
@@ -199,6 +206,14 @@ function databaseUrlOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string
   return databaseUrl;
 }
 
+function deviceCookieSecretOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): Buffer {
+  const raw = env.DEVICE_COOKIE_SECRET;
+  if (!raw) return crypto.randomBytes(32);
+  // Not echoed: it is a secret.
+  if (raw.length < 32) problems.add('DEVICE_COOKIE_SECRET must be at least 32 characters long');
+  return Buffer.from(raw);
+}
+
 /**
  * Reads the environment. Every wrong variable is reported, each in a message of its own that
  * names it, so a broken deployment is fixed in one round rather than one variable at a time.
@@ -229,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 100, problems),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10, problems),
     s3: s3Settings(env, problems),
+    deviceCookieSecret: deviceCookieSecretOf(env, problems),
     attachmentSweep: {
       intervalMs:
         integer(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 360, 0, WEEK_IN_MINUTES, problems) *

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Logger } from './common/logger';
@@ -8,6 +9,7 @@ import { createAttachmentStore } from './modules/attachment/attachment-store';
 import { AttachmentService } from './modules/attachment/attachment.service';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService } from './modules/auth/auth.service';
+import { DeviceCookies } from './modules/auth/device-cookie';
 import { SessionService } from './modules/auth/session.service';
 import { CalendarService } from './modules/calendar/calendar.service';
 import { DashboardService } from './modules/dashboard/dashboard.service';
@@ -34,14 +36,16 @@ import { UserService } from './modules/user/user.service';
 
 /**
  * The application's services, built once per process around one data source and, for
- * attachments, the data directory or the S3 bucket.
+ * attachments, the data directory or the S3 bucket. Without a device cookie secret (tests,
+ * scripts) a random one is drawn.
  */
 export function createServices(
   dataSource: DataSource,
   logger: Logger,
-  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 's3'>>,
+  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 's3' | 'deviceCookieSecret'>>,
 ) {
   const policy = new Policy(dataSource);
+  const devices = new DeviceCookies(config.deviceCookieSecret ?? crypto.randomBytes(32));
   const audit = new AuditService(dataSource);
   const sessions = new SessionService(dataSource);
   const organisations = new OrganisationService(dataSource);
@@ -54,7 +58,8 @@ export function createServices(
     policy,
     audit,
     sessions,
-    auth: new AuthService(dataSource, sessions, audit),
+    devices,
+    auth: new AuthService(dataSource, sessions, audit, devices),
     users: new UserService(dataSource, sessions, audit),
     organisations,
     directory: new DirectoryService(dataSource, organisations, audit),

@@ -9,6 +9,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A record (or its programme) already holds as many files or bytes as it may. */
+  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -64,3 +66,6 @@ export const FileRefusal = {
   EXTENSION_MISMATCH: 'extension_mismatch',
 } as const;
 export type FileRefusal = (typeof FileRefusal)[keyof typeof FileRefusal];
+
+/** `extensions.reason` of a body over the size limit (HTTP 413). */
+export const TOO_LARGE_REASON = 'too_large';

@@ -6,3 +6,5 @@ export * from './monitoring';
 export * from './report-workflow';
 export * from './dates';
 export * from './twinning-workflow';
+export * from './http-status';
+export * from './attachment-quota';

@@ -18,10 +18,17 @@ export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 /** Pragmatic e-mail shape check; the real proof is that mail arrives. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Sign-in throttling (docs/contract.md): failures counted per e-mail and per client address. */
+/**
+ * Sign-in throttling: failures counted per e-mail and per client address for browsers without a
+ * device cookie of the account, and per device for those with one (docs/contract.md).
+ */
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const SIGN_IN_MAX_FAILURES_PER_EMAIL = 10;
 export const SIGN_IN_MAX_FAILURES_PER_ADDRESS = 50;
+/** Failures one trusted browser (a valid device cookie) may make before it is locked itself. */
+export const SIGN_IN_MAX_FAILURES_PER_DEVICE = 10;
+/** How long the device cookie of a successful sign-in is kept. */
+export const DEVICE_COOKIE_DAYS = 90;
 
 /** Session lifetime. */
 export const SESSION_IDLE_MINUTES = 30;

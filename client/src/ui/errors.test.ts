@@ -1,5 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { ErrorCode, FieldMessage } from '@spilno/shared';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode, FieldMessage, HTTP_STATUS } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
 import { errorCodeOf, fieldErrorsOf, fieldNameOf, isNetworkFailure } from './errors';
 
@@ -14,6 +14,17 @@ describe('errorCodeOf', () => {
 
   it('ignores codes outside the shared vocabulary', () => {
     expect(errorCodeOf(graphQLError({ code: 'GRAPHQL_VALIDATION_FAILED' }))).toBeNull();
+  });
+
+  it('reads a bare HTTP status through the shared table, a body’s code first', () => {
+    const serverError = (status: number, bodyText: string) =>
+      new ServerError('failed', { response: new Response(null, { status }), bodyText });
+    for (const code of [ErrorCode.UNAUTHENTICATED, ErrorCode.FORBIDDEN, ErrorCode.RATE_LIMITED]) {
+      expect(errorCodeOf(serverError(HTTP_STATUS[code], '<html>'))).toBe(code);
+    }
+    expect(errorCodeOf(serverError(502, ''))).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+    const quota = JSON.stringify({ errors: [{ extensions: { code: ErrorCode.QUOTA_EXCEEDED } }] });
+    expect(errorCodeOf(serverError(409, quota))).toBe(ErrorCode.QUOTA_EXCEEDED);
   });
 
   it('treats a failed fetch as a network failure, not a code', () => {

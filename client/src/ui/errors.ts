@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import { ErrorCode, FieldMessage, type FieldError } from '@spilno/shared';
+import { ErrorCode, errorCodeOfHttpStatus, FieldMessage, type FieldError } from '@spilno/shared';
 import type { GraphQLFormattedError } from 'graphql';
 
 const ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
@@ -40,14 +40,6 @@ function graphQLErrorsOf(error: unknown): readonly GraphQLFormattedError[] {
   return [];
 }
 
-const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
-  401: ErrorCode.UNAUTHENTICATED,
-  403: ErrorCode.FORBIDDEN,
-  404: ErrorCode.NOT_FOUND,
-  409: ErrorCode.CONFLICT,
-  429: ErrorCode.RATE_LIMITED,
-};
-
 /** The first known `extensions.code` of an Apollo error, or null (network or unknown). */
 export function errorCodeOf(error: unknown): ErrorCode | null {
   for (const graphQLError of graphQLErrorsOf(error)) {
@@ -55,7 +47,7 @@ export function errorCodeOf(error: unknown): ErrorCode | null {
     if (isErrorCode(code)) return code;
   }
   if (ServerError.is(error)) {
-    return STATUS_CODES[error.statusCode] ?? ErrorCode.INTERNAL_SERVER_ERROR;
+    return errorCodeOfHttpStatus(error.statusCode);
   }
   return null;
 }

@@ -12,6 +12,8 @@ export interface Context {
   sessionTokenHash: string | null;
   /** Client address (behind TRUST_PROXY proxies, the forwarded one). */
   ip: string;
+  /** The request's device cookie as sent, unchecked (the sign-in throttle checks it). */
+  deviceCookie: string | undefined;
   /** Whether the request came over HTTPS (cookies are then marked Secure). */
   secure: boolean;
   res: Response;

@@ -1,10 +1,12 @@
 import type { ErrorRequestHandler } from 'express';
-import { ErrorCode } from '@spilno/shared';
+import { ErrorCode, TOO_LARGE_REASON } from '@spilno/shared';
+import { sendError } from './http-route';
 import type { Logger } from './logger';
 
 /**
- * Errors raised outside GraphQL (a body over the limit, malformed JSON) answered as JSON
- * with their HTTP status, never Express's HTML page with a stack.
+ * Errors raised outside GraphQL and outside a route's own handling (a body over the limit,
+ * malformed JSON, a bug) answered as JSON with the status of their code, never Express's
+ * HTML page with a stack.
  */
 export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
   return (error: { status?: number; statusCode?: number; type?: string }, _req, res, next) => {
@@ -13,14 +15,15 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const status = error.status ?? error.statusCode ?? 500;
-    if (status >= 500) logger.error({ err: error }, 'unexpected error in an HTTP request');
-    const message =
-      status === 413
-        ? 'Request body too large'
-        : status < 500
-          ? 'Malformed request'
-          : 'Internal server error';
-    const code = status < 500 ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR;
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (status === 413) {
+      sendError(res, ErrorCode.BAD_USER_INPUT, 'Request body too large', {
+        reason: TOO_LARGE_REASON,
+      });
+    } else if (status >= 400 && status < 500) {
+      sendError(res, ErrorCode.BAD_USER_INPUT, 'Malformed request');
+    } else {
+      logger.error({ err: error }, 'unexpected error in an HTTP request');
+      sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+    }
   };
 }

@@ -48,7 +48,12 @@ describe('request hardening (production)', () => {
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(JSON.parse(response.text)).toEqual({
-      errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: 'Request body too large',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'too_large' },
+        },
+      ],
     });
   });
 

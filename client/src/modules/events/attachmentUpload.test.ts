@@ -1,4 +1,4 @@
-import { FileRefusal } from '@spilno/shared';
+import { ErrorCode, FileRefusal, HTTP_STATUS, QuotaKind } from '@spilno/shared';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from './i18n/en.json';
 import uk from './i18n/uk.json';
@@ -45,8 +45,37 @@ describe('uploadErrorKey', () => {
     expect(uploadErrorKey(0, null)).toBe('attachments.errors.failed');
   });
 
+  it.each(Object.values(QuotaKind))('explains a quota %s that is full', (quota) => {
+    const body = {
+      errors: [{ message: 'full', extensions: { code: ErrorCode.QUOTA_EXCEEDED, quota } }],
+    };
+    expect(uploadErrorKey(HTTP_STATUS.QUOTA_EXCEEDED, body)).toBe(
+      `attachments.errors.quota.${quota}`,
+    );
+  });
+
+  it('reads the code of the body before the status, and the status through the shared table', () => {
+    const quota = { errors: [{ extensions: { code: ErrorCode.QUOTA_EXCEEDED, quota: 'x' } }] };
+    expect(uploadErrorKey(409, quota)).toBe('attachments.errors.quota.other');
+    const signedOut = { errors: [{ extensions: { code: ErrorCode.UNAUTHENTICATED } }] };
+    expect(uploadErrorKey(HTTP_STATUS.UNAUTHENTICATED, signedOut)).toBe(
+      'attachments.errors.signedOut',
+    );
+    // A proxy's bare 409 is a conflict, not a full record.
+    expect(uploadErrorKey(409, null)).toBe('attachments.errors.failed');
+    expect(uploadErrorKey(429, null)).toBe('attachments.errors.failed');
+    expect(uploadErrorKey(413, { errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] })).toBe(
+      'attachments.errors.tooLarge',
+    );
+  });
+
   it('has a message for every key in both languages', () => {
     const keys: UploadErrorKey[] = [
+      ...[...Object.values(QuotaKind), 'other'].map((quota) =>
+        uploadErrorKey(409, {
+          errors: [{ extensions: { code: ErrorCode.QUOTA_EXCEEDED, quota } }],
+        }),
+      ),
       ...[413, 401, 403, 400, 500].map((status) => uploadErrorKey(status, null)),
       ...[...Object.values(FileRefusal), 'other'].map((reason) =>
         uploadErrorKey(415, refused(reason)),

@@ -1,49 +1,97 @@
-import { ATTACHMENT_MAX_BYTES, FileRefusal } from '@spilno/shared';
+import {
+  ATTACHMENT_MAX_BYTES,
+  AttachmentQuota,
+  ErrorCode,
+  errorCodeOfHttpStatus,
+  FileRefusal,
+  PAYLOAD_TOO_LARGE,
+  QuotaKind,
+  TOO_LARGE_REASON,
+  UNSUPPORTED_MEDIA_TYPE,
+} from '@spilno/shared';
 
 /** Megabytes the server accepts per file, for messages. */
 export const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
 
-const REFUSALS = new Set<string>(Object.values(FileRefusal));
+const MB = 1024 * 1024;
+
+/** The values every upload message may name: the file size limit and the quotas. */
+export const UPLOAD_MESSAGE_VALUES = {
+  size: ATTACHMENT_MAX_MB,
+  recordFiles: AttachmentQuota.FILES_PER_RECORD,
+  recordMb: AttachmentQuota.BYTES_PER_RECORD / MB,
+  programmeFiles: AttachmentQuota.FILES_PER_PROGRAMME,
+  programmeMb: AttachmentQuota.BYTES_PER_PROGRAMME / MB,
+};
+
+const REFUSALS: ReadonlySet<unknown> = new Set(Object.values(FileRefusal));
+const QUOTAS: ReadonlySet<unknown> = new Set(Object.values(QuotaKind));
+const CODES: ReadonlySet<unknown> = new Set(Object.values(ErrorCode));
 
 /** The `events` translation key explaining why an upload failed. */
 export type UploadErrorKey =
   | 'attachments.errors.tooLarge'
   | `attachments.errors.refused.${FileRefusal}`
   | 'attachments.errors.refused.other'
+  | `attachments.errors.quota.${QuotaKind}`
+  | 'attachments.errors.quota.other'
   | 'attachments.errors.forbidden'
   | 'attachments.errors.signedOut'
   | 'attachments.errors.invalid'
   | 'attachments.errors.failed';
 
-/** The refusal reason of a 415 answer (`errors[0].extensions.reason`), if it is a known one. */
-function refusalOf(body: unknown): FileRefusal | null {
-  if (typeof body !== 'object' || body === null || !('errors' in body)) return null;
+/** `code` and the `extensions` of the first error of an answer's body, when it has them. */
+function firstError(body: unknown): { code?: unknown; reason?: unknown; quota?: unknown } {
+  if (typeof body !== 'object' || body === null || !('errors' in body)) return {};
   const errors = (body as { errors?: unknown }).errors;
-  if (!Array.isArray(errors)) return null;
-  const first: unknown = errors[0];
-  const reason =
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  const extensions =
     typeof first === 'object' && first !== null
-      ? (first as { extensions?: { reason?: unknown } }).extensions?.reason
+      ? (first as { extensions?: unknown }).extensions
       : undefined;
-  return typeof reason === 'string' && REFUSALS.has(reason) ? (reason as FileRefusal) : null;
+  return typeof extensions === 'object' && extensions !== null ? extensions : {};
 }
 
-/** Maps an answer of `POST /attachments` (or no answer: status 0) to what the user reads. */
+function isErrorCode(value: unknown): value is ErrorCode {
+  return CODES.has(value);
+}
+
+function isRefusal(value: unknown): value is FileRefusal {
+  return REFUSALS.has(value);
+}
+
+function isQuota(value: unknown): value is QuotaKind {
+  return QUOTAS.has(value);
+}
+
+function badInputKey(status: number, reason: unknown): UploadErrorKey {
+  if (status === PAYLOAD_TOO_LARGE || reason === TOO_LARGE_REASON) {
+    return 'attachments.errors.tooLarge';
+  }
+  if (isRefusal(reason)) return `attachments.errors.refused.${reason}`;
+  if (status === UNSUPPORTED_MEDIA_TYPE) return 'attachments.errors.refused.other';
+  return 'attachments.errors.invalid';
+}
+
+/**
+ * Maps an answer of `POST /attachments` (or no answer: status 0) to what the user reads: by
+ * the error code of its body, or, without one, by the code its status stands for in the
+ * shared table.
+ */
 export function uploadErrorKey(status: number, body: unknown): UploadErrorKey {
-  switch (status) {
-    case 413:
-      return 'attachments.errors.tooLarge';
-    case 415: {
-      const reason = refusalOf(body);
-      return reason ? `attachments.errors.refused.${reason}` : 'attachments.errors.refused.other';
-    }
-    case 401:
+  const { code, reason, quota } = firstError(body);
+  switch (isErrorCode(code) ? code : errorCodeOfHttpStatus(status)) {
+    case ErrorCode.BAD_USER_INPUT:
+      return badInputKey(status, reason);
+    case ErrorCode.QUOTA_EXCEEDED:
+      return isQuota(quota)
+        ? `attachments.errors.quota.${quota}`
+        : 'attachments.errors.quota.other';
+    case ErrorCode.UNAUTHENTICATED:
       return 'attachments.errors.signedOut';
-    case 403:
-    case 404:
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.NOT_FOUND:
       return 'attachments.errors.forbidden';
-    case 400:
-      return 'attachments.errors.invalid';
     default:
       return 'attachments.errors.failed';
   }
@@ -57,7 +105,8 @@ export type AttachmentOwner = { eventId: string } | { twinningRelationId: string
 /** Sends `file` as the raw body; the server judges its type by the content. */
 export async function uploadAttachment(owner: AttachmentOwner, file: File): Promise<UploadResult> {
   // Refused here too, so a too large file is not sent all the way first.
-  if (file.size > ATTACHMENT_MAX_BYTES) return { ok: false, error: uploadErrorKey(413, null) };
+  if (file.size > ATTACHMENT_MAX_BYTES)
+    return { ok: false, error: uploadErrorKey(PAYLOAD_TOO_LARGE, null) };
   const query = new URLSearchParams({ ...owner, name: file.name });
   let response: Response;
   try {

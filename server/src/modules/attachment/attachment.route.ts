@@ -1,11 +1,9 @@
 import { pipeline } from 'node:stream/promises';
-import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
-import { ATTACHMENT_MAX_BYTES, ErrorCode } from '@spilno/shared';
-import { AppError } from '../../common/errors';
+import express, { Router, type Request, type Response } from 'express';
+import { ATTACHMENT_MAX_BYTES, ErrorCode, FieldMessage, TOO_LARGE_REASON } from '@spilno/shared';
+import { AppError, BadInputError } from '../../common/errors';
+import { route, signedInViewer } from '../../common/http-route';
 import type { Services } from '../../services';
-import { sessionToken } from '../auth/session.service';
-import type { User } from '../user/user.entity';
-import { UnsupportedFileError, type AttachmentOwner } from './attachment.service';
 
 /**
  * Uploads must carry this header. A cross-site HTML form cannot set headers, and a script on
@@ -15,32 +13,6 @@ export const UPLOAD_HEADER = 'x-spilno-upload';
 
 export function attachmentPath(id: string): string {
   return `/attachments/${id}`;
-}
-
-const STATUS: Record<ErrorCode, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL_SERVER_ERROR: 500,
-};
-
-function refuse(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
-/** An error a service threw on purpose, answered as JSON with its HTTP status. */
-function answer(res: Response, error: AppError): void {
-  const status = error instanceof UnsupportedFileError ? 415 : STATUS[error.code];
-  res.status(status).json({
-    errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }],
-  });
-}
-
-async function signedInUser(services: Services, req: Request): Promise<User | null> {
-  return (await services.sessions.resolve(sessionToken(req.headers.cookie)))?.user ?? null;
 }
 
 /** `filename*` (RFC 6266 / 8187) carries the real name; `filename` an ASCII stand-in. */
@@ -53,9 +25,27 @@ function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-interface UploadLocals {
-  user: User;
-  owner: AttachmentOwner;
+// Whatever Content-Type the browser sends (fetch labels a File with its own type), the body is
+// taken as bytes and judged by its content. Compressed bodies are refused, so the limit is the
+// size of the file itself.
+const rawParser = express.raw({ type: () => true, limit: ATTACHMENT_MAX_BYTES, inflate: false });
+
+/** The upload's bytes, read only once who may upload where is settled. */
+function rawBody(req: Request, res: Response): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    rawParser(req, res, (error?: unknown) => {
+      if (!error) resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      else if ((error as { status?: number }).status === 413) {
+        reject(
+          new AppError(
+            ErrorCode.BAD_USER_INPUT,
+            `Attachments are limited to ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
+            { reason: TOO_LARGE_REASON },
+          ),
+        );
+      } else reject(error);
+    });
+  });
 }
 
 function queryText(value: unknown): string | undefined {
@@ -73,65 +63,45 @@ export function attachmentRouter(services: Services): Router {
 
   router.post(
     '/attachments',
-    async (req, res: Response<unknown, Partial<UploadLocals>>, next) => {
-      try {
-        if (req.get(UPLOAD_HEADER) !== '1') {
-          refuse(res, 400, ErrorCode.BAD_USER_INPUT, `Uploads must carry "${UPLOAD_HEADER}: 1"`);
-          return;
-        }
-        const user = await signedInUser(services, req);
-        if (!user) {
-          refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to continue');
-          return;
-        }
-        res.locals.owner = await services.attachments.ownerToAttachTo(user, {
-          eventId: queryText(req.query.eventId),
-          twinningRelationId: queryText(req.query.twinningRelationId),
-        });
-        res.locals.user = user;
-        next();
-      } catch (error) {
-        if (error instanceof AppError) answer(res, error);
-        else next(error);
+    route(services, async (ctx) => {
+      const { req, res } = ctx;
+      if (req.get(UPLOAD_HEADER) !== '1') {
+        throw BadInputError.field(UPLOAD_HEADER, FieldMessage.REQUIRED);
       }
-    },
-    // Whatever Content-Type the browser sends (fetch labels a File with its own type), the
-    // body is taken as bytes and judged by its content. Compressed bodies are refused, so the
-    // limit is the size of the file itself.
-    express.raw({ type: () => true, limit: ATTACHMENT_MAX_BYTES, inflate: false }),
-    async (req, res: Response<unknown, Partial<UploadLocals>>, next) => {
-      try {
-        const { user, owner } = res.locals;
-        if (!user || !owner) throw new Error('upload reached the body without its checks');
-        const name = typeof req.query.name === 'string' ? req.query.name : '';
-        const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        const attachment = await services.attachments.attach(user, owner, name, data);
-        res.status(201).json({
-          id: attachment.id,
-          eventId: attachment.eventId,
-          twinningRelationId: attachment.twinningRelationId,
-          fileName: attachment.fileName,
-          contentType: attachment.contentType,
-          size: attachment.size,
-          sha256: attachment.sha256,
-          createdAt: attachment.createdAt.toISOString(),
-          downloadPath: attachmentPath(attachment.id),
-        });
-      } catch (error) {
-        if (error instanceof AppError) answer(res, error);
-        else next(error);
-      }
-    },
+      const user = signedInViewer(ctx);
+      const owner = await services.attachments.ownerToAttachTo(user, {
+        eventId: queryText(req.query.eventId),
+        twinningRelationId: queryText(req.query.twinningRelationId),
+      });
+      const name = typeof req.query.name === 'string' ? req.query.name : '';
+      const attachment = await services.attachments.attach(
+        user,
+        owner,
+        name,
+        await rawBody(req, res),
+      );
+      res.status(201).json({
+        id: attachment.id,
+        eventId: attachment.eventId,
+        twinningRelationId: attachment.twinningRelationId,
+        fileName: attachment.fileName,
+        contentType: attachment.contentType,
+        size: attachment.size,
+        sha256: attachment.sha256,
+        createdAt: attachment.createdAt.toISOString(),
+        downloadPath: attachmentPath(attachment.id),
+      });
+    }),
   );
 
-  router.get('/attachments/:id', async (req, res, next) => {
-    try {
-      const user = await signedInUser(services, req);
-      if (!user) {
-        refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to continue');
-        return;
-      }
-      const { attachment, content } = await services.attachments.open(user, req.params.id);
+  router.get(
+    '/attachments/:id',
+    route<{ id: string }>(services, async (ctx) => {
+      const { res } = ctx;
+      const { attachment, content } = await services.attachments.open(
+        signedInViewer(ctx),
+        ctx.req.params.id,
+      );
       res.setHeader('Content-Type', attachment.contentType);
       res.setHeader('Content-Length', String(attachment.size));
       res.setHeader('Content-Disposition', contentDisposition(attachment.fileName));
@@ -144,24 +114,7 @@ export function attachmentRouter(services: Services): Router {
         // A reader who goes away mid-download is not an error of ours.
         if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
       });
-    } catch (error) {
-      if (error instanceof AppError && !res.headersSent) answer(res, error);
-      else next(error);
-    }
-  });
-
-  const tooLarge: ErrorRequestHandler = (error: { status?: number }, _req, res, next) => {
-    if (error.status !== 413 || res.headersSent) {
-      next(error);
-      return;
-    }
-    refuse(
-      res,
-      413,
-      ErrorCode.BAD_USER_INPUT,
-      `Attachments are limited to ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MB`,
-    );
-  };
-  router.use('/attachments', tooLarge);
+    }),
+  );
   return router;
 }

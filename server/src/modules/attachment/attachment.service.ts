@@ -11,6 +11,7 @@ import type { EventService } from '../event/event.service';
 import type { TwinningService } from '../twinning/twinning.service';
 import type { User } from '../user/user.entity';
 import type { AttachmentStore } from './attachment-store';
+import { assertRoomFor } from './attachment-quota';
 import { Attachment } from './attachment.entity';
 import { detectKind, nameFor, sanitiseFileName } from './file-content';
 
@@ -79,7 +80,10 @@ export class AttachmentService {
     return { eventId: event.id, twinningRelationId: null };
   }
 
-  /** Stores `data` as a file of `owner`, if its content is of an accepted kind. */
+  /**
+   * Stores `data` as a file of `owner`, if its content is of an accepted kind and it fits the
+   * quotas of `owner` and its programme.
+   */
   async attach(
     actor: User,
     owner: AttachmentOwner,
@@ -97,6 +101,7 @@ export class AttachmentService {
     await this.store.put(storageKey, data);
     try {
       return await this.dataSource.transaction(async (manager) => {
+        await assertRoomFor(manager, owner, data.length);
         const attachment = await manager.save(
           manager.create(Attachment, {
             ...owner,

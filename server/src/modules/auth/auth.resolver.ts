@@ -2,6 +2,8 @@ import { SESSION_ABSOLUTE_HOURS } from '@spilno/shared';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { User } from '../user/user.entity';
+import type { SignInClient } from './auth.service';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_MS } from './device-cookie';
 import { SESSION_COOKIE } from './session.service';
 
 function cookieOptions(ctx: Context) {
@@ -11,6 +13,10 @@ function cookieOptions(ctx: Context) {
     secure: ctx.secure,
     path: '/',
   };
+}
+
+function signInClient(ctx: Context): SignInClient {
+  return { ip: ctx.ip, deviceCookie: ctx.deviceCookie };
 }
 
 @Resolver()
@@ -26,14 +32,25 @@ export class AuthResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<User> {
-    const { user, token } = await ctx.services.auth.signIn(email, password, ctx.ip);
+    const { user, token, deviceCookie } = await ctx.services.auth.signIn(
+      email,
+      password,
+      signInClient(ctx),
+    );
     ctx.res.cookie(SESSION_COOKIE, token, {
       ...cookieOptions(ctx),
       maxAge: SESSION_ABSOLUTE_HOURS * 3600 * 1000,
     });
+    // Only ever read by sign-in itself, a same-site POST: Strict costs nothing.
+    ctx.res.cookie(DEVICE_COOKIE, deviceCookie, {
+      ...cookieOptions(ctx),
+      sameSite: 'strict',
+      maxAge: DEVICE_COOKIE_MAX_AGE_MS,
+    });
     return user;
   }
 
+  // The device cookie stays: it is what keeps strangers' failures from locking this browser out.
   @Mutation(() => Boolean, { description: 'Ends the current session; true even when signed out.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     if (ctx.user && ctx.sessionTokenHash) {
@@ -53,8 +70,8 @@ export class AuthResolver {
     await ctx.services.auth.changePassword(
       signedIn(ctx),
       ctx.sessionTokenHash,
-      currentPassword,
-      newPassword,
+      { currentPassword, newPassword },
+      signInClient(ctx),
     );
     return true;
   }

@@ -6,8 +6,15 @@ import type { AuditService } from '../audit/audit.service';
 import { User } from '../user/user.entity';
 import { NewPassword, SignInArgs } from './auth.inputs';
 import { hashPassword, verifyPassword } from './password';
+import type { DeviceCookies } from './device-cookie';
 import type { SessionService } from './session.service';
-import { SignInThrottle } from './throttle';
+import { SignInThrottle, type SignInAttempt } from './throttle';
+
+/** The browser a password arrives from: its address and its device cookie, if it sent one. */
+export interface SignInClient {
+  ip: string;
+  deviceCookie: string | undefined;
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -20,29 +27,45 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly devices: DeviceCookies,
   ) {
     this.throttle = new SignInThrottle(dataSource);
   }
 
+  /** The attempt a password check of `user` (null: no such account) from `client` is. */
+  private attempt(email: string, user: User | null, client: SignInClient): SignInAttempt {
+    const claim = this.devices.verify(client.deviceCookie);
+    // A forged cookie, or one of another account, earns nothing: the account's counters apply.
+    const device = claim && user && claim.userId === user.id ? claim : null;
+    return { email, ip: client.ip, device };
+  }
+
   /**
-   * Checks credentials and opens a session. Unknown e-mail, wrong password and a
-   * deactivated account answer the same, so the answer reveals no accounts.
+   * Checks credentials and opens a session; the answer carries a fresh device cookie for the
+   * browser too. Unknown e-mail, wrong password and a deactivated account answer the same, so
+   * the answer reveals no accounts.
    */
   async signIn(
     email: string,
     password: string,
-    ip: string,
-  ): Promise<{ user: User; token: string }> {
+    client: SignInClient,
+  ): Promise<{ user: User; token: string; deviceCookie: string }> {
     await validateInput(Object.assign(new SignInArgs(), { email, password }), '');
-    const keys = { email: normaliseEmail(email), ip };
-    await this.throttle.assertNotLocked(keys);
-    const user = await this.dataSource.getRepository(User).findOneBy({ email: keys.email });
+    const address = normaliseEmail(email);
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: address });
+    const attempt = this.attempt(address, user, client);
+    await this.throttle.assertNotLocked(attempt);
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure(keys);
+      await this.throttle.recordFailure(attempt);
       throw new UnauthenticatedError('Wrong e-mail or password');
     }
-    await this.throttle.reset(keys.email);
+    await this.throttle.forgive(attempt);
+    const session = await this.openSession(user);
+    return { ...session, deviceCookie: this.devices.issue(user.id) };
+  }
+
+  private openSession(user: User): Promise<{ user: User; token: string }> {
     return this.dataSource.transaction(async (manager) => {
       const token = await this.sessions.create(manager, user.id);
       user.lastSignInAt = new Date();
@@ -76,22 +99,31 @@ export class AuthService {
     });
   }
 
-  /** Changes one's own password; other sessions end, the current one stays. */
+  /**
+   * Changes one's own password; other sessions and calendar links end, the current session
+   * stays. A wrong current password is a failed sign-in: whoever holds a stolen session must
+   * not get to guess the password here without limit.
+   */
   async changePassword(
     user: User,
     tokenHash: string | null,
-    currentPassword: string,
-    newPassword: string,
+    passwords: { currentPassword: string; newPassword: string },
+    client: SignInClient,
   ): Promise<void> {
+    const { currentPassword, newPassword } = passwords;
     const stored = await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
+    const attempt = this.attempt(stored.email, stored, client);
+    await this.throttle.assertNotLocked(attempt);
     if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
+      await this.throttle.recordFailure(attempt);
       throw BadInputError.field('currentPassword', FieldMessage.WRONG_PASSWORD);
     }
+    await this.throttle.forgive(attempt);
     await validateInput(Object.assign(new NewPassword(), { newPassword }), '');
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash });
-      await this.sessions.endAllOf(manager, user.id, tokenHash ?? undefined);
+      await this.sessions.revokeAccess(manager, user.id, tokenHash ?? undefined);
       await this.audit.record(manager, {
         actorId: user.id,
         action: AuditAction.UPDATE,

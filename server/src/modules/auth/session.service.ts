@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { CalendarFeed } from '../calendar/calendar-feed.entity';
 import { User } from '../user/user.entity';
 import { Session } from './session.entity';
 
@@ -32,6 +33,11 @@ export class SessionService {
     const token = crypto.randomBytes(32).toString('base64url');
     await manager.insert(Session, { tokenHash: hashToken(token), userId, lastSeenAt: new Date() });
     return token;
+  }
+
+  /** The session of a request's Cookie header: how `/graphql` and every route read it. */
+  fromCookies(cookieHeader: string | undefined): Promise<ResolvedSession | null> {
+    return this.resolve(sessionToken(cookieHeader));
   }
 
   /** The active user behind a cookie token, or null when missing, expired or deactivated. */
@@ -73,6 +79,20 @@ export class SessionService {
       .where('"userId" = :userId', { userId });
     if (keepTokenHash) query.andWhere('"tokenHash" <> :keepTokenHash', { keepTokenHash });
     await query.execute();
+  }
+
+  /**
+   * Ends what a user's old credentials or old role handed out: every session (optionally
+   * but the one in use) and every secret calendar link, which a calendar app would otherwise
+   * keep reading with the rights the user no longer has. A reactivated account starts afresh.
+   */
+  async revokeAccess(
+    manager: EntityManager,
+    userId: string,
+    keepTokenHash?: string,
+  ): Promise<void> {
+    await this.endAllOf(manager, userId, keepTokenHash);
+    await manager.delete(CalendarFeed, { userId });
   }
 
   /** Housekeeping: drop sessions that can no longer be used. */

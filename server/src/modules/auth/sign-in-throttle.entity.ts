@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed sign-ins counted per key ("email:<address>" or "ip:<address>") in a fixed window.
+ * Failed sign-ins counted per key ("email:<address>", "ip:<address>" or "device:<nonce>") in
+ * a fixed window.
  * Kept in PostgreSQL so every server instance behind a balancer sees the same counts.
  */
 @Entity('sign_in_throttle')

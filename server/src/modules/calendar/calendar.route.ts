@@ -1,14 +1,9 @@
-import { Router, type Response } from 'express';
-import { ErrorCode } from '@spilno/shared';
-import { nullIfNotFound } from '../../common/errors';
+import { Router } from 'express';
+import { NotFoundError } from '../../common/errors';
+import { fileNameOf } from '../../common/export-route';
+import { route, signedInViewer } from '../../common/http-route';
 import { isId } from '../../common/ids';
 import type { Services } from '../../services';
-import { sessionToken } from '../auth/session.service';
-import type { User } from '../user/user.entity';
-
-function refuse(res: Response, status: number, code: ErrorCode, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
 
 /**
  * GET /calendar/<programmeId>.ics — the programme's events as iCalendar, under the
@@ -18,42 +13,28 @@ function refuse(res: Response, status: number, code: ErrorCode, message: string)
  */
 export function calendarRouter(services: Services): Router {
   const router = Router();
-  router.get('/calendar/:file', async (req, res, next) => {
-    try {
+  router.get(
+    '/calendar/:file',
+    route<{ file: string }>(services, async (ctx) => {
+      const { req, res } = ctx;
       const programmeId = req.params.file.replace(/\.ics$/, '');
       const token = typeof req.query.token === 'string' ? req.query.token : undefined;
       if (!req.params.file.endsWith('.ics') || !isId(programmeId)) {
-        refuse(res, 404, ErrorCode.NOT_FOUND, 'Not found');
-        return;
+        throw new NotFoundError('Calendar');
       }
-      let user: User | null;
-      if (token !== undefined) {
-        user = await services.calendar.userForToken(programmeId, token);
-      } else {
-        user = (await services.sessions.resolve(sessionToken(req.headers.cookie)))?.user ?? null;
-        if (!user) {
-          refuse(res, 401, ErrorCode.UNAUTHENTICATED, 'Sign in to continue');
-          return;
-        }
-      }
-      const programme = user
-        ? await services.policy.readableProgramme(user, programmeId).catch(nullIfNotFound)
-        : null;
-      if (!programme) {
-        refuse(res, 404, ErrorCode.NOT_FOUND, 'Programme not found');
-        return;
-      }
+      // A link that does not work looks like a programme that does not exist.
+      const user =
+        token === undefined
+          ? signedInViewer(ctx)
+          : await services.calendar.userForToken(programmeId, token);
+      if (!user) throw new NotFoundError('Programme');
+      const programme = await services.policy.readableProgramme(user, programmeId);
       const body = await services.calendar.ics(programme);
       res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
       res.setHeader('Cache-Control', 'private, no-cache');
-      res.setHeader(
-        'Content-Disposition',
-        `inline; filename="${programme.code.replace(/[^A-Za-z0-9._-]/g, '_')}.ics"`,
-      );
+      res.setHeader('Content-Disposition', `inline; filename="${fileNameOf(programme.code)}.ics"`);
       res.send(body);
-    } catch (error) {
-      next(error);
-    }
-  });
+    }),
+  );
   return router;
 }

@@ -1,6 +1,7 @@
-import { ErrorCode } from '@spilno/shared';
 import { Router } from 'express';
+import { BadInputError } from '../../common/errors';
 import { exportedProgramme, sendDownload } from '../../common/export-route';
+import { route } from '../../common/http-route';
 import type { Services } from '../../services';
 import { filterFromQuery, issuesCsv } from './issue-csv';
 
@@ -10,27 +11,15 @@ import { filterFromQuery, issuesCsv } from './issue-csv';
  */
 export function issueExportRouter(services: Services): Router {
   const router = Router();
-  router.get('/export/programmes/:id/issues.csv', async (req, res, next) => {
-    try {
-      const found = await exportedProgramme(services, req, res);
-      if (!found) return;
-      const { filter, errors } = filterFromQuery(req.query);
-      if (errors.length) {
-        res.status(400).json({
-          errors: [
-            {
-              message: 'Invalid filter',
-              extensions: { code: ErrorCode.BAD_USER_INPUT, fields: errors },
-            },
-          ],
-        });
-        return;
-      }
-      const csv = await issuesCsv(services.dataSource, found.programme.id, filter);
-      sendDownload(res, found.programme, 'issues.csv', 'text/csv; charset=utf-8', csv);
-    } catch (error) {
-      next(error);
-    }
-  });
+  router.get(
+    '/export/programmes/:id/issues.csv',
+    route<{ id: string }>(services, async (ctx) => {
+      const programme = await exportedProgramme(services, ctx);
+      const { filter, errors } = filterFromQuery(ctx.req.query);
+      if (errors.length) throw new BadInputError(errors);
+      const csv = await issuesCsv(services.dataSource, programme.id, filter);
+      sendDownload(ctx.res, programme, 'issues.csv', 'text/csv; charset=utf-8', csv);
+    }),
+  );
   return router;
 }

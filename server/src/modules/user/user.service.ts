@@ -113,8 +113,8 @@ export class UserService {
     const passwordHash = await hashPassword(newPassword);
     return this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id }, { passwordHash });
-      // Whoever knew the old password must not stay signed in.
-      await this.sessions.endAllOf(manager, id);
+      // Whoever knew the old password must not stay signed in, nor keep a calendar link.
+      await this.sessions.revokeAccess(manager, id);
       await this.trail.write(manager, actor, AuditAction.UPDATE, existing, [
         { field: 'password', before: null, after: null },
       ]);
@@ -131,7 +131,7 @@ export class UserService {
   ): Promise<User> {
     return this.dataSource.transaction(async (manager) => {
       await updateVersioned(manager, User, 'User', existing.id, version, changes);
-      if (endSessions) await this.sessions.endAllOf(manager, existing.id);
+      if (endSessions) await this.sessions.revokeAccess(manager, existing.id);
       const updated = await manager.findOneByOrFail(User, { id: existing.id });
       await this.trail.updated(manager, actor, existing, updated);
       return updated;

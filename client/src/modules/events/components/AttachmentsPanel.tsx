@@ -7,10 +7,10 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import {
-  ATTACHMENT_MAX_MB,
   uploadAttachment,
   type AttachmentOwner,
   type UploadErrorKey,
+  UPLOAD_MESSAGE_VALUES,
 } from '../attachmentUpload';
 import { RemoveAttachmentMutation } from '../graphql/events';
 
@@ -106,7 +106,7 @@ export function AttachmentsPanel({
           <Input.Wrapper
             id={inputId}
             label={t('attachments.choose')}
-            description={t('attachments.hint', { size: ATTACHMENT_MAX_MB })}
+            description={t('attachments.hint', UPLOAD_MESSAGE_VALUES)}
           >
             <input
               id={inputId}
@@ -131,7 +131,7 @@ export function AttachmentsPanel({
             <Text role="alert" c="red" size="sm">
               {uploadError === 'attachments.errors.forbidden'
                 ? labels.forbidden
-                : t(uploadError, { size: ATTACHMENT_MAX_MB })}
+                : t(uploadError, UPLOAD_MESSAGE_VALUES)}
             </Text>
           ) : null}
         </Stack>
