@@ -6,6 +6,7 @@ import { Twinning1795326634955 } from './1795326634955-Twinning';
 import { Monitoring1795326730620 } from './1795326730620-Monitoring';
 import { ProgressReports1795326748831 } from './1795326748831-ProgressReports';
 import { IndicatorTwinning1795331009471 } from './1795331009471-IndicatorTwinning';
+import { CanonicalTimeZones1796276624123 } from './1796276624123-CanonicalTimeZones';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Monitoring1795326730620,
   ProgressReports1795326748831,
   IndicatorTwinning1795331009471,
+  CanonicalTimeZones1796276624123,
 ];
