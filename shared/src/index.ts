@@ -5,3 +5,4 @@ export * from './workflow';
 export * from './monitoring';
 export * from './report-workflow';
 export * from './time-zones';
+export * from './coverage';
