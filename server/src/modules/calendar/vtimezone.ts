@@ -55,9 +55,10 @@ function transitionsOfYear(zone: IANAZone, year: number): Transition[] {
   const found: Transition[] = [];
   const end = Date.UTC(year + 1, 0, 1);
   // Daily steps: no zone has changed its clock twice within one day since 1970.
+  let after = zone.offset(Date.UTC(year, 0, 1));
   for (let day = Date.UTC(year, 0, 1); day < end; day += DAY) {
-    const before = zone.offset(day);
-    const after = zone.offset(day + DAY);
+    const before = after;
+    after = zone.offset(day + DAY);
     if (before === after) continue;
     // The last minute with the old offset, found by halving the day.
     let low = day;
