@@ -6,6 +6,10 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import {
+  CoverageResolver,
+  DeclaredMembersResolver,
+} from './modules/organisation/coverage.resolver';
 import { DirectoryResolver, MembershipResolver } from './modules/organisation/directory.resolver';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { ActionTableResolver } from './modules/action/action-table.resolver';
@@ -57,6 +61,8 @@ export const resolvers = [
   OrganisationResolver,
   DirectoryResolver,
   MembershipResolver,
+  CoverageResolver,
+  DeclaredMembersResolver,
   AuditResolver,
   ProgrammeResolver,
   PartnerResolver,

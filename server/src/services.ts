@@ -21,6 +21,7 @@ import { IssueService } from './modules/monitoring/issue.service';
 import { MonitoringAccess } from './modules/monitoring/monitoring-access';
 import { RoundService } from './modules/monitoring/round.service';
 import { DirectoryService } from './modules/organisation/directory.service';
+import { DeclaredMembersService } from './modules/organisation/declared-members.service';
 import { MembershipService } from './modules/organisation/membership.service';
 import { OrganisationService } from './modules/organisation/organisation.service';
 import { PartnerService } from './modules/programme/partner.service';
@@ -64,6 +65,7 @@ export function createServices(
     organisations,
     directory: new DirectoryService(dataSource, organisations, audit),
     memberships: new MembershipService(dataSource, audit),
+    declaredMembers: new DeclaredMembersService(dataSource, audit),
     programmes: new ProgrammeService(dataSource, policy, audit),
     partners: new PartnerService(dataSource, policy, audit),
     team: new TeamService(dataSource, policy, audit),

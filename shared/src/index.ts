@@ -8,3 +8,5 @@ export * from './dates';
 export * from './twinning-workflow';
 export * from './http-status';
 export * from './attachment-quota';
+export * from './time-zones';
+export * from './coverage';

@@ -11,6 +11,7 @@ import { Event } from '../modules/event/event.entity';
 import { computedValues, countedEventIds } from '../modules/indicator/indicator-values';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
+import { DeclaredMembers } from '../modules/organisation/declared-members.entity';
 import { Membership } from '../modules/organisation/membership.entity';
 import { memberCounts } from '../modules/organisation/membership.service';
 import { Organisation } from '../modules/organisation/organisation.entity';
@@ -68,6 +69,7 @@ export function createLoaders(dataSource: DataSource) {
       { cacheKeyFn: (programme) => programme.id },
     ),
     memberCount: new DataLoader<string, number>((ids) => memberCounts(dataSource, ids)),
+    declaredByAssociation: manyBy(dataSource, DeclaredMembers, 'associationId', { asOf: 'DESC' }),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),

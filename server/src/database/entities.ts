@@ -19,6 +19,7 @@ import { TwinningStatusChange } from '../modules/twinning/twinning-status-change
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Session } from '../modules/auth/session.entity';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity';
+import { DeclaredMembers } from '../modules/organisation/declared-members.entity';
 import { Membership } from '../modules/organisation/membership.entity';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import { Partner } from '../modules/programme/partner.entity';
@@ -46,6 +47,7 @@ export const entities = [
   Session,
   SignInThrottle,
   Membership,
+  DeclaredMembers,
   Organisation,
   Partner,
   ProgrammeCoordinator,

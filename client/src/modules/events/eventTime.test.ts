@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  browserTimeZone,
   dateOf,
   eventTimeDisplay,
   instantToZoned,
@@ -9,6 +10,7 @@ import {
   offsetMinutes,
   shiftMonth,
   shiftWeek,
+  timeZoneOptions,
   weekDays,
   zonedToInstant,
 } from './eventTime';
@@ -78,6 +80,20 @@ describe('zones and months', () => {
     expect(isTimeZone('Europe/Kyiv')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+
+  it('offers and defaults to zones under their current names', () => {
+    const options = timeZoneOptions('Europe/Kyiv');
+    expect(options).toContain('Europe/Kyiv');
+    expect(options).not.toContain('Europe/Kiev');
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Europe/Kiev';
+      expect(browserTimeZone()).toBe('Europe/Kyiv');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('lays out a month from Monday in full weeks', () => {

@@ -4,6 +4,8 @@
  * Intl does the zone arithmetic, so daylight-saving changes follow the tz database.
  */
 
+import { canonicalTimeZone, isTimeZone, timeZoneNames } from '@spilno/shared';
+
 export interface ZonedInterval {
   startsAt: string;
   endsAt: string;
@@ -17,24 +19,16 @@ export interface EventTimeDisplay {
   reader: string | null;
 }
 
-/** The zone the browser runs in; UTC when it cannot tell. */
+/** The zone the browser runs in, under its current name (Europe/Kyiv, not Europe/Kiev); UTC when it cannot tell. */
 export function browserTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC') ?? 'UTC';
 }
 
-export function isTimeZone(zone: string): boolean {
-  if (zone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone };
 
-/** Every zone the runtime knows, with the given one kept even if listed under another name. */
+/** Every zone the runtime knows under its current name, with the given one kept in any case. */
 export function timeZoneOptions(keep: string): string[] {
-  const zones = Intl.supportedValuesOf('timeZone');
+  const zones = timeZoneNames();
   return zones.includes(keep) || !isTimeZone(keep) ? zones : [keep, ...zones].sort();
 }
 

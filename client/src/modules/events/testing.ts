@@ -14,7 +14,7 @@ export const PROGRAMME_ID = 'programme-1';
 export const EVENT_ID = 'event-1';
 
 export function eventsProgramme(
-  options: { canEdit?: boolean; languages?: string[] } = {},
+  options: { canEdit?: boolean; languages?: string[]; startsOn?: string; endsOn?: string } = {},
 ): EventsProgrammeQuery {
   return {
     me: typed('User', {
@@ -27,6 +27,8 @@ export function eventsProgramme(
       code: 'KH-BE-2012',
       canEdit: options.canEdit ?? false,
       languages: options.languages ?? ['uk', 'ru', 'en'],
+      startsOn: options.startsOn ?? '2012-01-01',
+      endsOn: options.endsOn ?? '2014-12-31',
       sides: [
         typed('ProgrammeSide', {
           id: 'side-kh',

@@ -26,4 +26,18 @@ describe('formatCoverage', () => {
       /^1\s250 з 1\s250 рад, 100 %$/,
     );
   });
+
+  it('reads a declared figure with only its share, or only its count', () => {
+    const en = i18n.getFixedT('en', 'directory');
+    const uk = i18n.getFixedT('uk', 'directory');
+    expect(formatCoverage({ members: 62, councils: null, percent: 97 }, 'en', en)).toBe(
+      '62 councils, 97 %',
+    );
+    expect(formatCoverage({ members: 62, councils: null, percent: 97 }, 'uk', uk)).toBe(
+      'Членів: 62, 97 %',
+    );
+    expect(formatCoverage({ members: 62, councils: null, percent: null }, 'en', en)).toBe(
+      '62 councils',
+    );
+  });
 });

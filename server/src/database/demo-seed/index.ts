@@ -8,6 +8,7 @@ import { EventAttendance } from '../../modules/event/event-attendance.entity';
 import { EventParticipant } from '../../modules/event/event-participant.entity';
 import { Event } from '../../modules/event/event.entity';
 import { Indicator } from '../../modules/indicator/indicator.entity';
+import { DeclaredMembers } from '../../modules/organisation/declared-members.entity';
 import { Membership } from '../../modules/organisation/membership.entity';
 import { Organisation } from '../../modules/organisation/organisation.entity';
 import { Partner } from '../../modules/programme/partner.entity';
@@ -15,7 +16,12 @@ import { ProgrammeCoordinator } from '../../modules/programme/programme-coordina
 import { ProgrammeSide } from '../../modules/programme/programme-side.entity';
 import { Programme } from '../../modules/programme/programme.entity';
 import { User } from '../../modules/user/user.entity';
-import { ASSOCIATION_MEMBER_KEYS, BELGOROD_MEMBER_KEYS, SEED_ORGANISATIONS } from './organisations';
+import {
+  ASSOCIATION_DECLARED_MEMBERS,
+  ASSOCIATION_MEMBER_KEYS,
+  BELGOROD_MEMBER_KEYS,
+  SEED_ORGANISATIONS,
+} from './organisations';
 import { KH_BE_ACTIONS, KH_BE_INDICATORS } from './action-plan';
 import { KH_BE_EVENTS, KH_BE_INDICATOR_SOURCES, type SeedEvent } from './events';
 import { insertMonitoring } from './insert-monitoring';
@@ -243,6 +249,11 @@ async function insertMemberships(manager: EntityManager, orgs: Map<string, strin
       memberId: required(orgs, row.key),
       joinedOn: row.joinedOn,
     })),
+  );
+  const associationId = required(orgs, 'association');
+  await manager.insert(
+    DeclaredMembers,
+    ASSOCIATION_DECLARED_MEMBERS.map((figure) => ({ associationId, ...figure })),
   );
 }
 

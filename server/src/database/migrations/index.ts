@@ -7,6 +7,8 @@ import { Monitoring1795326730620 } from './1795326730620-Monitoring';
 import { ProgressReports1795326748831 } from './1795326748831-ProgressReports';
 import { IndicatorTwinning1795331009471 } from './1795331009471-IndicatorTwinning';
 import { TwinningProposer1796276268578 } from './1796276268578-TwinningProposer';
+import { CanonicalTimeZones1796276624123 } from './1796276624123-CanonicalTimeZones';
+import { DeclaredMembers1796277290933 } from './1796277290933-DeclaredMembers';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   ProgressReports1795326748831,
   IndicatorTwinning1795331009471,
   TwinningProposer1796276268578,
+  CanonicalTimeZones1796276624123,
+  DeclaredMembers1796277290933,
 ];

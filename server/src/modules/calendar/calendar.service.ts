@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { EventStatus } from '@spilno/shared';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
@@ -10,29 +9,10 @@ import { Event } from '../event/event.entity';
 import type { Programme } from '../programme/programme.entity';
 import { User } from '../user/user.entity';
 import { CalendarFeed } from './calendar-feed.entity';
+import { isUtcZone, readsBack, spansByZone, vtimezone } from './vtimezone';
 
 /** Events one feed carries at most, newest kept: a calendar app re-reads the whole feed. */
 const FEED_EVENTS_MAX = 5000;
-
-/**
- * The zone database shipped for VTIMEZONE components predates some renames; the old name
- * describes the same rules, so its component is reused under the new name.
- */
-const RENAMED_ZONES: Record<string, string> = {
-  'Europe/Kyiv': 'Europe/Kiev',
-  'America/Nuuk': 'America/Godthab',
-  'Asia/Kolkata': 'Asia/Calcutta',
-  'Pacific/Kanton': 'Pacific/Enderbury',
-};
-
-/** The VTIMEZONE block of `zone`, or null when none is known (the event is then written in UTC). */
-export function vtimezone(zone: string): string | null {
-  const direct = getVtimezoneComponent(zone);
-  if (direct) return direct;
-  const old = RENAMED_ZONES[zone];
-  const renamed = old ? getVtimezoneComponent(old) : null;
-  return renamed ? renamed.replace(`TZID:${old}`, `TZID:${zone}`) : null;
-}
 
 const STATUS: Record<EventStatus, ICalEventStatus> = {
   [EventStatus.PLANNED]: ICalEventStatus.CONFIRMED,
@@ -98,13 +78,29 @@ export class CalendarService {
       order: { startsAt: 'DESC' },
       take: FEED_EVENTS_MAX,
     });
+    const spans = spansByZone(events);
+    const blocks = new Map<string, string | null>();
+    const block = (zone: string) => {
+      if (!blocks.has(zone)) {
+        const span = spans.get(zone);
+        blocks.set(zone, span && !isUtcZone(zone) ? vtimezone(zone, span) : null);
+      }
+      return blocks.get(zone) ?? null;
+    };
     const calendar = ical({
       name: `${programme.code} ${programme.title}`,
       prodId: { company: 'Spilno', product: 'Spilno', language: 'UK' },
-      timezone: { name: null, generator: (zone) => vtimezone(zone) },
+      timezone: { name: null, generator: block },
     });
     for (const event of events.reverse()) {
-      const zone = vtimezone(event.timeZone) ? event.timeZone : null;
+      // In UTC when there is no VTIMEZONE (UTC itself, a zone the runtime does not know) or
+      // when a local time would name another instant (the second pass of a repeated hour).
+      const zone =
+        block(event.timeZone) &&
+        readsBack(event.startsAt, event.timeZone) &&
+        readsBack(event.endsAt, event.timeZone)
+          ? event.timeZone
+          : null;
       calendar.createEvent({
         id: `${event.id}@spilno`,
         sequence: event.version,

@@ -13,7 +13,7 @@ import { findOrNotFound } from '../../common/find';
 import { isId } from '../../common/ids';
 import { pageWindow, type Page, type PageArgs } from '../../common/pagination';
 import type { Policy } from '../../common/policy';
-import { isTimeZone } from '../../common/time-zones';
+import { canonicalTimeZone, isTimeZone } from '../../common/time-zones';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
 import { updateAndReload } from '../../common/versioned-update';
@@ -301,7 +301,8 @@ function fields(input: EventInput, existing: Event | null): Partial<Event> {
     translations: normaliseTranslations(input.translations),
     startsAt: input.startsAt,
     endsAt: input.endsAt,
-    timeZone: input.timeZone,
+    // Stored under its current name whichever alias came in (Europe/Kiev → Europe/Kyiv).
+    timeZone: canonicalTimeZone(input.timeZone) ?? input.timeZone,
     format: input.format ?? existing?.format ?? EventFormat.IN_PERSON,
     venue: input.venue?.trim() || null,
     onlineLink: input.onlineLink?.trim() || null,

@@ -1,16 +1,13 @@
-import { OrganisationKind, Role } from '@spilno/shared';
+import { Role } from '@spilno/shared';
 import {
   Arg,
   Args,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
-  Float,
   ID,
   Int,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -22,18 +19,6 @@ import { Membership } from './membership.entity';
 import { OrganisationInput } from './organisation-input';
 import { Organisation } from './organisation.entity';
 import { OrganisationsArgs } from './organisation.inputs';
-
-@ObjectType({ description: "An association's members against the councils of its region." })
-export class Coverage {
-  @Field(() => Int)
-  members: number;
-
-  @Field(() => Int)
-  councils: number;
-
-  @Field(() => Float, { description: 'Per cent, one decimal.' })
-  percent: number;
-}
 
 @Resolver(() => Organisation)
 export class DirectoryResolver {
@@ -47,21 +32,6 @@ export class DirectoryResolver {
   @FieldResolver(() => [Membership], { description: 'The associations it belongs or belonged to.' })
   memberOf(@Root() organisation: Organisation, @Ctx() ctx: Context) {
     return ctx.loaders.membershipsByMember.load(organisation.id);
-  }
-
-  @FieldResolver(() => Coverage, {
-    nullable: true,
-    description: 'For an association with a known council count.',
-  })
-  async coverage(
-    @Root() organisation: Organisation,
-    @Ctx() ctx: Context,
-  ): Promise<Coverage | null> {
-    if (organisation.kind !== OrganisationKind.ASSOCIATION || !organisation.councilsInRegion)
-      return null;
-    const members = await ctx.loaders.memberCount.load(organisation.id);
-    const councils = organisation.councilsInRegion;
-    return { members, councils, percent: Math.round((members / councils) * 1000) / 10 };
   }
 
   @Authorized()

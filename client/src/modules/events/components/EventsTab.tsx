@@ -22,6 +22,7 @@ import {
   weekDays,
 } from '../eventTime';
 import { EventsQuery } from '../graphql/events';
+import { useCalendarOpening } from '../hooks/useCalendarOpening';
 import { useEventsProgramme } from '../hooks/useEventsProgramme';
 import { CalendarFeedControl } from './CalendarFeedControl';
 import { EventFormModal } from './EventFormModal';
@@ -49,9 +50,17 @@ export function EventsTab({ programmeId }: EventsTabProps) {
   const { filters } = params;
   const view = parseEnum(VIEWS, filters.view) ?? 'list';
   const today = localDateIn(new Date().toISOString(), readerZone);
+  const linked = dateOf(filters.date);
+  const opening = useCalendarOpening({
+    programmeId,
+    period: context?.programme ?? null,
+    today,
+    enabled: view !== 'list' && linked === null,
+  });
   // One day in the URL places both calendars, so switching between the month and the week
   // keeps the period: a month opens at its first week, a week opens its month.
-  const week = dateOf(filters.date) ?? today;
+  const week = linked ?? opening ?? today;
+  const placing = view !== 'list' && linked === null && opening === null;
   const month = week.slice(0, 7);
   const type = parseEnum(EVENT_TYPES, filters.type);
 
@@ -91,7 +100,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
       offset: params.offset,
     };
   }, [view, week, month, programmeId, type, filters.from, filters.to, readerZone, params]);
-  const events = useQuery(EventsQuery, { variables, skip: !context });
+  const events = useQuery(EventsQuery, { variables, skip: !context || placing });
   const page = events.data?.events ?? events.previousData?.events ?? null;
 
   if (loading && !context) return <LoadingState />;

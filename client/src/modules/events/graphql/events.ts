@@ -73,6 +73,8 @@ export const EventsProgrammeQuery = graphql(`
       code
       canEdit
       languages
+      startsOn
+      endsOn
       sides {
         id
         name
@@ -119,6 +121,20 @@ export const EventsQuery = graphql(`
       total
       items {
         ...EventSummary
+      }
+    }
+  }
+`);
+
+/** The programme's events in start order, one at `offset`: the last one is the latest. */
+export const EventAtQuery = graphql(`
+  query EventAt($programmeId: ID!, $offset: Int!) {
+    events(programmeId: $programmeId, limit: 1, offset: $offset) {
+      total
+      items {
+        id
+        startsAt
+        timeZone
       }
     }
   }

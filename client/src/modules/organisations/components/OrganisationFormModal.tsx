@@ -1,13 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import {
-  FieldMessage,
-  OrganisationKind,
-  POPULATION_MAX,
-  REGION_MAX,
-  TITLE_MAX,
-} from '@spilno/shared';
+import { OrganisationKind, POPULATION_MAX, REGION_MAX, TITLE_MAX } from '@spilno/shared';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationDetailFieldsFragment } from '../../../generated/graphql';
@@ -15,9 +9,10 @@ import { enumOptions, type EnumValue } from '../../../ui/enums';
 import { FormModal } from '../../../ui/FormModal';
 import { countryOptions } from '../../../ui/format';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
-import { maxLength, required, rules, type FormMessage } from '../../../ui/validation';
+import { maxLength, required, rules } from '../../../ui/validation';
 import { LargeSelect } from '../../../ui/LargeSelect';
 import { CreateOrganisationMutation, UpdateOrganisationMutation } from '../graphql/organisations';
+import { optionalNumber, wholeNumber } from '../numberFields';
 import { OrganisationSelect } from './OrganisationSelect';
 
 const KINDS = Object.values(OrganisationKind);
@@ -41,18 +36,6 @@ interface OrganisationValues extends Record<string, unknown> {
   population: number | string;
   councilsInRegion: number | string;
 }
-
-function wholeNumber(min: number, max: number) {
-  return (value: number | string): FormMessage | null => {
-    if (value === '') return null;
-    const number = Number(value);
-    if (!Number.isInteger(number)) return FieldMessage.INVALID;
-    return number < min || number > max ? FieldMessage.OUT_OF_RANGE : null;
-  };
-}
-
-const optionalNumber = (value: number | string): number | null =>
-  value === '' ? null : Number(value);
 
 /** Creates or edits a directory entry; associations also carry their region's council count. */
 export function OrganisationFormModal(props: OrganisationFormModalProps) {

@@ -12,10 +12,11 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { canEditDirectory } from '../canEditDirectory';
-import { formatCoverage } from '../coverage';
 import { OrganisationQuery } from '../graphql/organisations';
 import { organisationName } from '../organisationName';
 import { organisationPath } from '../paths';
+import { CoverageFact } from './CoverageFact';
+import { DeclaredMembersSection } from './DeclaredMembersSection';
 import { MemberOfList } from './MemberOfList';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { OrganisationMembers } from './OrganisationMembers';
@@ -99,16 +100,21 @@ export function OrganisationPage() {
           </Fact>
           {isAssociation ? (
             <Fact term={t('detail.coverage')}>
-              {organisation.coverage
-                ? formatCoverage(organisation.coverage, format.locale, t)
-                : t('detail.noCoverage')}
+              <CoverageFact coverage={organisation.coverage ?? null} />
             </Fact>
           ) : null}
         </SimpleGrid>
       </Paper>
 
       {isAssociation ? (
-        <OrganisationMembers association={organisation} editable={editable} />
+        <>
+          <DeclaredMembersSection
+            associationId={organisation.id}
+            figures={organisation.declaredMembers}
+            editable={editable}
+          />
+          <OrganisationMembers association={organisation} editable={editable} />
+        </>
       ) : null}
       <MemberOfList memberships={organisation.memberOf} />
 

@@ -67,10 +67,42 @@ export const OrganisationDetailFieldsFragment = graphql(`
       country
     }
     coverage {
+      basis
       members
       councils
       percent
+      asOf
+      listedMembers
     }
+    declaredMembers {
+      ...DeclaredMembersFields
+    }
+  }
+`);
+
+export const DeclaredMembersFieldsFragment = graphql(`
+  fragment DeclaredMembersFields on DeclaredMembers {
+    id
+    asOf
+    count
+    eligibleCount
+    statedPercent
+    percent
+    source
+  }
+`);
+
+export const DeclareMembersMutation = graphql(`
+  mutation DeclareMembers($associationId: ID!, $input: DeclaredMembersInput!) {
+    declareMembers(associationId: $associationId, input: $input) {
+      ...DeclaredMembersFields
+    }
+  }
+`);
+
+export const RemoveDeclaredMembersMutation = graphql(`
+  mutation RemoveDeclaredMembers($id: ID!) {
+    removeDeclaredMembers(id: $id)
   }
 `);
 
