@@ -23,6 +23,7 @@ import {
   MAX_TOKENS,
 } from './common/limits';
 import { createLoaders } from './common/loaders';
+import { createViewer } from './common/viewer';
 import type { Logger } from './common/logger';
 import { actionExportRouter } from './modules/action/action-export.route';
 import { attachmentRouter } from './modules/attachment/attachment.route';
@@ -115,8 +116,10 @@ export async function createApp({
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const session = await services.sessions.fromCookies(req.headers.cookie);
+        const user = session?.user ?? null;
         return {
-          user: session?.user ?? null,
+          user,
+          viewer: user ? createViewer(dataSource, user) : null,
           sessionTokenHash: session?.tokenHash ?? null,
           ip: req.ip ?? 'unknown',
           deviceCookie: deviceCookieOf(req.headers.cookie),

@@ -3,11 +3,14 @@ import { UnauthenticatedError } from './errors';
 import type { Loaders } from './loaders';
 import type { Services } from '../services';
 import type { User } from '../modules/user/user.entity';
+import type { Viewer } from './viewer';
 
 /** Per-request context handed to every resolver. */
 export interface Context {
   /** The signed-in, active user; null when signed out. */
   user: User | null;
+  /** Who the user is to the policies, created once per request; null when signed out. */
+  viewer: Viewer | null;
   /** SHA-256 of the session token of this request, when it carries a valid one. */
   sessionTokenHash: string | null;
   /** Client address (behind TRUST_PROXY proxies, the forwarded one). */
@@ -25,4 +28,10 @@ export interface Context {
 export function signedIn(ctx: Context): User {
   if (!ctx.user) throw new UnauthenticatedError();
   return ctx.user;
+}
+
+/** The viewer of an `@Authorized` operation, for the policies' ability fields. */
+export function signedInViewer(ctx: Context): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
 }

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import type { User } from '../modules/user/user.entity';
 import type { Services } from '../services';
 import { AppError, UnauthenticatedError } from './errors';
+import { createViewer } from './viewer';
 
 /** What a route handler is given: the request, the response, and who is signed in. */
 export interface RouteContext<P> {
@@ -63,7 +64,10 @@ export function route<P = Record<string, string>>(
   return async (req: Request<P>, res: Response, next: NextFunction) => {
     try {
       const session = await services.sessions.fromCookies(req.headers.cookie);
-      await handler({ req, res, viewer: session?.user ?? null });
+      const user = session?.user ?? null;
+      // The request's viewer, found by the services' policy checks through `user`.
+      if (user) createViewer(services.dataSource, user);
+      await handler({ req, res, viewer: user });
     } catch (error) {
       const known = deliberate(error);
       // Once a download has started its status is sent; all that is left is to cut it short.

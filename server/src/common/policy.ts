@@ -4,6 +4,8 @@ import { Programme } from '../modules/programme/programme.entity';
 import type { User } from '../modules/user/user.entity';
 import { ForbiddenError, NotFoundError } from './errors';
 import { isId } from './ids';
+import { mayEditProgramme } from '../modules/programme/programme.policy';
+import { viewerOf, type Viewer } from './viewer';
 
 /**
  * Record scope, in one place: which programmes a user may read and which they may change.
@@ -52,22 +54,16 @@ export class Policy {
     return programme;
   }
 
-  /** The programme if `user` may change it: admins, and its own coordinators. */
+  /** The programme if `user` may change it (see mayEditProgramme), else FORBIDDEN. */
   async editableProgramme(user: User, id: string): Promise<Programme> {
     const programme = await this.readableProgramme(user, id);
-    if (user.role === Role.ADMIN) return programme;
-    if (user.role === Role.COORDINATOR && (await this.coordinates(user.id, programme.id))) {
-      return programme;
-    }
+    if (await mayEditProgramme(this.viewer(user), programme.id)) return programme;
     throw new ForbiddenError('Only the programme’s coordinators may change it');
   }
 
-  async coordinates(userId: string, programmeId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      'SELECT 1 FROM programme_coordinator WHERE "programmeId" = $1 AND "userId" = $2',
-      [programmeId, userId],
-    );
-    return rows.length > 0;
+  /** The request's viewer for `user`: the facts every feature's policy decides on. */
+  viewer(user: User): Viewer {
+    return viewerOf(this.dataSource, user);
   }
 }
 

@@ -12,13 +12,15 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { Translation } from '../../common/translation';
 import { Partner } from '../programme/partner.entity';
 import { User } from '../user/user.entity';
 import { rollUp, type TreeNode } from './action-tree';
+import { ActionAbilities } from './action-abilities';
 import { Action } from './action.entity';
+import { actionAbilities } from './action.policy';
 import { ActionInput } from './action.inputs';
 import { ProgressNote } from './progress-note.entity';
 
@@ -71,6 +73,15 @@ export class ActionResolver {
     const links = await ctx.loaders.responsibleByAction.load(action.id);
     const partners = await ctx.loaders.partner.loadMany(links.map((l) => l.partnerId));
     return partners.filter((p): p is Partner => p instanceof Partner);
+  }
+
+  @FieldResolver(() => ActionAbilities)
+  async viewerCan(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionAbilities> {
+    const responsible = async () => {
+      const partners = await this.responsible(action, ctx);
+      return partners.map((partner) => partner.organisationId);
+    };
+    return actionAbilities(signedInViewer(ctx), action, responsible);
   }
 
   @FieldResolver(() => [ProgressNote], { description: 'Progress reports, newest first.' })

@@ -1,4 +1,4 @@
-import { ActionStatus, FieldMessage, Role, type FieldError } from '@spilno/shared';
+import { ActionStatus, FieldMessage, type FieldError } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { endNotBeforeStart, throwIfAny, withinPeriod } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
@@ -16,6 +16,7 @@ import type { User } from '../user/user.entity';
 import { ActionResponsible } from './action-responsible.entity';
 import { descendantsOf } from './action-tree';
 import { Action } from './action.entity';
+import { mayReportProgress } from './action.policy';
 import { ActionInput, ProgressReportArgs } from './action.inputs';
 import { ProgressNote } from './progress-note.entity';
 
@@ -142,24 +143,8 @@ export class ActionService {
   }
 
   private async assertMayReport(actor: User, action: Action): Promise<void> {
-    if (actor.role === Role.ADMIN) return;
-    if (
-      actor.role === Role.COORDINATOR &&
-      (await this.policy.coordinates(actor.id, action.programmeId))
-    )
-      return;
-    if (actor.role === Role.PARTNER && actor.organisationId) {
-      const responsible = await this.dataSource
-        .getRepository(ActionResponsible)
-        .createQueryBuilder('r')
-        .innerJoin(Partner, 'p', 'p.id = r.partnerId')
-        .where('r.actionId = :id AND p.organisationId = :org', {
-          id: action.id,
-          org: actor.organisationId,
-        })
-        .getExists();
-      if (responsible) return;
-    }
+    const responsible = () => responsibleOrganisations(this.dataSource, action.id);
+    if (await mayReportProgress(this.policy.viewer(actor), action, responsible)) return;
     throw new ForbiddenError(
       'Only the responsible partners and the coordinators report on this action',
     );
@@ -262,4 +247,16 @@ function impliedStatus(current: ActionStatus, progress: number): ActionStatus {
   if (progress > 0 && current === ActionStatus.PLANNED) return ActionStatus.IN_PROGRESS;
   if (current === ActionStatus.DONE) return ActionStatus.IN_PROGRESS;
   return current;
+}
+
+/** The partner organisations responsible for the action. */
+async function responsibleOrganisations(dataSource: DataSource, actionId: string) {
+  const rows = await dataSource
+    .getRepository(ActionResponsible)
+    .createQueryBuilder('r')
+    .innerJoin(Partner, 'p', 'p.id = r.partnerId')
+    .select('p.organisationId', 'organisationId')
+    .where('r.actionId = :actionId', { actionId })
+    .getRawMany<{ organisationId: string }>();
+  return rows.map((row) => row.organisationId);
 }

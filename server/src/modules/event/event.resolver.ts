@@ -15,7 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { PageArgs, PageType } from '../../common/pagination';
 import { inZone } from '../../common/time-zones';
@@ -25,7 +25,9 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Partner } from '../programme/partner.entity';
 import { ProgrammeSide } from '../programme/programme-side.entity';
 import { EventAttendance } from './event-attendance.entity';
+import { EventAbilities } from './event-abilities';
 import { Event } from './event.entity';
+import { eventAbilities } from './event.policy';
 import { EventInput } from './event.inputs';
 
 @ObjectType()
@@ -128,6 +130,15 @@ export class EventResolver {
   @FieldResolver(() => [Translation])
   translations(@Root() event: Event): Translation[] {
     return event.translations;
+  }
+
+  @FieldResolver(() => EventAbilities)
+  viewerCan(@Root() event: Event, @Ctx() ctx: Context): Promise<EventAbilities> {
+    const organiser = async () => {
+      const partner = await this.organiser(event, ctx);
+      return [partner && partner.programmeId === event.programmeId ? partner.organisationId : null];
+    };
+    return eventAbilities(signedInViewer(ctx), event, organiser);
   }
 }
 

@@ -3,7 +3,6 @@ import {
   EventStatus,
   FieldMessage,
   hasStarted,
-  Role,
   type FieldError,
 } from '@spilno/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -27,6 +26,7 @@ import type { User } from '../user/user.entity';
 import { EventAttendance } from './event-attendance.entity';
 import { EventParticipant } from './event-participant.entity';
 import { Event } from './event.entity';
+import { mayOrganiseEvent } from './event.policy';
 import type { EventInput } from './event.inputs';
 
 /** An event as the audit log sees it: its row plus its attendance and participants. */
@@ -160,29 +160,22 @@ export class EventService {
     });
   }
 
-  /**
-   * Admins and the programme's coordinators log any of its events; a partner user only
-   * those its own organisation organises, before and after the change.
-   */
+  /** FORBIDDEN unless the actor may organise the event (see mayOrganiseEvent). */
   private async assertMayOrganise(
     actor: User,
     programmeId: string,
     organiserIds: (string | null | undefined)[],
   ): Promise<void> {
-    if (actor.role === Role.ADMIN) return;
-    if (actor.role === Role.COORDINATOR && (await this.policy.coordinates(actor.id, programmeId)))
-      return;
-    if (actor.role === Role.PARTNER && actor.organisationId) {
-      const ids = [...new Set(organiserIds)];
-      if (ids.every((id): id is string => typeof id === 'string' && isId(id))) {
-        const own = await this.dataSource
-          .getRepository(Partner)
-          .countBy(
-            ids.map((id) => ({ id, programmeId, organisationId: actor.organisationId ?? '' })),
-          );
-        if (own === ids.length) return;
-      }
-    }
+    const organisers = async () => {
+      const ids = organiserIds.map((id) => (typeof id === 'string' && isId(id) ? id : null));
+      const known = ids.filter((id): id is string => id !== null);
+      const partners = known.length
+        ? await this.dataSource.getRepository(Partner).findBy({ id: In(known), programmeId })
+        : [];
+      const orgOf = new Map(partners.map((partner) => [partner.id, partner.organisationId]));
+      return ids.map((id) => (id ? (orgOf.get(id) ?? null) : null));
+    };
+    if (await mayOrganiseEvent(this.policy.viewer(actor), programmeId, organisers)) return;
     throw new ForbiddenError(
       'Partners log and edit the events their own organisation organises; coordinators all',
     );

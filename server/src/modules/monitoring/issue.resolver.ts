@@ -15,7 +15,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { PageArgs, PageType } from '../../common/pagination';
 import { Event } from '../event/event.entity';
@@ -23,6 +23,8 @@ import { Organisation } from '../organisation/organisation.entity';
 import { User } from '../user/user.entity';
 import { IssueComment } from './issue-comment.entity';
 import { IssueStatusChange } from './issue-status-change.entity';
+import { IssueAbilities } from './issue-abilities';
+import { issueAbilities } from './issue.policy';
 import { MonitoringIssue } from './monitoring-issue.entity';
 import { monitoringLoaders } from './monitoring.loaders';
 import { MonitoringRound } from './monitoring-round.entity';
@@ -135,6 +137,11 @@ export class IssueResolver {
   @Mutation(() => IssueComment, { description: 'Partners and coordinators discuss an issue.' })
   commentOnIssue(@Args() args: CommentArgs, @Ctx() ctx: Context): Promise<IssueComment> {
     return ctx.services.issues.comment(signedIn(ctx), args);
+  }
+
+  @FieldResolver(() => IssueAbilities)
+  viewerCan(@Root() issue: MonitoringIssue, @Ctx() ctx: Context): Promise<IssueAbilities> {
+    return issueAbilities(signedInViewer(ctx), issue);
   }
 
   @FieldResolver(() => Organisation, { description: 'The partner organisation that raised it.' })

@@ -1,17 +1,16 @@
-import { Role } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { ForbiddenError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
 import type { Policy } from '../../common/policy';
 import { Partner } from '../programme/partner.entity';
 import type { User } from '../user/user.entity';
+import { mayTakePart, mayTriage } from './issue.policy';
 import { MonitoringIssue } from './monitoring-issue.entity';
 import { MonitoringRound } from './monitoring-round.entity';
 
 /**
- * Who may do what in a programme's monitoring, on top of the programme's read rules:
- * coordinators of the programme and admins triage; staff of its partner organisations raise
- * issues for their own organisation and comment; everyone who reads the programme reads.
+ * The monitoring services' enforcement of issue.policy.ts: the record if readable, else
+ * NOT_FOUND; FORBIDDEN when the policy refuses the change.
  */
 export class MonitoringAccess {
   constructor(
@@ -33,11 +32,9 @@ export class MonitoringAccess {
     return round;
   }
 
-  /** Admins and the programme's coordinators. */
-  async mayTriage(user: User, programmeId: string): Promise<boolean> {
-    if (user.role === Role.ADMIN) return true;
-    if (user.role !== Role.COORDINATOR) return false;
-    return this.policy.coordinates(user.id, programmeId);
+  /** See issue.policy.ts. */
+  mayTriage(user: User, programmeId: string): Promise<boolean> {
+    return mayTriage(this.policy.viewer(user), programmeId);
   }
 
   async assertTriage(user: User, programmeId: string): Promise<void> {
@@ -48,7 +45,7 @@ export class MonitoringAccess {
 
   /** The partner record of a partner user's own organisation in the programme, if any. */
   async ownPartner(user: User, programmeId: string): Promise<Partner | null> {
-    if (user.role !== Role.PARTNER || !user.organisationId) return null;
+    if (!this.policy.viewer(user).isPartner || !user.organisationId) return null;
     return this.dataSource
       .getRepository(Partner)
       .findOneBy({ programmeId, organisationId: user.organisationId });
@@ -56,8 +53,7 @@ export class MonitoringAccess {
 
   /** Triagers, and staff of the programme's partner organisations: those who take part. */
   async assertTakesPart(user: User, programmeId: string): Promise<void> {
-    if (await this.mayTriage(user, programmeId)) return;
-    if (await this.ownPartner(user, programmeId)) return;
+    if (await mayTakePart(this.policy.viewer(user), programmeId)) return;
     throw new ForbiddenError('Only the programme’s partners and coordinators take part in it');
   }
 }

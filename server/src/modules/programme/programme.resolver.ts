@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { Translation } from '../../common/translation';
 import { Action } from '../action/action.entity';
 import { ProgrammeBudget } from '../action/budget';
@@ -20,7 +20,9 @@ import { User } from '../user/user.entity';
 import { Partner } from './partner.entity';
 import { ProgrammeSide } from './programme-side.entity';
 import { ProgrammeSignatory } from './programme-signatory.entity';
+import { ProgrammeAbilities } from './programme-abilities';
 import { Programme } from './programme.entity';
+import { mayEditProgramme, programmeAbilities } from './programme.policy';
 import { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
 
 const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
@@ -80,13 +82,16 @@ export class ProgrammeResolver {
     return ctx.services.programmes.publish(signedIn(ctx), id, version, published);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may edit the programme and its plan.' })
-  async canEdit(@Root() programme: Programme, @Ctx() ctx: Context): Promise<boolean> {
-    const user = signedIn(ctx);
-    if (user.role === Role.ADMIN) return true;
-    if (user.role !== Role.COORDINATOR) return false;
-    const links = await ctx.loaders.coordinatorsByProgramme.load(programme.id);
-    return links.some((link) => link.userId === user.id);
+  @FieldResolver(() => ProgrammeAbilities)
+  viewerCan(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeAbilities> {
+    return programmeAbilities(signedInViewer(ctx), programme);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may edit the programme and its plan (viewerCan.edit).',
+  })
+  canEdit(@Root() programme: Programme, @Ctx() ctx: Context): Promise<boolean> {
+    return mayEditProgramme(signedInViewer(ctx), programme.id);
   }
 
   @FieldResolver(() => [ProgrammeSide])

@@ -6,7 +6,6 @@ import {
   rangesOverlap,
   ReportStatus,
   ReviewDecision,
-  Role,
   statusAfterReview,
   type FieldError,
 } from '@spilno/shared';
@@ -26,7 +25,7 @@ import { lockProgramme } from '../programme/programme-lock';
 import { Programme } from '../programme/programme.entity';
 import type { User } from '../user/user.entity';
 import { ProgressReport } from './progress-report.entity';
-import { mayReadReport, mayWriteReport, reviewRefusal } from './report-access';
+import { mayReadReport, mayWriteReport, reviewRefusal } from './report.policy';
 import { computeContents, contentKey } from './report-content';
 import { storeContent } from './report-content.types';
 import { ReportReview } from './report-review.entity';
@@ -91,7 +90,7 @@ export class ProgressReportService {
     if (filter.periodStart) query.andWhere('r.periodStart = :periodStart', filter);
     if (!(await this.seesAllDrafts(user, programmeId))) {
       // Others' drafts stay hidden; a partner's staff see their own organisation's.
-      if (user.role === Role.PARTNER && user.organisationId) {
+      if (this.policy.viewer(user).isPartner) {
         query.andWhere('(r.status <> :draft OR rp.organisationId = :org)', {
           draft: ReportStatus.DRAFT,
           org: user.organisationId,
@@ -117,7 +116,7 @@ export class ProgressReportService {
     const partner = isId(partnerId)
       ? await this.dataSource.getRepository(Partner).findOneBy({ id: partnerId, programmeId })
       : null;
-    if (actor.role !== Role.ADMIN) this.assertWriter(actor, partner);
+    this.assertWriter(actor, partner);
     await validateInput(input);
     if (!partner) throw BadInputError.field('partnerId', FieldMessage.UNKNOWN_REFERENCE);
     try {
@@ -256,9 +255,7 @@ export class ProgressReportService {
     const partner = await this.dataSource
       .getRepository(Partner)
       .findOneByOrFail({ id: report.partnerId });
-    const coordinates =
-      user.role === Role.COORDINATOR &&
-      (await this.policy.coordinates(user.id, report.programmeId));
+    const coordinates = await this.policy.viewer(user).coordinates(report.programmeId);
     if (!mayReadReport(user, report, partner.organisationId, coordinates)) {
       throw new NotFoundError(LABEL);
     }
@@ -266,7 +263,7 @@ export class ProgressReportService {
   }
 
   private assertWriter(actor: User, partner: Partner | null): void {
-    if (!partner || !mayWriteReport(actor, partner.organisationId)) {
+    if (!mayWriteReport(actor, partner?.organisationId ?? null)) {
       throw new ForbiddenError('Partners write and submit their own organisation’s reports');
     }
   }
@@ -278,9 +275,9 @@ export class ProgressReportService {
     }
   }
 
-  private async seesAllDrafts(user: User, programmeId: string): Promise<boolean> {
-    if (user.role === Role.ADMIN) return true;
-    return user.role === Role.COORDINATOR && this.policy.coordinates(user.id, programmeId);
+  /** Those who run the programme read every draft (see mayReadReport). */
+  private seesAllDrafts(user: User, programmeId: string): Promise<boolean> {
+    return this.policy.viewer(user).runs(programmeId);
   }
 
   /**

@@ -3,7 +3,6 @@ import {
   isReportLate,
   isReportReviewable,
   ReviewDecision,
-  Role,
   todayIso,
 } from '@spilno/shared';
 import {
@@ -19,24 +18,18 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { Partner } from '../programme/partner.entity';
 import { User } from '../user/user.entity';
 import { ProgressReport } from './progress-report.entity';
-import { mayWriteReport, reviewRefusal } from './report-access';
+import { ReportAbilities } from './report-abilities';
+import { reportAbilities } from './report.policy';
 import { contentKey } from './report-content';
 import { hydrateContent, ReportContent } from './report-content.types';
 import { ReportReview } from './report-review.entity';
 import { ProgressReportsArgs, ReportInput } from './report.inputs';
 import { ReportingPeriod } from './reporting-period.entity';
-
-async function coordinates(ctx: Context, programmeId: string): Promise<boolean> {
-  const user = signedIn(ctx);
-  if (user.role !== Role.COORDINATOR) return false;
-  const links = await ctx.loaders.coordinatorsByProgramme.load(programmeId);
-  return links.some((link) => link.userId === user.id);
-}
 
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
@@ -154,24 +147,25 @@ export class ProgressReportResolver {
     return period ? isReportLate(period.dueOn, submitted, todayIso()) : false;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may edit and submit it now.' })
-  async canEdit(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<boolean> {
-    if (!isReportEditable(report.status)) return false;
+  @FieldResolver(() => ReportAbilities)
+  async viewerCan(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<ReportAbilities> {
     const partner = await this.partner(report, ctx);
-    return mayWriteReport(signedIn(ctx), partner.organisationId);
+    return reportAbilities(signedInViewer(ctx), report, partner.organisationId);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether you may review it now.' })
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you may edit and submit it now: viewerCan.edit, and its status allows it.',
+  })
+  async canEdit(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<boolean> {
+    return isReportEditable(report.status) && (await this.viewerCan(report, ctx)).edit;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may review it now: viewerCan.review, and its status allows it.',
+  })
   async canReview(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<boolean> {
-    if (!isReportReviewable(report.status)) return false;
-    const partner = await this.partner(report, ctx);
-    const refusal = reviewRefusal(
-      signedIn(ctx),
-      report,
-      partner.organisationId,
-      await coordinates(ctx, report.programmeId),
-    );
-    return refusal === null;
+    return isReportReviewable(report.status) && (await this.viewerCan(report, ctx)).review;
   }
 }
 

@@ -1,10 +1,10 @@
-import { isReportLate, ReportStatus, Role, submittedOnTime, todayIso } from '@spilno/shared';
+import { isReportLate, ReportStatus, submittedOnTime, todayIso } from '@spilno/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Policy } from '../../common/policy';
 import { LocalDate } from '../../common/scalars';
 import type { User } from '../user/user.entity';
-import { mayReadReport } from './report-access';
+import { mayReadReport } from './report.policy';
 import { ReportingPeriod } from './reporting-period.entity';
 import { periodsOf } from './reporting-period.service';
 
@@ -99,8 +99,7 @@ export class ReportingStatusService {
 
   async forProgramme(user: User, programmeId: string): Promise<ReportingStatus> {
     await this.policy.readableProgramme(user, programmeId);
-    const coordinates =
-      user.role === Role.COORDINATOR && (await this.policy.coordinates(user.id, programmeId));
+    const coordinates = await this.policy.viewer(user).coordinates(programmeId);
     const manager = this.dataSource.manager;
     const [periods, rows] = await Promise.all([
       periodsOf(manager, programmeId),

@@ -10,8 +10,7 @@ const perRequest = new WeakMap<Context, TwinningLoaders>();
 
 /**
  * Loaders of the twinning fields, one set per request (the context object is the request's).
- * Some depend on who asks — which programmes and events they may read, which programmes they
- * coordinate — so they are built around the signed-in user and never outlive the request.
+ * Some depend on who asks — which programmes and events they may read — so they are built around the signed-in user and never outlive the request.
  */
 export function twinningLoaders(ctx: Context): TwinningLoaders {
   let loaders = perRequest.get(ctx);
@@ -41,16 +40,6 @@ function createTwinningLoaders(ctx: Context) {
       const rows = await policy.scopeProgrammes(query, 'p', user).getMany();
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
-    }),
-    /** Whether the user coordinates the programme. */
-    coordinates: new DataLoader<string, boolean>(async (ids) => {
-      if (!user) return ids.map(() => false);
-      const rows = await dataSource.query<{ programmeId: string }[]>(
-        `SELECT "programmeId" FROM programme_coordinator WHERE "userId" = $1 AND "programmeId" = ANY($2)`,
-        [user.id, [...ids]],
-      );
-      const coordinated = new Set(rows.map((row) => row.programmeId));
-      return ids.map((id) => coordinated.has(id));
     }),
   };
 }

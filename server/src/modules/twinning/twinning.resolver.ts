@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { LocalDate } from '../../common/scalars';
 import { Attachment } from '../attachment/attachment.entity';
@@ -25,7 +25,7 @@ import { User } from '../user/user.entity';
 import { twinningLoaders } from './twinning-loaders';
 import { TwinningContact, TwinningRelation } from './twinning-relation.entity';
 import { TwinningAbilities } from './twinning-abilities';
-import { allowedStatuses, mayChangeRelation } from './twinning-scope';
+import { allowedStatuses, mayChangeRelation } from './twinning.policy';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
 
@@ -196,8 +196,7 @@ export class TwinningResolver {
       'Whether you may change its status, details, events and documents (viewerCan.edit).',
   })
   canChange(@Root() relation: TwinningRelation, @Ctx() ctx: Context): Promise<boolean> {
-    const loaders = twinningLoaders(ctx);
-    return mayChangeRelation(signedIn(ctx), relation, (id) => loaders.coordinates.load(id));
+    return mayChangeRelation(signedInViewer(ctx), relation);
   }
 
   @FieldResolver(() => TwinningAbilities)
@@ -205,12 +204,10 @@ export class TwinningResolver {
     @Root() relation: TwinningRelation,
     @Ctx() ctx: Context,
   ): Promise<TwinningAbilities> {
-    const user = signedIn(ctx);
-    const loaders = twinningLoaders(ctx);
-    const coordinates = (id: string) => loaders.coordinates.load(id);
+    const viewer = signedInViewer(ctx);
     return {
-      edit: await mayChangeRelation(user, relation, coordinates),
-      statuses: await allowedStatuses(user, relation, coordinates),
+      edit: await mayChangeRelation(viewer, relation),
+      statuses: await allowedStatuses(viewer, relation),
     };
   }
 }

@@ -34,11 +34,11 @@ import {
 } from './twinning-details';
 import {
   allowedStatuses,
-  isParty,
+  proposalRefusal,
   mayChangeRelation,
   mayMoveProgramme,
   scopeRelations,
-} from './twinning-scope';
+} from './twinning.policy';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { StatusChangeArgs, type TwinningDetailsInput, type TwinningInput } from './twinning.inputs';
 
@@ -73,7 +73,7 @@ export interface StatusChange {
 
 /**
  * Twinning relations: proposing, the dated status history, details, linked events. Read
- * and change rules are in twinning-scope.ts; every check runs before input is validated.
+ * and change rules are in twinning.policy.ts; every check runs before input is validated.
  */
 export class TwinningService {
   private readonly trail: AuditTrail<Named>;
@@ -155,7 +155,7 @@ export class TwinningService {
   /** The relation if `user` may change it: NOT_FOUND when unreadable, else FORBIDDEN. */
   async changeable(user: User, id: string): Promise<TwinningRelation> {
     const relation = await this.readable(user, id);
-    if (!(await mayChangeRelation(user, relation, this.coordinatesOf(user)))) {
+    if (!(await mayChangeRelation(this.policy.viewer(user), relation))) {
       throw new ForbiddenError(
         'Admins, the coordinators of its programme and the partners of its two organisations change a twinning relation',
       );
@@ -164,12 +164,8 @@ export class TwinningService {
   }
 
   async create(actor: User, input: TwinningInput): Promise<TwinningRelation> {
-    if (actor.role === Role.OBSERVER) {
-      throw new ForbiddenError('Observers read twinning relations; they do not propose them');
-    }
-    if (actor.role === Role.PARTNER && !isParty(actor, input)) {
-      throw new ForbiddenError('Partners propose twinning relations of their own organisation');
-    }
+    const refusal = proposalRefusal(actor, input);
+    if (refusal) throw new ForbiddenError(refusal);
     await this.assertMayUseProgramme(actor, input.programmeId);
     await validateInput(input);
     const errors = [
@@ -231,8 +227,8 @@ export class TwinningService {
     const existing = await this.changeable(actor, id);
     const programmeId = input.programmeId ?? null;
     if (programmeId !== existing.programmeId) {
-      const coordinates = this.coordinatesOf(actor);
-      if (!(await mayMoveProgramme(actor, existing.programmeId, programmeId, coordinates))) {
+      const viewer = this.policy.viewer(actor);
+      if (!(await mayMoveProgramme(viewer, existing.programmeId, programmeId))) {
         throw new ForbiddenError(
           'Only admins and the coordinators of both programmes move a relation between programmes',
         );
@@ -265,7 +261,7 @@ export class TwinningService {
     const existing = await this.changeable(actor, id);
     if (
       canMoveTwinning(existing.status, change.status) &&
-      !(await allowedStatuses(actor, existing, this.coordinatesOf(actor))).includes(change.status)
+      !(await allowedStatuses(this.policy.viewer(actor), existing)).includes(change.status)
     ) {
       throw new ForbiddenError(
         'A relation becomes ACTIVE by the organisation it was proposed to, a coordinator of its programme or an admin',
@@ -340,11 +336,6 @@ export class TwinningService {
       ]);
     });
     return relation;
-  }
-
-  /** Whether `user` coordinates a programme, asked of the policy. */
-  private coordinatesOf(user: User): (programmeId: string) => Promise<boolean> {
-    return (programmeId) => this.policy.coordinates(user.id, programmeId);
   }
 
   private scoped(user: User): SelectQueryBuilder<TwinningRelation> {

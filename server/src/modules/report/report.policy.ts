@@ -1,19 +1,26 @@
 import { ReportStatus, Role } from '@spilno/shared';
-import type { User } from '../user/user.entity';
+import type { Person, Viewer } from '../../common/viewer';
+import type { ProgressReport } from './progress-report.entity';
+import type { ReportAbilities } from './report-abilities';
 
 /**
  * Who may do what with a progress report, in one place. A report belongs to a partner
  * organisation; `coordinates` says whether the user coordinates the report's programme.
- * Reading the programme itself is the Policy's concern and is checked first.
+ * Reading the programme itself is the programme's read scope and is checked first. These
+ * take a Person (a User or a Viewer) so that a list can decide row by row without a query.
  */
 
 /**
  * A partner organisation's staff write and submit its reports. Administrators may too: the
  * secretariat types in a report a council sent on paper. Coordinators review and do not write.
  */
-export function mayWriteReport(user: User, partnerOrganisationId: string): boolean {
+export function mayWriteReport(user: Person, partnerOrganisationId: string | null): boolean {
   if (user.role === Role.ADMIN) return true;
-  return user.role === Role.PARTNER && user.organisationId === partnerOrganisationId;
+  return (
+    user.role === Role.PARTNER &&
+    user.organisationId !== null &&
+    user.organisationId === partnerOrganisationId
+  );
 }
 
 /**
@@ -21,7 +28,7 @@ export function mayWriteReport(user: User, partnerOrganisationId: string): boole
  * and administrators see it. Every other reader of the programme sees reports once submitted.
  */
 export function mayReadReport(
-  user: User,
+  user: Person,
   report: { status: ReportStatus },
   partnerOrganisationId: string,
   coordinates: boolean,
@@ -39,7 +46,7 @@ export function mayReadReport(
  * one they submitted themselves.
  */
 export function reviewRefusal(
-  user: User,
+  user: Person,
   report: { submittedById: string | null },
   partnerOrganisationId: string,
   coordinates: boolean,
@@ -52,4 +59,18 @@ export function reviewRefusal(
   }
   if (report.submittedById === user.id) return 'Nobody reviews a report they submitted';
   return null;
+}
+
+export async function reportAbilities(
+  viewer: Viewer,
+  report: Pick<ProgressReport, 'programmeId' | 'submittedById'>,
+  partnerOrganisationId: string,
+): Promise<ReportAbilities> {
+  const write = mayWriteReport(viewer, partnerOrganisationId);
+  const coordinates = await viewer.coordinates(report.programmeId);
+  return {
+    edit: write,
+    submit: write,
+    review: reviewRefusal(viewer, report, partnerOrganisationId, coordinates) === null,
+  };
 }

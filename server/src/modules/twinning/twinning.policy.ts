@@ -6,7 +6,7 @@ import {
   type TwinningStatus,
 } from '@spilno/shared';
 import type { SelectQueryBuilder } from 'typeorm';
-import type { User } from '../user/user.entity';
+import type { Person, Viewer } from '../../common/viewer';
 import type { TwinningRelation } from './twinning-relation.entity';
 
 const NIL_ID = '00000000-0000-0000-0000-000000000000';
@@ -25,7 +25,7 @@ const NIL_ID = '00000000-0000-0000-0000-000000000000';
 export function scopeRelations(
   query: SelectQueryBuilder<TwinningRelation>,
   alias: string,
-  user: User,
+  user: Person,
 ): SelectQueryBuilder<TwinningRelation> {
   const notDraft = `(${alias}."programmeId" IS NULL OR NOT EXISTS (SELECT 1 FROM programme scope_tp
       WHERE scope_tp.id = ${alias}."programmeId" AND scope_tp.status = :scopeDraft))`;
@@ -58,24 +58,20 @@ export function scopeRelations(
  * the partner users of its two organisations. Observers only read.
  */
 export async function mayChangeRelation(
-  user: User,
+  viewer: Viewer,
   relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId' | 'programmeId'>,
-  /** Whether `user` coordinates a programme; batched where many relations are asked about. */
-  coordinates: Coordinates,
 ): Promise<boolean> {
-  switch (user.role) {
+  switch (viewer.role) {
     case Role.ADMIN:
       return true;
     case Role.COORDINATOR:
-      return relation.programmeId ? coordinates(relation.programmeId) : true;
+      return relation.programmeId ? viewer.coordinates(relation.programmeId) : true;
     case Role.PARTNER:
-      return isParty(user, relation);
+      return isParty(viewer, relation);
     case Role.OBSERVER:
       return false;
   }
 }
-
-type Coordinates = (programmeId: string) => Promise<boolean>;
 
 /**
  * The statuses `user` may move the relation to now: the workflow's next steps, less ACTIVE
@@ -83,15 +79,14 @@ type Coordinates = (programmeId: string) => Promise<boolean>;
  * relation's `viewerCan.statuses` both ask here.
  */
 export async function allowedStatuses(
-  user: User,
+  viewer: Viewer,
   relation: Pick<
     TwinningRelation,
     'organisationAId' | 'organisationBId' | 'proposingOrganisationId' | 'programmeId' | 'status'
   >,
-  coordinates: Coordinates,
 ): Promise<TwinningStatus[]> {
-  const mayChange = await mayChangeRelation(user, relation, coordinates);
-  return twinningTransitions(relation.status, twinningStanding(user, relation, mayChange));
+  const mayChange = await mayChangeRelation(viewer, relation);
+  return twinningTransitions(relation.status, twinningStanding(viewer, relation, mayChange));
 }
 
 /**
@@ -101,19 +96,35 @@ export async function allowedStatuses(
  * who could detach a relation would hand it to every coordinator.
  */
 export async function mayMoveProgramme(
-  user: User,
+  viewer: Viewer,
   from: string | null,
   to: string | null,
-  coordinates: Coordinates,
 ): Promise<boolean> {
-  if (user.role === Role.ADMIN) return true;
-  if (user.role !== Role.COORDINATOR) return false;
-  return (!from || (await coordinates(from))) && (!to || (await coordinates(to)));
+  if (viewer.isAdmin) return true;
+  if (viewer.role !== Role.COORDINATOR) return false;
+  return (!from || (await viewer.coordinates(from))) && (!to || (await viewer.coordinates(to)));
+}
+
+/**
+ * Why `user` may not propose (record) a relation between these organisations, or null when
+ * they may: observers only read, and a partner proposes relations of its own organisation.
+ */
+export function proposalRefusal(
+  user: Person,
+  relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId'>,
+): string | null {
+  if (user.role === Role.OBSERVER) {
+    return 'Observers read twinning relations; they do not propose them';
+  }
+  if (user.role === Role.PARTNER && !isParty(user, relation)) {
+    return 'Partners propose twinning relations of their own organisation';
+  }
+  return null;
 }
 
 /** Whether `user` works for one of the relation's two organisations. */
 export function isParty(
-  user: User,
+  user: Person,
   relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId'>,
 ): boolean {
   return (

@@ -1,0 +1,35 @@
+import { ISSUE_TRANSITIONS, type IssueStatus } from '@spilno/shared';
+import type { Viewer } from '../../common/viewer';
+import { takesPart } from '../programme/programme.policy';
+import type { IssueAbilities } from './issue-abilities';
+import type { MonitoringIssue } from './monitoring-issue.entity';
+
+/**
+ * Who may do what in a programme's monitoring, on top of the programme's read rules:
+ * those who run the programme triage (edit, assign, move issues, manage rounds); those who
+ * take part (see takesPart) raise issues — a partner for its own organisation — and write
+ * in their threads; everyone who reads the programme reads.
+ */
+export function mayTriage(viewer: Viewer, programmeId: string): Promise<boolean> {
+  return viewer.runs(programmeId);
+}
+
+export { takesPart as mayTakePart };
+
+/** The statuses the viewer may move the issue to now: the workflow's next steps for triagers. */
+export async function issueStatuses(
+  viewer: Viewer,
+  issue: Pick<MonitoringIssue, 'programmeId' | 'status'>,
+): Promise<IssueStatus[]> {
+  return (await mayTriage(viewer, issue.programmeId)) ? [...ISSUE_TRANSITIONS[issue.status]] : [];
+}
+
+export async function issueAbilities(
+  viewer: Viewer,
+  issue: Pick<MonitoringIssue, 'programmeId' | 'status'>,
+): Promise<IssueAbilities> {
+  return {
+    comment: await takesPart(viewer, issue.programmeId),
+    statuses: await issueStatuses(viewer, issue),
+  };
+}
