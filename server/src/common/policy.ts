@@ -13,6 +13,9 @@ import { viewerOf, type Viewer } from './viewer';
  * Readable but not changeable is FORBIDDEN; not readable is NOT_FOUND (existence stays hidden).
  */
 export class Policy {
+  /** The programmes each request's viewer was found to read, for assertReadable. */
+  private readonly read = new WeakMap<Viewer, Set<string>>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /**
@@ -51,7 +54,29 @@ export class Policy {
       .where('p.id = :id', { id });
     const programme = await this.scopeProgrammes(query, 'p', user).getOne();
     if (!programme) throw new NotFoundError('Programme');
+    this.readIn(user).add(programme.id);
     return programme;
+  }
+
+  /**
+   * NOT_FOUND unless `user` may read the programme. For fields that hand out a programme's
+   * figures: each checks for itself instead of trusting its parent. A programme this
+   * request's viewer already read (the root that handed out the figures did) costs nothing.
+   */
+  async assertReadable(user: User, programmeId: string): Promise<void> {
+    if (this.readIn(user).has(programmeId)) return;
+    await this.readableProgramme(user, programmeId);
+  }
+
+  /** The programmes the request's viewer has been found to read so far. */
+  private readIn(user: User): Set<string> {
+    const viewer = this.viewer(user);
+    let read = this.read.get(viewer);
+    if (!read) {
+      read = new Set();
+      this.read.set(viewer, read);
+    }
+    return read;
   }
 
   /** The programme if `user` may change it (see mayEditProgramme), else FORBIDDEN. */

@@ -123,3 +123,8 @@ export function selfAndDescendants<A extends TreeAction>(
 export function inTreeOrder<A extends TreeAction>(actions: readonly A[]): ActionRowItem<A>[] {
   return visibleRows(buildActionTree(actions), () => false);
 }
+
+/** Whether the action has sub-actions, so its progress is their weighted roll-up. */
+export function isDerived(action: { children: readonly unknown[] }): boolean {
+  return action.children.length > 0;
+}

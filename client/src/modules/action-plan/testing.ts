@@ -45,6 +45,7 @@ export function planAction(overrides: Partial<Action> & Pick<Action, 'id' | 'cod
     parent: null,
     children: [],
     responsible: [],
+    viewerCan: typed('ActionAbilities', { edit: false, reportProgress: false }),
     translations: [],
     ...overrides,
   });
@@ -76,20 +77,36 @@ export const demoActions: Action[] = [
   planAction({ id: 'a2', code: '2', title: 'Programme site', progress: 10 }),
 ];
 
+const PARTNER_ORGANISATIONS: Record<string, string> = {
+  'p-kh': KHARKIV_ORG,
+  'p-be': 'org-belgorod',
+};
+
+/**
+ * The plan as the server answers it to a reader: a coordinator (`canEdit`), or a partner
+ * user of `organisationId` (Kharkiv by default), or an observer (neither). Each action's
+ * `viewerCan` is what the server's policy gives that reader, written out as test data.
+ */
 export function planResult(
   options: { canEdit?: boolean; organisationId?: string | null; actions?: Action[] } = {},
 ): ActionPlanResult {
   const organisationId =
     options.organisationId === undefined ? KHARKIV_ORG : options.organisationId;
-  return {
-    me: typed('User', {
-      id: 'user-1',
-      organisation: organisationId ? typed('Organisation', { id: organisationId }) : null,
+  const canEdit = options.canEdit ?? false;
+  const actions = (options.actions ?? demoActions).map((action) => ({
+    ...action,
+    viewerCan: typed('ActionAbilities', {
+      edit: canEdit,
+      reportProgress:
+        canEdit ||
+        action.responsible.some((ref) => PARTNER_ORGANISATIONS[ref.id] === organisationId),
     }),
+  }));
+  return {
     programme: typed('Programme', {
       id: PROGRAMME_ID,
       code: 'KH-BE-2012',
-      canEdit: options.canEdit ?? false,
+      canEdit,
       startsOn: '2012-01-01',
       endsOn: '2014-12-31',
       currency: 'UAH',
@@ -111,7 +128,7 @@ export function planResult(
         partner('p-kh', KHARKIV_ORG, 'Kharkiv Regional Council', 'side-kh'),
         partner('p-be', 'org-belgorod', 'Belgorod Regional Duma', 'side-be'),
       ],
-      actions: options.actions ?? demoActions,
+      actions,
     }),
   };
 }

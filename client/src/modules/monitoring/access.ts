@@ -1,4 +1,4 @@
-import { ISSUE_TRANSITIONS, type IssueStatus, Role } from '@spilno/shared';
+import { Role } from '@spilno/shared';
 import type { EnumValue } from '../../ui/enums';
 
 export interface MonitoringPartner {
@@ -9,8 +9,10 @@ export interface MonitoringPartner {
 
 /** What deciding who may do what in a programme's monitoring needs. */
 export interface MonitoringAccess {
-  /** Coordinators of the programme and administrators. */
+  /** Whether the reader triages (the programme's `viewerCan.edit`, the server's decision). */
   canTriage: boolean;
+  /** Whether the reader may raise issues (the programme's `viewerCan.raiseIssue`). */
+  canRaise: boolean;
   role: EnumValue<Role> | null;
   organisationId: string | null;
   partners: readonly MonitoringPartner[];
@@ -25,14 +27,6 @@ export function ownPartner(access: MonitoringAccess): MonitoringPartner | null {
   return access.partners.find((p) => p.organisation.id === access.organisationId) ?? null;
 }
 
-/** Partners' staff raise issues for their organisation; coordinators for any partner. */
-export function mayRaise(access: MonitoringAccess): boolean {
-  return access.canTriage || ownPartner(access) !== null;
-}
-
-/** Those who raise issues also discuss them. */
-export const mayComment = mayRaise;
-
 /**
  * The organisations the reader may raise an issue for: a partner user its own; coordinators
  * every partner organisation, their own (when it is one) first, as the server defaults to it.
@@ -43,12 +37,4 @@ export function raiserChoices(access: MonitoringAccess): string[] {
   const ids = access.partners.map((p) => p.organisation.id);
   const mine = ids.find((id) => id === access.organisationId);
   return mine ? [mine, ...ids.filter((id) => id !== mine)] : ids;
-}
-
-/** The statuses the reader may move an issue to from `status`: none unless they triage. */
-export function nextStatuses(
-  status: EnumValue<IssueStatus>,
-  access: Pick<MonitoringAccess, 'canTriage'>,
-): EnumValue<IssueStatus>[] {
-  return access.canTriage ? [...ISSUE_TRANSITIONS[status as IssueStatus]] : [];
 }

@@ -8,6 +8,7 @@ import type { MonitoringContext } from './hooks/useMonitoringProgramme';
 /** Test data: the Kharkiv–Belgorod programme as monitoring reads it. */
 export function monitoringProgramme(
   canEdit = false,
+  raiseIssue = canEdit,
 ): NonNullable<MonitoringProgrammeQuery['programme']> {
   const partner = (id: string, side: string, organisation: string, name: string) => ({
     __typename: 'Partner' as const,
@@ -21,6 +22,7 @@ export function monitoringProgramme(
     id: 'p1',
     code: 'KH-BE-2012',
     canEdit,
+    viewerCan: { __typename: 'ProgrammeAbilities', edit: canEdit, raiseIssue },
     sides: [
       {
         __typename: 'ProgrammeSide',
@@ -49,11 +51,12 @@ export function monitoringProgramme(
 export function monitoringContext(
   overrides: Partial<MonitoringContext['access']> = {},
 ): MonitoringContext {
-  const programme = monitoringProgramme(overrides.canTriage ?? false);
+  const programme = monitoringProgramme(overrides.canTriage ?? false, overrides.canRaise);
   return {
     programme,
     access: {
       canTriage: false,
+      canRaise: false,
       role: 'OBSERVER',
       organisationId: null,
       partners: programme.partners,
@@ -92,6 +95,7 @@ export function issueFixture(overrides: Partial<IssueDetailsFragment> = {}): Iss
     event: null,
     comments: [],
     history: [],
+    viewerCan: { __typename: 'IssueAbilities', comment: false, statuses: [] },
   };
   return { ...issue, ...overrides };
 }

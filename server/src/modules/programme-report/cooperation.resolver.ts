@@ -1,15 +1,16 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { ProgrammeDashboard } from '../dashboard/dashboard.types';
+import { readableFigures } from '../dashboard/readable-figures';
 import { ProgrammeCooperation } from './cooperation.types';
 
-/** The printed report's cooperation summaries; the dashboard is only handed out when readable. */
+/** The printed report's cooperation summaries, checked for themselves (see readableFigures). */
 @Resolver(() => ProgrammeDashboard)
 export class CooperationResolver {
   @FieldResolver(() => ProgrammeCooperation, {
     description: 'Twinning, monitoring and reporting summaries of the progress report.',
   })
-  cooperation(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
-    return ctx.services.programmeReport.cooperation(dashboard.programmeId);
+  async cooperation(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
+    return ctx.services.programmeReport.cooperation(await readableFigures(dashboard, ctx));
   }
 }

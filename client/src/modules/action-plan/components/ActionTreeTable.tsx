@@ -1,9 +1,8 @@
 import { Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import type { ActionRowItem } from '../actionTree';
+import { isDerived, type ActionRowItem } from '../actionTree';
 import { responsibleNames, type ActionPlan, type PlanAction } from '../hooks/useActionPlan';
-import { mayReportProgress } from '../permissions';
 import { ActionRow, type ActionRowHandlers } from './ActionRow';
 
 export interface ActionTreeTableProps extends ActionRowHandlers {
@@ -40,7 +39,8 @@ export function ActionTreeTable({ plan, rows, ...handlers }: ActionTreeTableProp
               key={row.action.id}
               row={row}
               responsible={responsibleNames(row.action, plan.partners, format.locale)}
-              mayReport={mayReportProgress(row.action, plan.report)}
+              // A parent's progress is its sub-actions' roll-up: nobody reports on it directly.
+              mayReport={!isDerived(row.action) && row.action.viewerCan.reportProgress}
               canEdit={plan.programme.canEdit}
               {...handlers}
             />

@@ -25,6 +25,10 @@ export const ActionFieldsFragment = graphql(`
     responsible {
       id
     }
+    viewerCan {
+      edit
+      reportProgress
+    }
     translations {
       language
       title
@@ -34,17 +38,11 @@ export const ActionFieldsFragment = graphql(`
 `);
 
 /**
- * The plan with what deciding who may do what needs: `canEdit` for coordinators and
- * administrators, and the signed-in user's organisation for responsible partners.
+ * The plan with what the reader may do to it: `canEdit` on the programme, and each action's
+ * `viewerCan`, both decided by the server's policy.
  */
 export const ActionPlanQuery = graphql(`
   query ActionPlan($programmeId: ID!) {
-    me {
-      id
-      organisation {
-        id
-      }
-    }
     programme(id: $programmeId) {
       id
       code

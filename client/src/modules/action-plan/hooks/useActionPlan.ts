@@ -4,7 +4,6 @@ import type { ActionPlanQuery } from '../../../generated/graphql';
 import { organisationName } from '../../organisations/organisationName';
 import { buildActionTree, type ActionNode } from '../actionTree';
 import { ActionPlanQuery as ActionPlanDocument } from '../graphql/actionPlan';
-import type { ReportContext } from '../permissions';
 
 export type PlanProgramme = NonNullable<ActionPlanQuery['programme']>;
 export type PlanAction = PlanProgramme['actions'][number];
@@ -13,16 +12,14 @@ export type PlanPartner = PlanProgramme['partners'][number];
 export interface ActionPlan {
   programme: PlanProgramme;
   tree: ActionNode<PlanAction>[];
-  report: ReportContext;
   /** Partner id → the partner, for names and sides. */
   partners: ReadonlyMap<string, PlanPartner>;
 }
 
-/** The programme's plan with its tree and the reader's reporting rights worked out once. */
+/** The programme's plan with its tree and partners worked out once. */
 export function useActionPlan(programmeId: string) {
   const query = useQuery(ActionPlanDocument, { variables: { programmeId } });
   const programme = query.data?.programme ?? null;
-  const organisationId = query.data?.me?.organisation?.id ?? null;
 
   const plan = useMemo<ActionPlan | null>(() => {
     if (!programme) return null;
@@ -31,15 +28,8 @@ export function useActionPlan(programmeId: string) {
       programme,
       tree: buildActionTree(programme.actions),
       partners,
-      report: {
-        canEdit: programme.canEdit,
-        organisationId,
-        partnerOrganisations: new Map(
-          programme.partners.map((partner) => [partner.id, partner.organisation.id]),
-        ),
-      },
     };
-  }, [programme, organisationId]);
+  }, [programme]);
 
   return { ...query, plan };
 }

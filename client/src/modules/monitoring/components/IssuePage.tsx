@@ -10,7 +10,6 @@ import { useFormat } from '../../../ui/useFormat';
 import { eventPath } from '../../events/paths';
 import { organisationName } from '../../organisations/organisationName';
 import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
-import { mayComment } from '../access';
 import { MonitoringIssueQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
 import { roundPath } from '../paths';
@@ -78,7 +77,6 @@ export function IssuePage() {
       </Text>
       <IssueStatusControl
         issue={issue}
-        access={context.access}
         onReload={handleReload}
         onMoved={(status) =>
           setNotice(t('issue.moved', { status: t(`enums.IssueStatus.${status}`) }))
@@ -149,7 +147,7 @@ export function IssuePage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <IssueThread
             issue={issue}
-            canComment={mayComment(context.access)}
+            canComment={issue.viewerCan.comment}
             onCommented={() => setNotice(t('thread.sent'))}
           />
         </Grid.Col>

@@ -14,12 +14,10 @@ import type { EnumValue } from '../../../ui/enums';
 import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import type { FormMessage } from '../../../ui/validation';
-import { nextStatuses, type MonitoringAccess } from '../access';
 import { ChangeIssueStatusMutation } from '../graphql/monitoring';
 
 export interface IssueStatusControlProps {
   issue: IssueDetailsFragment;
-  access: Pick<MonitoringAccess, 'canTriage'>;
   onMoved: (status: EnumValue<IssueStatus>) => void;
   onReload: () => void;
 }
@@ -114,11 +112,11 @@ function MoveModal({
   );
 }
 
-/** The moves the workflow allows from the issue's status, for those who triage. */
-export function IssueStatusControl({ issue, access, onMoved, onReload }: IssueStatusControlProps) {
+/** The moves the server lets the reader make from the issue's status (its `viewerCan`). */
+export function IssueStatusControl({ issue, onMoved, onReload }: IssueStatusControlProps) {
   const { t } = useTranslation('monitoring');
   const [target, setTarget] = useState<EnumValue<IssueStatus> | null>(null);
-  const moves = nextStatuses(issue.status, access);
+  const moves = issue.viewerCan.statuses;
   if (moves.length === 0) return null;
   return (
     <>

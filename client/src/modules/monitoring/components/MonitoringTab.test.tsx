@@ -40,7 +40,11 @@ function mocks({ role, organisationId, canEdit }: Reader) {
               ? { __typename: 'Organisation', id: organisationId }
               : null,
           },
-          programme: monitoringProgramme(canEdit),
+          // What the server's policy answers this reader: partners of the programme raise.
+          programme: monitoringProgramme(
+            canEdit,
+            canEdit || (role === 'PARTNER' && ['o-ua', 'o-ru'].includes(organisationId ?? '')),
+          ),
         },
       },
     },

@@ -8,7 +8,6 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
-import { mayRaise } from '../access';
 import { MonitoringRoundsQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
 import { issuePath, roundPath } from '../paths';
@@ -49,7 +48,7 @@ export function MonitoringTab({ programmeId }: MonitoringTabProps) {
               {t('rounds.open')}
             </Button>
           ) : null}
-          {mayRaise(context.access) ? (
+          {context.access.canRaise ? (
             <Button onClick={() => setRaising(true)}>{t('issues.raise')}</Button>
           ) : null}
         </Group>

@@ -17,6 +17,10 @@ export const MonitoringProgrammeQuery = graphql(`
       id
       code
       canEdit
+      viewerCan {
+        edit
+        raiseIssue
+      }
       sides {
         id
         name
@@ -73,6 +77,10 @@ export const IssueDetailsFragment = graphql(`
     resolution
     version
     updatedAt
+    viewerCan {
+      comment
+      statuses
+    }
     reportedBy {
       id
       name

@@ -30,7 +30,8 @@ export function useMonitoringProgramme(programmeId: string) {
     return {
       programme,
       access: {
-        canTriage: programme.canEdit,
+        canTriage: programme.viewerCan.edit,
+        canRaise: programme.viewerCan.raiseIssue,
         role: me?.role ?? null,
         organisationId: me?.organisation?.id ?? null,
         partners: programme.partners,
