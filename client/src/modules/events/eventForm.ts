@@ -249,34 +249,22 @@ export function toEventInput(values: EventFormValues, update?: EventUpdateExtras
 }
 
 export interface EventAccess {
-  /** Coordinators of the programme and administrators. */
+  /** Whether the reader runs the programme (its `viewerCan.edit`, the server's decision). */
   canEdit: boolean;
+  /** Whether the reader may log events (its `viewerCan.logEvent`). */
+  canLog: boolean;
   role: string | null;
   organisationId: string | null;
   partners: readonly { id: string; organisation: { id: string } }[];
 }
 
 /**
- * The server's rule, mirrored to decide which controls to show: coordinators and
- * administrators log and edit any event; a partner user the events its own organisation
- * organises. The server still checks every change.
+ * The partner records of a partner user's own organisation: the organisers its form offers
+ * first. Whether they may log or edit at all is the server's `viewerCan`.
  */
 export function ownPartnerIds(access: EventAccess): string[] {
   if (access.role !== Role.PARTNER || !access.organisationId) return [];
   return access.partners
     .filter((partner) => partner.organisation.id === access.organisationId)
     .map((partner) => partner.id);
-}
-
-export function mayLogEvents(access: EventAccess): boolean {
-  return access.canEdit || ownPartnerIds(access).length > 0;
-}
-
-export function mayEditEvent(
-  event: { organiser?: { id: string } | null },
-  access: EventAccess,
-): boolean {
-  if (access.canEdit) return true;
-  const organiser = event.organiser?.id;
-  return organiser !== undefined && ownPartnerIds(access).includes(organiser);
 }

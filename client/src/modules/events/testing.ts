@@ -26,6 +26,10 @@ export function eventsProgramme(
       id: PROGRAMME_ID,
       code: 'KH-BE-2012',
       canEdit: options.canEdit ?? false,
+      viewerCan: typed('ProgrammeAbilities', {
+        edit: options.canEdit ?? false,
+        logEvent: options.canEdit ?? false,
+      }),
       languages: options.languages ?? ['uk', 'ru', 'en'],
       startsOn: options.startsOn ?? '2012-01-01',
       endsOn: options.endsOn ?? '2014-12-31',
@@ -78,6 +82,7 @@ export function eventDetails(overrides: Partial<EventDetailsFragment> = {}): Eve
     updatedAt: '2012-10-12T08:00:00.000Z',
     totalAttendees: 0,
     organiser: typed('Partner', { id: 'p-kh' }),
+    viewerCan: typed('EventAbilities', { edit: false, attach: false }),
     action: null,
     agenda: [],
     attendees: [],

@@ -5,6 +5,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { EventDetailsFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
+import { typed } from '../../action-plan/testing';
 import { UpdateEventMutation } from '../graphql/events';
 import { eventPath } from '../paths';
 import {
@@ -67,7 +68,11 @@ describe('the event page in the reader’s language', () => {
 describe('editing an event’s translations', () => {
   it('offers each further working language and saves what was typed', async () => {
     const user = userEvent.setup();
-    const event = eventDetails({ translations: [translation('ru', 'Круглый стол', null)] });
+    const event = eventDetails({
+      translations: [translation('ru', 'Круглый стол', null)],
+      // The server lets this reader, a coordinator, edit it.
+      viewerCan: typed('EventAbilities', { edit: true, attach: true }),
+    });
     const saved: EventDetailsFragment = {
       ...event,
       version: 4,

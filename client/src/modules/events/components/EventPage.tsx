@@ -10,7 +10,6 @@ import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
 import { TranslationMark } from '../../programmes/components/TranslationMark';
-import { mayEditEvent } from '../eventForm';
 import { eventText } from '../eventText';
 import { EventQuery } from '../graphql/events';
 import { useEventsProgramme } from '../hooks/useEventsProgramme';
@@ -79,7 +78,7 @@ export function EventPage() {
         </Stack>
         <Group gap="sm">
           <EventStatusBadge status={event.status} />
-          {mayEditEvent(event, context.access) ? (
+          {event.viewerCan.edit ? (
             <Button onClick={() => setEditing(true)}>{t('page.edit')}</Button>
           ) : null}
         </Group>
@@ -180,7 +179,7 @@ export function EventPage() {
       ) : (
         <Text size="sm">{none}</Text>
       )}
-      <EventAttachments eventId={event.id} editable={mayEditEvent(event, context.access)} />
+      <EventAttachments eventId={event.id} editable={event.viewerCan.attach} />
       {editing ? (
         <EventFormModal
           context={context}

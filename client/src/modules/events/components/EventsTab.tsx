@@ -11,7 +11,6 @@ import { FilterBar } from '../../../ui/FilterBar';
 import { LoadingState } from '../../../ui/LoadingState';
 import { TablePagination } from '../../../ui/TablePagination';
 import { useListParams } from '../../../ui/useListParams';
-import { mayLogEvents } from '../eventForm';
 import {
   browserTimeZone,
   dateOf,
@@ -109,7 +108,7 @@ export function EventsTab({ programmeId }: EventsTabProps) {
       return <EmptyMessage title={t('page.notFoundTitle')} />;
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
-  const canLog = mayLogEvents(context.access);
+  const canLog = context.access.canLog;
 
   return (
     <Stack gap="md">

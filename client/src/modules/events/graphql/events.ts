@@ -38,6 +38,10 @@ export const EventDetailsFragment = graphql(`
     outcomes
     version
     updatedAt
+    viewerCan {
+      edit
+      attach
+    }
     action {
       id
       code
@@ -56,8 +60,8 @@ export const EventDetailsFragment = graphql(`
 `);
 
 /**
- * What deciding who may log or edit events needs: `canEdit` for coordinators and
- * administrators, and the signed-in user's role and organisation for partners.
+ * The programme as the events need it: what the reader may do (`viewerCan`, the server's
+ * decision) and, for the organiser a partner user logs for, their role and organisation.
  */
 export const EventsProgrammeQuery = graphql(`
   query EventsProgramme($programmeId: ID!) {
@@ -72,6 +76,10 @@ export const EventsProgrammeQuery = graphql(`
       id
       code
       canEdit
+      viewerCan {
+        edit
+        logEvent
+      }
       languages
       startsOn
       endsOn

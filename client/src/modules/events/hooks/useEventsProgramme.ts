@@ -28,7 +28,8 @@ export function useEventsProgramme(programmeId: string) {
     return {
       programme,
       access: {
-        canEdit: programme.canEdit,
+        canEdit: programme.viewerCan.edit,
+        canLog: programme.viewerCan.logEvent,
         role: me?.role ?? null,
         organisationId: me?.organisation?.id ?? null,
         partners: programme.partners,
