@@ -70,6 +70,24 @@ describe('createErrorFormatter', () => {
     expect(logged.err.stack).toContain('error-format.test');
   });
 
+  it('keeps the fields of a typed error refused before execution, which has no path', () => {
+    const { logger, lines } = capturingLogger();
+    const format = createErrorFormatter(logger);
+    const refused = BadInputError.field('input.title', 'invalid');
+    const error = new GraphQLError(refused.message, {
+      originalError: refused,
+      extensions: { code: 'BAD_USER_INPUT', fields: refused.fields },
+    });
+    expect(format(error.toJSON(), error)).toEqual({
+      message: 'Invalid input: input.title (invalid)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.title', message: 'invalid' }],
+      },
+    });
+    expect(lines).toEqual([]);
+  });
+
   it('does not trust a request-error code that comes from inside a resolver', () => {
     const { logger } = capturingLogger();
     const format = createErrorFormatter(logger);
