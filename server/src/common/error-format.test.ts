@@ -131,6 +131,17 @@ describe('createErrorFormatter', () => {
     });
   });
 
+  it('names no field for a document that misuses a variable', () => {
+    const format = createErrorFormatter(capturingLogger().logger);
+    const formatted: GraphQLFormattedError = {
+      message: 'Variable "$id" is never used in operation "CoerceFailure".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(format(formatted, new GraphQLError(formatted.message)).extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+
   it('passes request errors on without suggestions of schema names', () => {
     const format = createErrorFormatter(capturingLogger().logger);
     const formatted: GraphQLFormattedError = {

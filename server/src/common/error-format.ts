@@ -49,7 +49,9 @@ export function createErrorFormatter(logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code) && !formatted.path) {
-      const variable = VARIABLE.exec(formatted.message)?.[1];
+      // Only a value can be an invalid field: "Variable "$id" is never used" is the document's fault.
+      const variable =
+        code === 'BAD_USER_INPUT' ? VARIABLE.exec(formatted.message)?.[1] : undefined;
       return {
         message: formatted.message.replace(SUGGESTION, ''),
         locations: formatted.locations,

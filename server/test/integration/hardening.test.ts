@@ -114,6 +114,23 @@ describe('request hardening (production)', () => {
     }
   });
 
+  it('answers bodies Express cannot read with 4xx JSON and no parser detail', async () => {
+    const query = JSON.stringify({ query: '{ me { id } }' });
+    const attempts: [RequestInit, number][] = [
+      [json(query, { 'content-type': 'application/json; charset=latin1' }), 415],
+      [json('garbage', { 'content-encoding': 'gzip' }), 400],
+      [json(query, { 'content-encoding': 'x-unknown' }), 415],
+      [json('{"query": "{ me { id } }", "query": '), 400],
+      [json(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), 400],
+    ];
+    for (const [init, status] of attempts) {
+      const response = await raw(`${app.url}/graphql`, init);
+      expect(response.status, JSON.stringify(init.headers)).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.text).not.toMatch(LEAKS);
+    }
+  });
+
   it('answers a request with no query with 400', async () => {
     for (const body of ['{}', '{"query": 5}', '[]', '"x"']) {
       const response = await raw(`${app.url}/graphql`, json(body));
