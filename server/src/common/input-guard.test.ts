@@ -5,7 +5,7 @@ import { findHostileArguments, hasUnstorableCharacter } from './input-guard';
 const schema = buildSchema(`
   scalar JSON
   input Side { name: String! country: String! }
-  input Item { title: String! sides: [Side!] parentId: ID tags: [String!] meta: JSON }
+  input Item { title: String! sides: [Side!] parentId: ID memberIds: [ID!] tags: [String!] meta: JSON }
   type Query {
     find(search: String, ids: [ID!], limit: Int): Int
     other(code: String!): Int
@@ -69,15 +69,16 @@ describe('findHostileArguments', () => {
     ).toEqual(['input.tags.1']);
   });
 
-  it('refuses empty ids, in a list too, even where a single value stands for the list', () => {
-    expect(hostile('{ find(ids: ["", "x"]) }')).toEqual(['ids.0']);
-    expect(hostile('{ find(ids: "") }')).toEqual(['ids.0']);
-    expect(hostile('mutation { save(input: { title: "t", parentId: "" }, id: "") }')).toEqual([
-      'id',
-      'input.parentId',
-    ]);
+  it('refuses an empty id inside an input, in a list too, where a single value stands for it', () => {
+    const save = (input: string) => hostile(`mutation { save(input: ${input}) }`);
+    expect(save('{ title: "t", parentId: "" }')).toEqual(['input.parentId']);
+    expect(save('{ title: "t", memberIds: "" }')).toEqual(['input.memberIds.0']);
+    expect(hostile('query ($ids: [ID!]) { find(ids: $ids) }', { ids: ['x', ''] })).toEqual([]);
+    // An id argument of its own names the record sought: empty, it is merely not found.
+    expect(hostile('mutation { save(input: { title: "t" }, id: "") }')).toEqual([]);
+    expect(hostile('{ find(ids: "") }')).toEqual([]);
     // An empty *string* is an ordinary value; only ids must name something.
-    expect(hostile('{ find(search: "") }')).toEqual([]);
+    expect(save('{ title: "", tags: "" }')).toEqual([]);
   });
 
   it('judges fragments, names a repeated path once, and skips the operation not run', () => {

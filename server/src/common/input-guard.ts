@@ -52,27 +52,35 @@ function scanScalar(value: unknown, path: string, found: FieldError[]): void {
   }
 }
 
-/** Walks a coerced argument value along its declared input type. */
+/**
+ * Walks a coerced argument value along its declared input type. `inInput` is true inside an
+ * input object, where an id is a reference to store: an empty one is refused there (it
+ * names no record, and would reach a uuid cast). An id argument of its own names the record
+ * to read or change, and an empty one is left to the service, which answers it like any
+ * malformed id: not found.
+ */
 function scanValue(
   type: GraphQLInputType,
   value: unknown,
   path: string,
+  inInput: boolean,
   found: FieldError[],
 ): void {
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) {
-    scanValue(type.ofType, value, path, found);
+    scanValue(type.ofType, value, path, inInput, found);
   } else if (isListType(type)) {
     const items: unknown[] = Array.isArray(value) ? value : [value];
-    items.forEach((item, index) => scanValue(type.ofType, item, `${path}.${index}`, found));
+    items.forEach((item, index) =>
+      scanValue(type.ofType, item, `${path}.${index}`, inInput, found),
+    );
   } else if (isInputObjectType(type)) {
     const fields = type.getFields();
     for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
       const field = fields[name];
-      if (field) scanValue(field.type, item, `${path}.${name}`, found);
+      if (field) scanValue(field.type, item, `${path}.${name}`, true, found);
     }
-  } else if (getNamedType(type) === GraphQLID && value === '') {
-    // No record has an empty id; saying so here spares every service a uuid cast error.
+  } else if (inInput && getNamedType(type) === GraphQLID && value === '') {
     found.push(invalid(path));
   } else {
     scanScalar(value, path, found);
@@ -85,15 +93,15 @@ function scanArguments(
   found: FieldError[],
 ): void {
   for (const arg of args) {
-    if (arg.name in values) scanValue(arg.type, values[arg.name], arg.name, found);
+    if (arg.name in values) scanValue(arg.type, values[arg.name], arg.name, false, found);
   }
 }
 
 /**
- * Every argument of the operation — of any field or directive, at any depth, written inline
- * or passed as a variable — that holds an unstorable character or an empty id, as field
- * errors named by argument path (`input.title`, `ids.2`). Values that do not even coerce are
- * left to graphql-js, which refuses them itself before anything runs.
+ * Every argument of the operation (of any field or directive, at any depth, written inline
+ * or passed as a variable) that holds an unstorable character, or an input's empty id, as
+ * field errors named by argument path (`input.title`, `ids.2`). Values that do not even
+ * coerce are left to graphql-js, which refuses them itself before anything runs.
  */
 export function findHostileArguments(
   schema: GraphQLSchema,
