@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { OUTCOMES_MAX, PARTICIPANTS_MAX } from '@spilno/shared';
 import { sampleValue } from './anonymous-surface';
 import type { IdResolver } from './fuzz-world';
 
@@ -32,7 +33,10 @@ export interface FuzzCase {
   coerces: boolean;
 }
 
-const HUGE = 'ї'.repeat(20_000);
+/** One character over the longest text any input takes, in two bytes a character. */
+const HUGE = 'ї'.repeat(OUTCOMES_MAX + 1);
+/** One item over the longest list any input takes. */
+const LONG_LIST = PARTICIPANTS_MAX + 1;
 
 /** Hostile values for a leaf, by its named type: wrong types, edges and characters. */
 const LEAF_VALUES: Record<string, unknown[]> = {
@@ -53,7 +57,7 @@ function hostileValues(type: GraphQLInputType, base: unknown): unknown[] {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
     // Duplicates, emptiness and a long list: where a unique index or a loop would break.
-    return [...nullable, [], [base, base].flat(), [null], Array(300).fill(base).flat()];
+    return [...nullable, [], [base, base].flat(), [null], Array(LONG_LIST).fill(base).flat()];
   }
   if (isInputObjectType(inner)) return [...nullable, ...OBJECT_VALUES];
   if (isEnumType(inner)) return [...nullable, ...ENUM_VALUES];

@@ -24,14 +24,14 @@ import {
 } from 'graphql';
 import { BadInputError } from './errors';
 
-/**
- * A NUL character (PostgreSQL text cannot hold it) or half of a UTF-16 surrogate pair (no
- * UTF-8 encoding exists for it, and jsonb refuses its escape): neither can be stored, so
- * both are refused as bad input instead of failing deep inside the database driver.
- */
+/** Half of a UTF-16 surrogate pair: a high one not followed by a low one, or the reverse. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** True when `value` holds a character no column of Spilno can store. */
+/**
+ * True when `value` holds a character no column of Spilno can store: a NUL (PostgreSQL text
+ * cannot hold it) or a lone surrogate (no UTF-8 encoding exists for it, and jsonb refuses its
+ * escape). Both are refused as bad input instead of failing deep inside the database driver.
+ */
 export function hasUnstorableCharacter(value: string): boolean {
   return value.includes('\u0000') || LONE_SURROGATE.test(value);
 }
