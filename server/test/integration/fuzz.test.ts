@@ -35,8 +35,8 @@ async function run(app: TestApp, cases: FuzzCase[], cookie: string | null, lines
     const key = `${response.status} ${code}`;
     tally.histogram.set(key, (tally.histogram.get(key) ?? 0) + 1);
     const failed = errors.length > 0 && Object.values(response.body?.data ?? {}).every((v) => !v);
-    // A 400 is a request refused before execution, so the count is not read again for it
-    // (that halves the fuzz on PGlite); a write it made anyway still shows at the next read.
+    // Apollo answers 400 only for a request it refused before executing anything, so the
+    // count is not read for one: that halves the time of the fuzz on PGlite.
     const now = response.status === 400 ? audited : await auditCount(app.dataSource);
     const internal = errors.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR');
     if (internal) tally.internal += 1;
