@@ -4,3 +4,4 @@ export * from './validation';
 export * from './workflow';
 export * from './monitoring';
 export * from './report-workflow';
+export * from './labels';
