@@ -104,3 +104,7 @@ export interface Labels {
   actionColumns: Record<ActionColumn, string>;
   issueColumns: Record<IssueColumn, string>;
 }
+
+export function isRecordType(value: string): value is RecordType {
+  return (RECORD_TYPES as readonly string[]).includes(value);
+}
