@@ -11,6 +11,7 @@ import { Event } from '../modules/event/event.entity';
 import { computedValues, countedEventIds } from '../modules/indicator/indicator-values';
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
+import { Programme } from '../modules/programme/programme.entity';
 import { Membership } from '../modules/organisation/membership.entity';
 import { memberCounts } from '../modules/organisation/membership.service';
 import { Organisation } from '../modules/organisation/organisation.entity';
@@ -74,6 +75,7 @@ export function createLoaders(dataSource: DataSource) {
     indicatorsByProgramme: manyBy(dataSource, Indicator, 'programmeId', { createdAt: 'ASC' }),
     action: byId(dataSource, Action),
     event: byId(dataSource, Event),
+    programme: byId(dataSource, Programme),
     eventsByAction: manyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),
     attendanceByEvent: manyBy(dataSource, EventAttendance, 'eventId'),
     participantsByEvent: manyBy(dataSource, EventParticipant, 'eventId'),

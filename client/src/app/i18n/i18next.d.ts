@@ -20,6 +20,7 @@ declare module 'i18next' {
       public: English['public'];
       report: English['report'];
       reports: English['reports'];
+      localisation: English['localisation'];
     };
   }
 }

@@ -7,6 +7,8 @@ import dashboardEn from '../../modules/dashboard/i18n/en.json';
 import dashboardUk from '../../modules/dashboard/i18n/uk.json';
 import eventsEn from '../../modules/events/i18n/en.json';
 import eventsUk from '../../modules/events/i18n/uk.json';
+import localisationEn from '../../modules/localisation/i18n/en.json';
+import localisationUk from '../../modules/localisation/i18n/uk.json';
 import monitoringEn from '../../modules/monitoring/i18n/en.json';
 import monitoringUk from '../../modules/monitoring/i18n/uk.json';
 import directoryEn from '../../modules/organisations/i18n/en.json';
@@ -43,6 +45,7 @@ export const resources = {
       public: publicUk,
       report: reportUk,
       reports: reportsUk,
+      localisation: localisationUk,
     },
     LABELS.uk,
   ),
@@ -59,6 +62,7 @@ export const resources = {
       public: publicEn,
       report: reportEn,
       reports: reportsEn,
+      localisation: localisationEn,
     },
     LABELS.en,
   ),
@@ -76,6 +80,7 @@ export const NAMESPACES = [
   'public',
   'report',
   'reports',
+  'localisation',
 ] as const;
 
 const STORAGE_KEY = 'spilno.locale';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery } from '../../../generated/graphql';
 import type { EnumValue } from '../../../ui/enums';
 import { useFormat } from '../../../ui/useFormat';
-import { useRecordTypeLabel } from '../recordType';
+import { useRecordTypeLabel } from '../../../ui/recordType';
 import { AuditChanges } from './AuditChanges';
 
 export type AuditEntry = AuditLogQuery['auditLog']['items'][number];

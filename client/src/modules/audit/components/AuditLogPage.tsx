@@ -12,7 +12,7 @@ import { TablePagination } from '../../../ui/TablePagination';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
 import { AuditLogQuery } from '../graphql/audit';
-import { useRecordTypeLabel } from '../recordType';
+import { useRecordTypeLabel } from '../../../ui/recordType';
 import { AuditEntryRow } from './AuditEntryRow';
 
 const FILTERS = ['entityType', 'action'] as const;
