@@ -53,6 +53,13 @@ import {
   ReportingPeriodResolver,
   ReportingStatusResolver,
 } from './modules/report/reporting-period.resolver';
+import {
+  ActionTextResolver,
+  EventTextResolver,
+  IndicatorTextResolver,
+  ProgrammeTextResolver,
+} from './modules/translation/translated-text.resolver';
+import { TranslationResolver } from './modules/translation/translation.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 
 export const resolvers = [
@@ -95,6 +102,11 @@ export const resolvers = [
   ReportReviewResolver,
   ReportingPeriodResolver,
   ReportingStatusResolver,
+  TranslationResolver,
+  ProgrammeTextResolver,
+  ActionTextResolver,
+  EventTextResolver,
+  IndicatorTextResolver,
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import { computedValues, countedEventIds } from '../modules/indicator/indicator-
 import { Indicator } from '../modules/indicator/indicator.entity';
 import { ProgrammeSignatory } from '../modules/programme/programme-signatory.entity';
 import { DeclaredMembers } from '../modules/organisation/declared-members.entity';
+import { Programme } from '../modules/programme/programme.entity';
 import { Membership } from '../modules/organisation/membership.entity';
 import { memberCounts } from '../modules/organisation/membership.service';
 import { Organisation } from '../modules/organisation/organisation.entity';
@@ -76,6 +77,7 @@ export function createLoaders(dataSource: DataSource) {
     indicatorsByProgramme: manyBy(dataSource, Indicator, 'programmeId', { createdAt: 'ASC' }),
     action: byId(dataSource, Action),
     event: byId(dataSource, Event),
+    programme: byId(dataSource, Programme),
     eventsByAction: manyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),
     attendanceByEvent: manyBy(dataSource, EventAttendance, 'eventId'),
     participantsByEvent: manyBy(dataSource, EventParticipant, 'eventId'),

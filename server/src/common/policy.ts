@@ -81,9 +81,21 @@ export class Policy {
 
   /** The programme if `user` may change it (see mayEditProgramme), else FORBIDDEN. */
   async editableProgramme(user: User, id: string): Promise<Programme> {
+    return this.coordinatedProgramme(user, id, 'Only the programme’s coordinators may change it');
+  }
+
+  /**
+   * The programme if `user` is an admin or one of its coordinators, for what only they work
+   * through (e.g. the list of missing translations); FORBIDDEN for its other readers.
+   */
+  async coordinatedProgramme(
+    user: User,
+    id: string,
+    refusal = 'Only the programme’s coordinators may see this',
+  ): Promise<Programme> {
     const programme = await this.readableProgramme(user, id);
     if (await mayEditProgramme(this.viewer(user), programme.id)) return programme;
-    throw new ForbiddenError('Only the programme’s coordinators may change it');
+    throw new ForbiddenError(refusal);
   }
 
   /** The request's viewer for `user`: the facts every feature's policy decides on. */

@@ -1,12 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
+import { DEFAULT_LOCALE, LABELS, LOCALES, type Locale } from '@spilno/shared';
 import planEn from '../../modules/action-plan/i18n/en.json';
 import planUk from '../../modules/action-plan/i18n/uk.json';
 import dashboardEn from '../../modules/dashboard/i18n/en.json';
 import dashboardUk from '../../modules/dashboard/i18n/uk.json';
 import eventsEn from '../../modules/events/i18n/en.json';
 import eventsUk from '../../modules/events/i18n/uk.json';
+import localisationEn from '../../modules/localisation/i18n/en.json';
+import localisationUk from '../../modules/localisation/i18n/uk.json';
 import monitoringEn from '../../modules/monitoring/i18n/en.json';
 import monitoringUk from '../../modules/monitoring/i18n/uk.json';
 import directoryEn from '../../modules/organisations/i18n/en.json';
@@ -22,6 +24,7 @@ import publicUk from '../../modules/public-site/i18n/uk.json';
 import reportsEn from '../../modules/reports/i18n/en.json';
 import reportsUk from '../../modules/reports/i18n/uk.json';
 import en from './en.json';
+import { withSharedLabels } from './sharedLabels';
 import uk from './uk.json';
 
 /**
@@ -29,32 +32,40 @@ import uk from './uk.json';
  * beside its code: `useTranslation('plan')` reads modules/action-plan/i18n.
  */
 export const resources = {
-  uk: {
-    translation: uk,
-    plan: planUk,
-    programme: programmeUk,
-    directory: directoryUk,
-    events: eventsUk,
-    twinning: twinningUk,
-    monitoring: monitoringUk,
-    dashboard: dashboardUk,
-    public: publicUk,
-    report: reportUk,
-    reports: reportsUk,
-  },
-  en: {
-    translation: en,
-    plan: planEn,
-    programme: programmeEn,
-    directory: directoryEn,
-    events: eventsEn,
-    twinning: twinningEn,
-    monitoring: monitoringEn,
-    dashboard: dashboardEn,
-    public: publicEn,
-    report: reportEn,
-    reports: reportsEn,
-  },
+  uk: withSharedLabels(
+    {
+      translation: uk,
+      plan: planUk,
+      programme: programmeUk,
+      directory: directoryUk,
+      events: eventsUk,
+      twinning: twinningUk,
+      monitoring: monitoringUk,
+      dashboard: dashboardUk,
+      public: publicUk,
+      report: reportUk,
+      reports: reportsUk,
+      localisation: localisationUk,
+    },
+    LABELS.uk,
+  ),
+  en: withSharedLabels(
+    {
+      translation: en,
+      plan: planEn,
+      programme: programmeEn,
+      directory: directoryEn,
+      events: eventsEn,
+      twinning: twinningEn,
+      monitoring: monitoringEn,
+      dashboard: dashboardEn,
+      public: publicEn,
+      report: reportEn,
+      reports: reportsEn,
+      localisation: localisationEn,
+    },
+    LABELS.en,
+  ),
 } as const;
 
 export const NAMESPACES = [
@@ -69,6 +80,7 @@ export const NAMESPACES = [
   'public',
   'report',
   'reports',
+  'localisation',
 ] as const;
 
 const STORAGE_KEY = 'spilno.locale';

@@ -88,7 +88,12 @@ const PARTNER_ORGANISATIONS: Record<string, string> = {
  * `viewerCan` is what the server's policy gives that reader, written out as test data.
  */
 export function planResult(
-  options: { canEdit?: boolean; organisationId?: string | null; actions?: Action[] } = {},
+  options: {
+    canEdit?: boolean;
+    organisationId?: string | null;
+    actions?: Action[];
+    languages?: string[];
+  } = {},
 ): ActionPlanResult {
   const organisationId =
     options.organisationId === undefined ? KHARKIV_ORG : options.organisationId;
@@ -110,6 +115,8 @@ export function planResult(
       startsOn: '2012-01-01',
       endsOn: '2014-12-31',
       currency: 'UAH',
+      // The fixtures' titles are English originals.
+      languages: options.languages ?? ['en', 'uk'],
       sides: [
         typed('ProgrammeSide', {
           id: 'side-kh',

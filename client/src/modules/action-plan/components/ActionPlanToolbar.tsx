@@ -40,7 +40,7 @@ function isCsvColumn(field: string): field is CsvColumn {
 }
 
 export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPlanToolbarProps) {
-  const { t } = useTranslation('plan');
+  const { t, i18n } = useTranslation('plan');
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
   const [exportFailure, setExportFailure] = useState<unknown>(null);
@@ -92,7 +92,7 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
         <Button
           variant="default"
           component="a"
-          href={`/export/programmes/${encodeURIComponent(programme.id)}/actions.xlsx`}
+          href={`/export/programmes/${encodeURIComponent(programme.id)}/actions.xlsx?lang=${i18n.resolvedLanguage ?? ''}`}
           download
         >
           {t('toolbar.exportXlsx')}

@@ -42,6 +42,7 @@ export function ActionTreeTable({ plan, rows, ...handlers }: ActionTreeTableProp
               // A parent's progress is its sub-actions' roll-up: nobody reports on it directly.
               mayReport={!isDerived(row.action) && row.action.viewerCan.reportProgress}
               canEdit={plan.programme.canEdit}
+              languages={plan.programme.languages}
               {...handlers}
             />
           ))}

@@ -50,6 +50,7 @@ export const ActionPlanQuery = graphql(`
       startsOn
       endsOn
       currency
+      languages
       sides {
         id
         name

@@ -11,6 +11,7 @@ import {
   type PortfolioEntry,
   type PortfolioSort,
 } from '../portfolioSort';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface PortfolioTableProps {
   entries: PortfolioEntry[];
@@ -74,6 +75,7 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
                   >
                     {text.title}
                   </Anchor>
+                  <UntranslatedMark shown={text.titleLanguage} />
                 </Table.Td>
                 <Table.Td>
                   <ProgrammeStatusBadge status={programme.status} />

@@ -5,6 +5,7 @@ import type { ProgrammesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { localisedText } from '../localisedText';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface ProgrammesTableProps {
   programmes: ProgrammesQuery['programmes'];
@@ -43,6 +44,7 @@ export function ProgrammesTable({ programmes }: ProgrammesTableProps) {
                   >
                     {text.title}
                   </Anchor>
+                  <UntranslatedMark shown={text.titleLanguage} />
                 </Table.Td>
                 <Table.Td>
                   <ProgrammeStatusBadge status={programme.status} />
