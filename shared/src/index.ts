@@ -10,3 +10,4 @@ export * from './http-status';
 export * from './attachment-quota';
 export * from './time-zones';
 export * from './coverage';
+export * from './server-paths';
