@@ -11,6 +11,7 @@ import {
   PreviewActionImportMutation,
 } from '../graphql/actionPlan';
 import type { PlanProgramme } from '../hooks/useActionPlan';
+import { actionsXlsxPath } from '../../../app/paths';
 
 export interface ActionPlanToolbarProps {
   programme: Pick<PlanProgramme, 'id' | 'code' | 'canEdit'>;
@@ -89,12 +90,7 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
         <Button variant="default" loading={exporting} onClick={() => void handleExportCsv()}>
           {t('toolbar.exportCsv')}
         </Button>
-        <Button
-          variant="default"
-          component="a"
-          href={`/export/programmes/${encodeURIComponent(programme.id)}/actions.xlsx`}
-          download
-        >
+        <Button variant="default" component="a" href={actionsXlsxPath(programme.id)} download>
           {t('toolbar.exportXlsx')}
         </Button>
         {programme.canEdit ? (

@@ -11,6 +11,7 @@ import {
   type PortfolioEntry,
   type PortfolioSort,
 } from '../portfolioSort';
+import { programmePath } from '../../../app/paths';
 
 export interface PortfolioTableProps {
   entries: PortfolioEntry[];
@@ -69,7 +70,7 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={`/programmes/${encodeURIComponent(programme.id)}/dashboard`}
+                    to={programmePath(programme.id, 'dashboard')}
                     lang={text.titleLanguage}
                   >
                     {text.title}

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { EventDetailsFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { UpdateEventMutation } from '../graphql/events';
-import { eventPath } from '../paths';
 import {
   eventDetails,
   eventPageMocks,
@@ -16,6 +15,7 @@ import {
   translation,
 } from '../testing';
 import { EventPage } from './EventPage';
+import { eventPath } from '../../../app/paths';
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
   return renderWithProviders(

@@ -5,6 +5,7 @@ import type { ProgrammesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { localisedText } from '../localisedText';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
+import { programmePath } from '../../../app/paths';
 
 export interface ProgrammesTableProps {
   programmes: ProgrammesQuery['programmes'];
@@ -38,7 +39,7 @@ export function ProgrammesTable({ programmes }: ProgrammesTableProps) {
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={`/programmes/${encodeURIComponent(programme.id)}`}
+                    to={programmePath(programme.id)}
                     lang={text.titleLanguage}
                   >
                     {text.title}
