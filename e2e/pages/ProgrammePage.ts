@@ -3,7 +3,15 @@ import { tFeature } from '../fixtures/featureI18n';
 import { t } from '../fixtures/i18n';
 
 export type ProgrammeTab =
-  'overview' | 'partners' | 'plan' | 'timeline' | 'events' | 'indicators' | 'budget' | 'dashboard';
+  | 'overview'
+  | 'partners'
+  | 'plan'
+  | 'timeline'
+  | 'events'
+  | 'indicators'
+  | 'budget'
+  | 'dashboard'
+  | 'translations';
 
 export interface NewPartner {
   /** Typed into the organisation search. */

@@ -14,6 +14,7 @@ import type { Context } from './common/context';
 import { createErrorFormatter } from './common/error-format';
 import { httpErrorHandler } from './common/http-errors';
 import { sendError } from './common/http-route';
+import { inputGuardPlugin } from './common/input-guard';
 import {
   BODY_LIMIT,
   MAX_ALIASES,
@@ -65,7 +66,9 @@ export async function createApp({
     maxDepth: { n: MAX_QUERY_DEPTH },
     maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: MAX_DIRECTIVES },
-    maxTokens: { n: MAX_TOKENS },
+    // Armor counts tokens by parsing the document again inside a plugin hook, where a syntax
+    // error becomes a 500; graphql's own parser counts them instead (parseOptions below).
+    maxTokens: { enabled: false },
     costLimit: { maxCost: MAX_QUERY_COST },
     // "Did you mean …?" hints would describe the schema to anyone probing it.
     blockFieldSuggestion: { enabled: true },
@@ -73,7 +76,8 @@ export async function createApp({
   const apollo = new ApolloServer<Context>({
     schema,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...armor.plugins, inputGuardPlugin(), ApolloServerPluginLandingPageDisabled()],
     validationRules: armor.validationRules,
     introspection: !config.production,
     csrfPrevention: true,

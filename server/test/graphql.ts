@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import type { S3Settings } from '../src/config';
-import { createLogger } from '../src/common/logger';
+import { createLogger, type Logger } from '../src/common/logger';
 import type { Database } from '../src/database/data-source';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
 import type { User } from '../src/modules/user/user.entity';
@@ -100,10 +100,10 @@ export interface TestApp {
 
 /** Starts the real app (schema, services, HTTP) on a free port over a fresh database. */
 export async function startTestApp(
-  options: { production?: boolean; s3?: S3Settings } = {},
+  options: { production?: boolean; s3?: S3Settings; logger?: Logger } = {},
 ): Promise<TestApp> {
   const db = await openTestDatabase();
-  const logger = createLogger('silent');
+  const logger = options.logger ?? createLogger('silent');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-test-data-'));
   const services = createServices(db.dataSource, logger, { dataDir, s3: options.s3 });
   const app = await createApp({

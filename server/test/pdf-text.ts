@@ -1,3 +1,20 @@
+import type { Content } from 'pdfmake';
+
+/** Every text of a pdfmake document's content, in reading order. */
+export function documentTexts(content: Content | Content[] | undefined): string[] {
+  if (content === undefined || content === null) return [];
+  if (typeof content === 'string') return [content];
+  if (Array.isArray(content)) return content.flatMap(documentTexts);
+  if (typeof content !== 'object') return [];
+  const node = content as Record<string, unknown>;
+  return [
+    ...documentTexts(node.text as Content),
+    ...documentTexts(node.columns as Content[]),
+    ...documentTexts(node.stack as Content[]),
+    ...documentTexts((node.table as { body?: Content[][] } | undefined)?.body?.flat()),
+  ];
+}
+
 /**
  * An entry (Title, Subject, …) of a PDF's Info dictionary. PDF writers keep it as a literal
  * string, UTF-16BE with a byte-order mark when it is not plain ASCII; the page text itself is
@@ -27,4 +44,63 @@ export function pdfInfo(pdf: Buffer, key: 'Title' | 'Subject'): string | null {
     return buffer.subarray(2).swap16().toString('utf16le');
   }
   return buffer.toString('latin1');
+}
+
+/**
+ * The text a reader sees on each page, as lines: runs that share a baseline, left to right.
+ * Read with PDF.js, a real PDF parser, so it sees what a viewer lays out.
+ */
+export async function pdfLines(pdf: Buffer): Promise<string[][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  const pages: string[][] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    const lines = new Map<number, { x: number; text: string }[]>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const [, , , , x, y] = item.transform as number[];
+      const baseline = Math.round(y ?? 0);
+      lines.set(baseline, [...(lines.get(baseline) ?? []), { x: x ?? 0, text: item.str }]);
+    }
+    pages.push(
+      [...lines.entries()]
+        .sort(([a], [b]) => b - a)
+        .map(([, runs]) =>
+          runs
+            .sort((a, b) => a.x - b.x)
+            .map((run) => run.text)
+            .join(' '),
+        ),
+    );
+  }
+  await document.destroy();
+  return pages;
+}
+
+/**
+ * The separate runs of text PDF.js finds, each a piece of a line: a word broken across two
+ * lines shows up as two runs that are each a part of it.
+ */
+export async function pdfRuns(pdf: Buffer): Promise<string[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({
+    data: new Uint8Array(pdf),
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: 0,
+  }).promise;
+  const runs: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    for (const item of content.items) if ('str' in item && item.str.trim()) runs.push(item.str);
+  }
+  await document.destroy();
+  return runs;
 }

@@ -69,3 +69,5 @@ export type FileRefusal = (typeof FileRefusal)[keyof typeof FileRefusal];
 
 /** `extensions.reason` of a body over the size limit (HTTP 413). */
 export const TOO_LARGE_REASON = 'too_large';
+/** `extensions.reason` of a body sent in a charset or content encoding the server does not read. */
+export const UNSUPPORTED_BODY_REASON = 'unsupported_body';

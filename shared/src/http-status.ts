@@ -1,4 +1,4 @@
-import { ErrorCode, FileRefusal, TOO_LARGE_REASON } from './errors';
+import { ErrorCode, FileRefusal, TOO_LARGE_REASON, UNSUPPORTED_BODY_REASON } from './errors';
 
 /**
  * The HTTP status of each error code, for every answer outside `/graphql` (downloads,
@@ -29,7 +29,9 @@ const FILE_REFUSALS: ReadonlySet<unknown> = new Set(Object.values(FileRefusal));
 export function httpStatusOf(code: ErrorCode, reason?: unknown): number {
   if (code === ErrorCode.BAD_USER_INPUT) {
     if (reason === TOO_LARGE_REASON) return PAYLOAD_TOO_LARGE;
-    if (FILE_REFUSALS.has(reason)) return UNSUPPORTED_MEDIA_TYPE;
+    if (FILE_REFUSALS.has(reason) || reason === UNSUPPORTED_BODY_REASON) {
+      return UNSUPPORTED_MEDIA_TYPE;
+    }
   }
   return HTTP_STATUS[code];
 }

@@ -10,4 +10,5 @@ export * from './http-status';
 export * from './attachment-quota';
 export * from './time-zones';
 export * from './coverage';
+export * from './labels';
 export * from './server-paths';

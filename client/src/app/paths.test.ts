@@ -50,14 +50,14 @@ describe('path builders', () => {
     const files = [
       programmeReportPdfPath('p1', 'en'),
       issuesCsvPath('p1', { status: 'OPEN', roundId: null }),
-      actionsXlsxPath('p1'),
+      actionsXlsxPath('p1', 'en'),
       calendarFeedPath('p1'),
       attachmentUploadPath(new URLSearchParams({ eventId: 'e1' })),
     ];
     expect(files).toEqual([
       '/programmes/p1/report.pdf?lang=en',
       '/export/programmes/p1/issues.csv?status=OPEN',
-      '/export/programmes/p1/actions.xlsx',
+      '/export/programmes/p1/actions.xlsx?lang=en',
       '/calendar/p1.ics',
       '/attachments?eventId=e1',
     ]);

@@ -32,6 +32,7 @@ export const PROGRAMME_TABS = [
   'monitoring',
   'dashboard',
   'reports',
+  'translations',
 ] as const;
 export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
@@ -88,20 +89,25 @@ export function twinningPath(id: string): string {
   return `${TWINNING_PATH}/${seg(id)}`;
 }
 
-/** The CSV of a programme's issues with the list's filters (empty ones left out). */
+/**
+ * The CSV of a programme's issues with the list's filters (empty ones left out), written in
+ * the reader's language.
+ */
 export function issuesCsvPath(
   programmeId: string,
   filters: Readonly<Record<string, string | null>>,
+  lang?: string,
 ): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  if (lang) query.set('lang', lang);
   const search = query.toString();
   return `${serverPath('issuesCsv', { id: programmeId })}${search ? `?${search}` : ''}`;
 }
 
-/** The action plan as a spreadsheet. */
-export function actionsXlsxPath(programmeId: string): string {
-  return serverPath('actionsXlsx', { id: programmeId });
+/** The action plan as a spreadsheet, in the reader's language. */
+export function actionsXlsxPath(programmeId: string, lang = ''): string {
+  return `${serverPath('actionsXlsx', { id: programmeId })}?lang=${seg(lang)}`;
 }
 
 /** A programme's calendar feed (an iCal file). */

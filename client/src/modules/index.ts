@@ -5,6 +5,7 @@ import { budgetModule } from './budget';
 import { dashboardModule } from './dashboard';
 import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
+import { localisationModule } from './localisation';
 import { monitoringModule } from './monitoring';
 import { organisationsModule } from './organisations';
 import { programmeReportModule } from './programme-report';
@@ -26,6 +27,7 @@ export const modules = [
   dashboardModule,
   eventsModule,
   indicatorsModule,
+  localisationModule,
   monitoringModule,
   organisationsModule,
   programmeReportModule,

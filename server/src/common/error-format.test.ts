@@ -70,6 +70,24 @@ describe('createErrorFormatter', () => {
     expect(logged.err.stack).toContain('error-format.test');
   });
 
+  it('keeps the fields of a typed error refused before execution, which has no path', () => {
+    const { logger, lines } = capturingLogger();
+    const format = createErrorFormatter(logger);
+    const refused = BadInputError.field('input.title', 'invalid');
+    const error = new GraphQLError(refused.message, {
+      originalError: refused,
+      extensions: { code: 'BAD_USER_INPUT', fields: refused.fields },
+    });
+    expect(format(error.toJSON(), error)).toEqual({
+      message: 'Invalid input: input.title (invalid)',
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'input.title', message: 'invalid' }],
+      },
+    });
+    expect(lines).toEqual([]);
+  });
+
   it('does not trust a request-error code that comes from inside a resolver', () => {
     const { logger } = capturingLogger();
     const format = createErrorFormatter(logger);
@@ -110,6 +128,17 @@ describe('createErrorFormatter', () => {
       message: formatted.message,
       locations: [{ line: 1, column: 8 }],
       extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'limit', message: 'invalid' }] },
+    });
+  });
+
+  it('names no field for a document that misuses a variable', () => {
+    const format = createErrorFormatter(capturingLogger().logger);
+    const formatted: GraphQLFormattedError = {
+      message: 'Variable "$id" is never used in operation "CoerceFailure".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    };
+    expect(format(formatted, new GraphQLError(formatted.message)).extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
     });
   });
 

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, FieldMessage } from '@spilno/shared';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from './logger';
 import { AppError } from './errors';
 
@@ -20,6 +20,18 @@ const VARIABLE = /Variable "\$(\w+)"/;
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
+ * A typed error thrown in a resolver, or refused before execution by a plugin hook (which
+ * Apollo hands over as a GraphQLError with no path, the AppError as its original).
+ */
+function typedError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof GraphQLError && error.originalError instanceof AppError) {
+    return error.originalError;
+  }
+  return null;
+}
+
+/**
  * The one place errors become responses. Typed AppErrors keep their code and extensions;
  * request errors keep their message (naming the variable as a field); anything else is a bug:
  * logged in full, answered as a bare internal error with no stack, SQL or schema detail.
@@ -27,16 +39,19 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
+    const typed = typedError(original);
+    if (typed) {
       return {
-        message: original.message,
+        message: typed.message,
         path: formatted.path,
-        extensions: { ...original.extensions, code: original.code },
+        extensions: { ...typed.extensions, code: typed.code },
       };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code) && !formatted.path) {
-      const variable = VARIABLE.exec(formatted.message)?.[1];
+      // Only a value can be an invalid field: "Variable "$id" is never used" is the document's fault.
+      const variable =
+        code === 'BAD_USER_INPUT' ? VARIABLE.exec(formatted.message)?.[1] : undefined;
       return {
         message: formatted.message.replace(SUGGESTION, ''),
         locations: formatted.locations,

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import { ErrorCode, TOO_LARGE_REASON } from '@spilno/shared';
+import { ErrorCode, TOO_LARGE_REASON, UNSUPPORTED_BODY_REASON } from '@spilno/shared';
 import { sendError } from './http-route';
 import type { Logger } from './logger';
 
@@ -18,6 +18,11 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     if (status === 413) {
       sendError(res, ErrorCode.BAD_USER_INPUT, 'Request body too large', {
         reason: TOO_LARGE_REASON,
+      });
+    } else if (status === 415) {
+      // A charset or content encoding the body parser does not read.
+      sendError(res, ErrorCode.BAD_USER_INPUT, 'Unsupported request body', {
+        reason: UNSUPPORTED_BODY_REASON,
       });
     } else if (status >= 400 && status < 500) {
       sendError(res, ErrorCode.BAD_USER_INPUT, 'Malformed request');

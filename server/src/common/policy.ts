@@ -54,12 +54,24 @@ export class Policy {
 
   /** The programme if `user` may change it: admins, and its own coordinators. */
   async editableProgramme(user: User, id: string): Promise<Programme> {
+    return this.coordinatedProgramme(user, id, 'Only the programme’s coordinators may change it');
+  }
+
+  /**
+   * The programme if `user` is an admin or one of its coordinators, for what only they work
+   * through (e.g. the list of missing translations); FORBIDDEN for its other readers.
+   */
+  async coordinatedProgramme(
+    user: User,
+    id: string,
+    refusal = 'Only the programme’s coordinators may see this',
+  ): Promise<Programme> {
     const programme = await this.readableProgramme(user, id);
     if (user.role === Role.ADMIN) return programme;
     if (user.role === Role.COORDINATOR && (await this.coordinates(user.id, programme.id))) {
       return programme;
     }
-    throw new ForbiddenError('Only the programme’s coordinators may change it');
+    throw new ForbiddenError(refusal);
   }
 
   async coordinates(userId: string, programmeId: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { LOCALE_CODE_PATTERN, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
+import { DEFAULT_LOCALE, LOCALE_CODE_PATTERN, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 
@@ -45,4 +45,68 @@ export function normaliseTranslations(input: TranslationInput[] | undefined | nu
     if (title || text) byLanguage.set(t.language, { language: t.language, title, text });
   }
   return [...byLanguage.values()];
+}
+
+/** A record with an original title and text and their translations into other languages. */
+export interface TranslatableRecord {
+  title: string;
+  text: string | null;
+  translations: readonly Translation[];
+}
+
+export type TranslatedField = 'title' | 'text';
+
+/**
+ * The working languages after the first (the one the record is written in) that have no
+ * translation of `field`. A blank original text needs none.
+ */
+export function missingLanguages(
+  record: TranslatableRecord,
+  field: TranslatedField,
+  languages: readonly string[],
+): string[] {
+  if (field === 'text' && !record.text?.trim()) return [];
+  return languages
+    .slice(1)
+    .filter(
+      (language) => !record.translations.some((t) => t.language === language && t[field]?.trim()),
+    );
+}
+
+@ObjectType({
+  description:
+    'A text in the language asked for, or in the original when it has no translation into it.',
+})
+export class TranslatedText {
+  @Field(() => String, { nullable: true })
+  text: string | null;
+
+  @Field({ description: 'Language the text is written in.' })
+  lang: string;
+
+  @Field({
+    description:
+      'True when the text is not in the language asked for: no translation exists, so the ' +
+      'original is shown, and the reader should be told so.',
+  })
+  isFallback: boolean;
+}
+
+/**
+ * `field` of a record in `lang`: the original when `lang` is the first working language (the
+ * one the record is written in), else its translation, else the original marked as a fallback.
+ * An empty original text needs no translation and is no fallback.
+ */
+export function pickTranslation(
+  record: TranslatableRecord,
+  field: TranslatedField,
+  languages: readonly string[],
+  lang: string,
+): TranslatedText {
+  const original = languages[0] ?? DEFAULT_LOCALE;
+  const own = field === 'title' ? record.title : record.text;
+  if (lang === original || !own?.trim()) return { text: own, lang, isFallback: false };
+  const translated = record.translations.find((t) => t.language === lang)?.[field];
+  if (translated?.trim()) return { text: translated, lang, isFallback: false };
+  return { text: own, lang: original, isFallback: true };
 }

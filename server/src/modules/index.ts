@@ -12,6 +12,7 @@ import { programmeModule } from './programme';
 import { programmeReportModule } from './programme-report';
 import { publicSiteModule } from './public-site';
 import { reportModule } from './report';
+import { translationModule } from './translation';
 import { twinningModule } from './twinning';
 import { userModule } from './user';
 
@@ -38,4 +39,5 @@ export const modules = [
   publicSiteModule,
   programmeReportModule,
   reportModule,
+  translationModule,
 ] as const;

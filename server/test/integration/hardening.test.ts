@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ALIASES, MAX_QUERY_DEPTH } from '../../src/common/limits';
+import { MAX_ALIASES, MAX_DIRECTIVES, MAX_QUERY_DEPTH, MAX_TOKENS } from '../../src/common/limits';
 import { buildUser } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';
 
@@ -81,6 +81,67 @@ describe('request hardening (production)', () => {
     const result = await client.request(aliases(MAX_ALIASES + 1));
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.message).toMatch(new RegExp(`alias.*${MAX_ALIASES}`, 'i'));
+  });
+
+  it('answers a document that does not parse with 400 GRAPHQL_PARSE_FAILED', async () => {
+    const tokens = `{ ${'__typename '.repeat(MAX_TOKENS)}}`;
+    for (const query of ['{', '{ me { id }', '{ me { id\u0000 } }', tokens]) {
+      const response = await raw(`${app.url}/graphql`, json(JSON.stringify({ query })));
+      expect(response.status, query.slice(0, 20)).toBe(400);
+      const body = JSON.parse(response.text) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(response.text).not.toMatch(LEAKS);
+    }
+  });
+
+  it('answers a document that does not validate with 400 GRAPHQL_VALIDATION_FAILED', async () => {
+    const aliases = `{ ${Array.from({ length: MAX_ALIASES + 1 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const costly = `{ ${Array.from(
+      { length: MAX_ALIASES },
+      (_, i) =>
+        `a${i}: organisations { items { ${'parent { '.repeat(8)}id name country region kind${' }'.repeat(8)} } }`,
+    ).join(' ')} }`;
+    for (const query of [
+      '{ nothingHere }',
+      '{ me }',
+      deepQuery(MAX_QUERY_DEPTH + 2),
+      aliases,
+      costly,
+      `{ me @include(if: true) ${'@include(if: true) '.repeat(MAX_DIRECTIVES)}{ id } }`,
+    ]) {
+      const response = await raw(`${app.url}/graphql`, {
+        ...json(JSON.stringify({ query })),
+        headers: { 'content-type': 'application/json', cookie: client.cookie ?? '' },
+      });
+      expect(response.status, query.slice(0, 40)).toBe(400);
+      const body = JSON.parse(response.text) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('answers bodies Express cannot read with 4xx JSON and no parser detail', async () => {
+    const query = JSON.stringify({ query: '{ me { id } }' });
+    const attempts: [RequestInit, number][] = [
+      [json(query, { 'content-type': 'application/json; charset=latin1' }), 415],
+      [json('garbage', { 'content-encoding': 'gzip' }), 400],
+      [json(query, { 'content-encoding': 'x-unknown' }), 415],
+      [json('{"query": "{ me { id } }", "query": '), 400],
+      [json(`${'['.repeat(100_000)}${']'.repeat(100_000)}`), 400],
+    ];
+    for (const [init, status] of attempts) {
+      const response = await raw(`${app.url}/graphql`, init);
+      expect(response.status, JSON.stringify(init.headers)).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(response.text).not.toMatch(LEAKS);
+    }
+  });
+
+  it('answers a request with no query with 400', async () => {
+    for (const body of ['{}', '{"query": 5}', '[]', '"x"']) {
+      const response = await raw(`${app.url}/graphql`, json(body));
+      expect(response.status, body).toBe(400);
+      expect(response.text).not.toMatch(LEAKS);
+    }
   });
 
   it('refuses introspection', async () => {

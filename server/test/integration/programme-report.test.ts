@@ -12,7 +12,6 @@ import {
   TwinningKind,
   TwinningStatus,
 } from '@spilno/shared';
-import type { Content } from 'pdfmake';
 import { gatherReport } from '../../src/modules/programme-report/report-data';
 import { reportDocument } from '../../src/modules/programme-report/report-document';
 import { reportLabels } from '../../src/modules/programme-report/report-labels';
@@ -27,7 +26,7 @@ import {
 import { buildIssue } from '../monitoring-factories';
 import { buildReport } from '../report-factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';
-import { pdfInfo } from '../pdf-text';
+import { documentTexts as texts, pdfInfo } from '../pdf-text';
 import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 
 let app: TestApp;
@@ -103,19 +102,6 @@ async function cooperationOf(p: CastProgramme) {
   }
 }
 
-/** Every text of a pdfmake document's content, in reading order. */
-function texts(content: Content | Content[] | undefined): string[] {
-  if (content === undefined || content === null) return [];
-  if (typeof content === 'string') return [content];
-  if (Array.isArray(content)) return content.flatMap(texts);
-  if (typeof content !== 'object') return [];
-  const node = content as Record<string, unknown>;
-  return [
-    ...texts(node.text as Content),
-    ...texts(node.columns as Content[]),
-    ...texts((node.table as { body?: Content[][] } | undefined)?.body?.flat()),
-  ];
-}
 afterAll(() => app?.close());
 
 function getReport(client: Client | null, programmeId: string, query = '') {

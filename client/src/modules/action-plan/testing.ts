@@ -77,7 +77,12 @@ export const demoActions: Action[] = [
 ];
 
 export function planResult(
-  options: { canEdit?: boolean; organisationId?: string | null; actions?: Action[] } = {},
+  options: {
+    canEdit?: boolean;
+    organisationId?: string | null;
+    actions?: Action[];
+    languages?: string[];
+  } = {},
 ): ActionPlanResult {
   const organisationId =
     options.organisationId === undefined ? KHARKIV_ORG : options.organisationId;
@@ -93,6 +98,8 @@ export function planResult(
       startsOn: '2012-01-01',
       endsOn: '2014-12-31',
       currency: 'UAH',
+      // The fixtures' titles are English originals.
+      languages: options.languages ?? ['en', 'uk'],
       sides: [
         typed('ProgrammeSide', {
           id: 'side-kh',

@@ -6,13 +6,12 @@ import {
   MonitoringRoundStatus,
 } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
-import en from './i18n/en.json';
-import uk from './i18n/uk.json';
+import { resources } from '../../app/i18n';
 
 // Labels are looked up by wire value, so a value added in shared/ needs a label in both.
 describe.each([
-  ['en', en],
-  ['uk', uk],
+  ['en', resources.en.monitoring],
+  ['uk', resources.uk.monitoring],
 ])('monitoring texts in %s', (_language, texts) => {
   it.each([
     ['IssueKind', Object.values(IssueKind)],

@@ -54,5 +54,8 @@ describe('monitoring addresses', () => {
       '/export/programmes/p1/issues.csv?status=OPEN&roundId=r1',
     );
     expect(issuesCsvPath('p1', {})).toBe('/export/programmes/p1/issues.csv');
+    expect(issuesCsvPath('p1', { status: 'OPEN' }, 'en')).toBe(
+      '/export/programmes/p1/issues.csv?status=OPEN&lang=en',
+    );
   });
 });

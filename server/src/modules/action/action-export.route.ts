@@ -1,12 +1,16 @@
 import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
+import { exportLanguage } from '../../common/export-language';
 import { exportedProgramme, sendDownload } from '../../common/export-route';
 import { route, type RouteServices } from '../../common/http-route';
 import { actionRows, actionsXlsx } from './action-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** GET /export/programmes/:id/actions.xlsx — the action plan as a spreadsheet, under the programme's read rules. */
+/**
+ * GET /export/programmes/:id/actions.xlsx[?lang=en] — the action plan as a spreadsheet in the
+ * reader's language, under the programme's read rules.
+ */
 export function actionExportRouter(services: RouteServices): Router {
   const router = Router();
   router.get(
@@ -16,6 +20,7 @@ export function actionExportRouter(services: RouteServices): Router {
       const file = await actionsXlsx(
         await actionRows(services.dataSource, programme.id),
         programme.code,
+        exportLanguage(ctx.req),
       );
       sendDownload(ctx.res, programme, 'actions.xlsx', XLSX_TYPE, file);
     }),

@@ -1,32 +1,24 @@
+import { ACTION_COLUMNS, LABELS, type ActionStatus, type Locale } from '@spilno/shared';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { toCsv } from '../../common/csv';
+import { SHEET_DATE_FORMAT, sheetDate } from '../../common/export-language';
 import { Organisation } from '../organisation/organisation.entity';
 import { Partner } from '../programme/partner.entity';
 import { ActionResponsible } from './action-responsible.entity';
 import { rollUp } from './action-tree';
 import { Action } from './action.entity';
 
-/** Columns of the action plan's CSV and XLSX, in order; import reads the same. */
-export const ACTION_COLUMNS = [
-  'code',
-  'parentCode',
-  'title',
-  'description',
-  'startsOn',
-  'dueOn',
-  'status',
-  'progress',
-  'weight',
-  'plannedBudget',
-  'spentBudget',
-  'responsible',
-] as const;
-
 /** Separates responsible organisations inside one cell. */
 export const LIST_SEPARATOR = ';';
 
-export type ActionRow = Record<(typeof ACTION_COLUMNS)[number], string | number | null>;
+export { ACTION_COLUMNS };
+
+export type ActionRow = Record<(typeof ACTION_COLUMNS)[number], string | number | null> & {
+  startsOn: string;
+  dueOn: string;
+  status: ActionStatus;
+};
 
 /** The action plan as flat rows, by code, in three queries whatever its size. */
 export async function actionRows(
@@ -71,19 +63,47 @@ export function actionsCsv(rows: ActionRow[]): string {
   return toCsv(ACTION_COLUMNS, rows);
 }
 
-/** The same table as a spreadsheet, with a header row that stays in view. */
-export async function actionsXlsx(rows: ActionRow[], sheetName: string): Promise<Buffer> {
+const WIDTHS: Partial<Record<(typeof ACTION_COLUMNS)[number], number>> = {
+  title: 48,
+  description: 48,
+  responsible: 40,
+  parentCode: 18,
+  plannedBudget: 18,
+};
+
+/**
+ * The same table as a spreadsheet for a reader of `language`: headers and statuses in the
+ * words of the interface, dates as date cells and budgets as numbers, so the sheet sorts and
+ * sums them; the header row stays in view.
+ */
+export async function actionsXlsx(
+  rows: ActionRow[],
+  sheetName: string,
+  language: Locale,
+): Promise<Buffer> {
+  const labels = LABELS[language];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Spilno';
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'Actions', {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = ACTION_COLUMNS.map((key) => ({
-    header: key,
+    header: labels.actionColumns[key],
     key,
-    width: key === 'title' || key === 'description' ? 48 : key === 'responsible' ? 40 : 14,
+    width: WIDTHS[key] ?? 14,
   }));
+  for (const key of ['startsOn', 'dueOn'] as const)
+    sheet.getColumn(key).numFmt = SHEET_DATE_FORMAT[language];
+  for (const key of ['plannedBudget', 'spentBudget'] as const)
+    sheet.getColumn(key).numFmt = '#,##0.00';
   sheet.getRow(1).font = { bold: true };
-  rows.forEach((row) => sheet.addRow(row));
+  rows.forEach((row) =>
+    sheet.addRow({
+      ...row,
+      startsOn: sheetDate(row.startsOn),
+      dueOn: sheetDate(row.dueOn),
+      status: labels.enums.ActionStatus[row.status],
+    }),
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

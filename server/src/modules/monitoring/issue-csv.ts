@@ -4,7 +4,11 @@ import {
   IssueSeverity,
   IssueStatus,
   FieldMessage,
+  ISSUE_COLUMNS,
+  LABELS,
   type FieldError,
+  type IssueColumn,
+  type Locale,
 } from '@spilno/shared';
 import { In, type DataSource } from 'typeorm';
 import { toCsv } from '../../common/csv';
@@ -15,24 +19,6 @@ import { ProgrammeSide } from '../programme/programme-side.entity';
 import { User } from '../user/user.entity';
 import { issueQuery, type IssueFilter } from './issue-filter';
 import { MonitoringRound } from './monitoring-round.entity';
-
-/** The columns of the issues CSV, in order. */
-export const ISSUE_CSV_COLUMNS = [
-  'raisedAt',
-  'kind',
-  'category',
-  'severity',
-  'status',
-  'title',
-  'description',
-  'raisedBy',
-  'side',
-  'event',
-  'round',
-  'assignee',
-  'resolution',
-  'updatedAt',
-] as const;
 
 const ENUM_FILTERS = {
   status: IssueStatus,
@@ -65,12 +51,17 @@ export function filterFromQuery(query: Record<string, unknown>): {
   return { filter: filter as IssueFilter, errors };
 }
 
-/** The matching issues of a programme as CSV, newest first, with names instead of ids. */
+/**
+ * The matching issues of a programme as CSV, newest first, with names instead of ids, its
+ * headers and kinds, categories, severities and statuses in the words of the interface.
+ */
 export async function issuesCsv(
   dataSource: DataSource,
   programmeId: string,
   filter: IssueFilter,
+  language: Locale,
 ): Promise<string> {
+  const { enums, issueColumns } = LABELS[language];
   const issues = await issueQuery(dataSource, programmeId, filter).getMany();
   const ids = <K extends 'eventId' | 'roundId' | 'assigneeId' | 'raisedById'>(key: K) => [
     ...new Set(issues.map((issue) => issue[key]).filter((id): id is string => id !== null)),
@@ -93,23 +84,27 @@ export async function issuesCsv(
   const user = name(users, (u) => u.name);
   const sideName = name(sides, (s) => s.name);
   const sideOf = new Map(partners.map((p) => [p.organisationId, p.sideId]));
+  const localised = (row: Record<IssueColumn, string>) =>
+    Object.fromEntries(ISSUE_COLUMNS.map((column) => [issueColumns[column], row[column]]));
   return toCsv(
-    ISSUE_CSV_COLUMNS,
-    issues.map((issue) => ({
-      raisedAt: issue.createdAt.toISOString(),
-      kind: issue.kind,
-      category: issue.category,
-      severity: issue.severity,
-      status: issue.status,
-      title: issue.title,
-      description: issue.description ?? '',
-      raisedBy: organisation(issue.raisedById),
-      side: sideName(sideOf.get(issue.raisedById) ?? null),
-      event: event(issue.eventId),
-      round: round(issue.roundId),
-      assignee: user(issue.assigneeId),
-      resolution: issue.resolution ?? '',
-      updatedAt: issue.updatedAt.toISOString(),
-    })),
+    ISSUE_COLUMNS.map((column) => issueColumns[column]),
+    issues.map((issue) =>
+      localised({
+        raisedAt: issue.createdAt.toISOString(),
+        kind: enums.IssueKind[issue.kind],
+        category: enums.IssueCategory[issue.category],
+        severity: enums.IssueSeverity[issue.severity],
+        status: enums.IssueStatus[issue.status],
+        title: issue.title,
+        description: issue.description ?? '',
+        raisedBy: organisation(issue.raisedById),
+        side: sideName(sideOf.get(issue.raisedById) ?? null),
+        event: event(issue.eventId),
+        round: round(issue.roundId),
+        assignee: user(issue.assigneeId),
+        resolution: issue.resolution ?? '',
+        updatedAt: issue.updatedAt.toISOString(),
+      }),
+    ),
   );
 }

@@ -1,11 +1,3 @@
-import type {
-  IssueCategory,
-  IssueSeverity,
-  IssueStatus,
-  TwinningKind,
-  TwinningStatus,
-} from '@spilno/shared';
-
 /** The texts of the report's twinning, monitoring and reporting sections in one language. */
 export interface CooperationLabels {
   twinning: string;
@@ -33,11 +25,6 @@ export interface CooperationLabels {
   submittedLate: string;
   lateNow: string;
   notDue: string;
-  twinningKind: Record<TwinningKind, string>;
-  twinningStatus: Record<TwinningStatus, string>;
-  issueStatus: Record<IssueStatus, string>;
-  issueCategory: Record<IssueCategory, string>;
-  issueSeverity: Record<IssueSeverity, string>;
 }
 
 export const cooperationUk: CooperationLabels = {
@@ -66,34 +53,6 @@ export const cooperationUk: CooperationLabels = {
   submittedLate: 'із запізненням',
   lateNow: 'не подано, строк минув',
   notDue: 'строк ще не настав',
-  twinningKind: {
-    AGREEMENT: 'Угода',
-    MEMORANDUM: 'Меморандум',
-    LETTER_OF_INTENT: 'Лист про наміри',
-  },
-  twinningStatus: {
-    PROPOSED: 'Запропоновано',
-    NEGOTIATING: 'Переговори',
-    ACTIVE: 'Діє',
-    DORMANT: 'Призупинено',
-    TERMINATED: 'Припинено',
-  },
-  issueStatus: {
-    OPEN: 'Відкрите',
-    IN_REVIEW: 'На розгляді',
-    IN_PROGRESS: 'У роботі',
-    RESOLVED: 'Вирішене',
-    DISMISSED: 'Відхилене',
-  },
-  issueCategory: {
-    LEGAL_FRAMEWORK: 'Законодавча база',
-    FINANCE: 'Фінанси',
-    INFRASTRUCTURE: 'Інфраструктура',
-    BORDER_CROSSING: 'Перетин кордону',
-    PUBLIC_SERVICES: 'Публічні послуги',
-    OTHER: 'Інше',
-  },
-  issueSeverity: { LOW: 'Низька', MEDIUM: 'Середня', HIGH: 'Висока', CRITICAL: 'Критична' },
 };
 
 export const cooperationEn: CooperationLabels = {
@@ -122,32 +81,4 @@ export const cooperationEn: CooperationLabels = {
   submittedLate: 'late',
   lateNow: 'missing, overdue',
   notDue: 'not due yet',
-  twinningKind: {
-    AGREEMENT: 'Agreement',
-    MEMORANDUM: 'Memorandum',
-    LETTER_OF_INTENT: 'Letter of intent',
-  },
-  twinningStatus: {
-    PROPOSED: 'Proposed',
-    NEGOTIATING: 'Negotiating',
-    ACTIVE: 'Active',
-    DORMANT: 'Dormant',
-    TERMINATED: 'Terminated',
-  },
-  issueStatus: {
-    OPEN: 'Open',
-    IN_REVIEW: 'In review',
-    IN_PROGRESS: 'In progress',
-    RESOLVED: 'Resolved',
-    DISMISSED: 'Dismissed',
-  },
-  issueCategory: {
-    LEGAL_FRAMEWORK: 'Legal framework',
-    FINANCE: 'Finance',
-    INFRASTRUCTURE: 'Infrastructure',
-    BORDER_CROSSING: 'Border crossing',
-    PUBLIC_SERVICES: 'Public services',
-    OTHER: 'Other',
-  },
-  issueSeverity: { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical' },
 };

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake';
 import type { PartnerPunctuality } from './cooperation.types';
 import type { ReportLabels } from './report-labels';
-import { empty, heading, table, type Formats, type Section } from './report-parts';
+import { empty, FIT, heading, table, type Formats, type Section } from './report-parts';
 
 const subheading = (text: string): Content => ({ text, bold: true, margin: [0, 4, 0, 0] });
 
@@ -30,7 +30,7 @@ export const twinning: Section = (data, l, f) => {
   const active = data.cooperation.activeTwinning;
   return [
     heading(l.twinning),
-    ...counts(l.byStatus, byStatus, l.twinningStatus, l, f),
+    ...counts(l.byStatus, byStatus, l.enums.TwinningStatus, l, f),
     subheading(l.activeRelations),
     active.length === 0
       ? empty('—')
@@ -38,11 +38,11 @@ export const twinning: Section = (data, l, f) => {
           [l.organisations, l.kind, l.since, l.areas],
           active.map((relation) => [
             relation.organisations.map((o) => `${o.name} (${o.country})`).join('\n'),
-            l.twinningKind[relation.kind],
+            l.enums.TwinningKind[relation.kind],
             relation.since ? f.shortDate(relation.since) : '—',
             relation.areas.join(', '),
           ]),
-          ['*', 70, 56, 120],
+          ['*', FIT, FIT, 120],
         ),
   ];
 };
@@ -56,8 +56,8 @@ export const monitoring: Section = (data, l, f) => {
     heading(l.monitoring),
     {
       columns: [
-        counts(l.byStatus, byStatus, l.issueStatus, l, f),
-        counts(l.byCategory, byCategory, l.issueCategory, l, f),
+        counts(l.byStatus, byStatus, l.enums.IssueStatus, l, f),
+        counts(l.byCategory, byCategory, l.enums.IssueCategory, l, f),
       ],
       columnGap: 24,
     },
@@ -68,14 +68,17 @@ export const monitoring: Section = (data, l, f) => {
           [l.issue, l.severity, l.status, l.raisedBy, l.date],
           severeOpenIssues.map((issue) => [
             {
-              text: [issue.title, { text: `\n${l.issueCategory[issue.category]}`, style: 'muted' }],
+              text: [
+                issue.title,
+                { text: `\n${l.enums.IssueCategory[issue.category]}`, style: 'muted' },
+              ],
             },
-            l.issueSeverity[issue.severity],
-            l.issueStatus[issue.status],
+            l.enums.IssueSeverity[issue.severity],
+            l.enums.IssueStatus[issue.status],
             issue.raisedBy,
             f.shortDate(issue.raisedAt.toISOString().slice(0, 10)),
           ]),
-          ['*', 56, 66, 100, 56],
+          ['*', FIT, FIT, 100, FIT],
         ),
   ];
 };

@@ -2,7 +2,7 @@ import type { Content, DocumentDefinition } from 'pdfmake';
 import { monitoring, reporting, twinning } from './cooperation-sections';
 import type { ReportData } from './report-data';
 import type { ReportLabels } from './report-labels';
-import { empty, formatsFor, heading, table, type Section } from './report-parts';
+import { empty, FIT, formatsFor, heading, table, zonedCell, type Section } from './report-parts';
 
 const sidesAndPartners: Section = (data, l) => [
   heading(l.sidesAndPartners),
@@ -15,7 +15,7 @@ const sidesAndPartners: Section = (data, l) => [
           return [
             side ? `${side.name} (${side.country})` : '',
             partner.name,
-            l.partnerRole[partner.role],
+            l.enums.PartnerRole[partner.role],
           ];
         }),
         ['30%', '*', '25%'],
@@ -34,13 +34,13 @@ const actionPlan: Section = (data, l, f) => {
           data.actions.map((a) => [
             a.code,
             { text: a.title, margin: [a.depth * 10, 0, 0, 0], bold: a.depth === 0 },
-            l.actionStatus[a.status],
+            l.enums.ActionStatus[a.status],
             a.overdue
               ? { text: `${f.shortDate(a.dueOn)}\n${l.overdue}`, color: '#c92a2a' }
               : f.shortDate(a.dueOn),
             f.percent(a.progress),
           ]),
-          [36, '*', 66, 62, 44],
+          [FIT, '*', FIT, FIT, FIT],
           [4],
         ),
   ];
@@ -53,14 +53,14 @@ const events: Section = (data, l, f) => [
     : table(
         [l.date, l.type, l.event, l.organiser, l.status, l.attendees],
         data.events.map((e) => [
-          f.dateInZone(e.startsAt, e.timeZone),
-          l.eventType[e.type],
+          zonedCell(f, e.startsAt, e.timeZone),
+          l.enums.EventType[e.type],
           e.venue ? { text: [e.title, { text: `\n${e.venue}`, style: 'muted' }] } : e.title,
           e.organiser ?? '',
-          l.eventStatus[e.status],
+          l.enums.EventStatus[e.status],
           f.number(e.attendees),
         ]),
-        [52, 60, '*', 96, 58, 46],
+        [FIT, FIT, '*', '*', FIT, FIT],
         [5],
       ),
 ];
@@ -77,7 +77,7 @@ const indicators: Section = (data, l, f) => [
           f.number(i.achieved),
           i.target > 0 ? f.percent((100 * i.achieved) / i.target) : '—',
         ]),
-        ['*', 60, 60, 50],
+        ['*', FIT, FIT, FIT],
         [1, 2, 3],
       ),
 ];
@@ -130,7 +130,7 @@ export function reportDocument(
       text: [
         { text: `${programme.code}   ·   ` },
         { text: `${labels.period}: ${f.date(programme.startsOn)} – ${f.date(programme.endsOn)}` },
-        { text: `   ·   ${labels.status}: ${labels.programmeStatus[programme.status]}` },
+        { text: `   ·   ${labels.status}: ${labels.enums.ProgrammeStatus[programme.status]}` },
       ],
       style: 'muted',
       margin: [0, 0, 0, 10],

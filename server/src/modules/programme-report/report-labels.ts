@@ -1,14 +1,10 @@
-import type {
-  ActionStatus,
-  EventStatus,
-  EventType,
-  PartnerRole,
-  ProgrammeStatus,
-} from '@spilno/shared';
-
+import { LABELS, localeOf, type EnumLabels } from '@spilno/shared';
 import { cooperationEn, cooperationUk, type CooperationLabels } from './cooperation-labels';
 
-/** The texts of the printed report in one language; the app's own texts live in the client. */
+/**
+ * The texts of the printed report in one language. Value names (statuses, kinds, roles) are the
+ * shared labels the interface shows; the rest is the report's own wording.
+ */
 export interface ReportLabels extends CooperationLabels {
   locale: string;
   heading: string;
@@ -47,11 +43,7 @@ export interface ReportLabels extends CooperationLabels {
   planned: string;
   spent: string;
   total: string;
-  programmeStatus: Record<ProgrammeStatus, string>;
-  actionStatus: Record<ActionStatus, string>;
-  eventStatus: Record<EventStatus, string>;
-  eventType: Record<EventType, string>;
-  partnerRole: Record<PartnerRole, string>;
+  enums: EnumLabels;
 }
 
 const uk: ReportLabels = {
@@ -93,39 +85,7 @@ const uk: ReportLabels = {
   planned: 'Заплановано',
   spent: 'Витрачено',
   total: 'Разом',
-  programmeStatus: {
-    DRAFT: 'Чернетка',
-    ACTIVE: 'Діє',
-    COMPLETED: 'Завершена',
-    SUSPENDED: 'Призупинена',
-  },
-  actionStatus: {
-    PLANNED: 'Заплановано',
-    IN_PROGRESS: 'Виконується',
-    DONE: 'Виконано',
-    CANCELLED: 'Скасовано',
-  },
-  eventStatus: {
-    PLANNED: 'Заплановано',
-    HELD: 'Проведено',
-    CANCELLED: 'Скасовано',
-    POSTPONED: 'Перенесено',
-  },
-  eventType: {
-    CONFERENCE: 'Конференція',
-    ROUND_TABLE: 'Круглий стіл',
-    WORKSHOP: 'Воркшоп',
-    SEMINAR: 'Семінар',
-    GENERAL_MEETING: 'Загальні збори',
-    STUDY_VISIT: 'Навчальний візит',
-    TRAINING: 'Тренінг',
-    OTHER: 'Інше',
-  },
-  partnerRole: {
-    LEAD: 'Провідний партнер',
-    PARTNER: 'Партнер',
-    ASSOCIATED: 'Асоційований партнер',
-  },
+  enums: LABELS.uk.enums,
 };
 
 const en: ReportLabels = {
@@ -167,33 +127,10 @@ const en: ReportLabels = {
   planned: 'Planned',
   spent: 'Spent',
   total: 'Total',
-  programmeStatus: {
-    DRAFT: 'Draft',
-    ACTIVE: 'Active',
-    COMPLETED: 'Completed',
-    SUSPENDED: 'Suspended',
-  },
-  actionStatus: {
-    PLANNED: 'Planned',
-    IN_PROGRESS: 'In progress',
-    DONE: 'Done',
-    CANCELLED: 'Cancelled',
-  },
-  eventStatus: { PLANNED: 'Planned', HELD: 'Held', CANCELLED: 'Cancelled', POSTPONED: 'Postponed' },
-  eventType: {
-    CONFERENCE: 'Conference',
-    ROUND_TABLE: 'Round table',
-    WORKSHOP: 'Workshop',
-    SEMINAR: 'Seminar',
-    GENERAL_MEETING: 'General meeting',
-    STUDY_VISIT: 'Study visit',
-    TRAINING: 'Training',
-    OTHER: 'Other',
-  },
-  partnerRole: { LEAD: 'Lead partner', PARTNER: 'Partner', ASSOCIATED: 'Associated partner' },
+  enums: LABELS.en.enums,
 };
 
 /** The report's texts in `language` (uk or en); Ukrainian for anything else. */
 export function reportLabels(language: unknown): ReportLabels {
-  return language === 'en' ? en : uk;
+  return localeOf(language) === 'en' ? en : uk;
 }

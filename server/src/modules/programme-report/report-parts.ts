@@ -6,6 +6,7 @@ export interface Formats {
   date: (iso: string) => string;
   /** Compact numeric date for table cells. */
   shortDate: (iso: string) => string;
+  /** Date and time of an instant on the clock of `timeZone`: 12.03.2012 10:00. */
   dateInZone: (instant: Date, timeZone: string) => string;
   number: (value: number) => string;
   percent: (value: number) => string;
@@ -31,13 +32,28 @@ export function formatsFor(labels: ReportLabels, currency: string): Formats {
       new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone: 'UTC' }).format(
         new Date(`${iso}T00:00:00Z`),
       ),
-    dateInZone: (instant, timeZone) =>
-      new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone }).format(instant),
+    dateInZone: (instant, timeZone) => {
+      const date = new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone }).format(instant);
+      const time = new Intl.DateTimeFormat(labels.locale, {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone,
+      }).format(instant);
+      return `${date} ${time}`;
+    },
     number: (value) => number.format(value),
     percent: (value) => `${number.format(Math.round(value))} %`,
     money: (value) => money.format(value),
   };
 }
+
+/**
+ * The width of a column sized to its content: never narrower than its longest word, so short
+ * values (statuses, kinds, dates) are never broken mid-word, as a fixed narrow width did with
+ * "Заплановано" when the PDF library had to break a word that did not fit.
+ */
+export const FIT = 'auto';
 
 /**
  * A table with a repeated header row, drawn with light rules like a printed document. The
@@ -67,6 +83,19 @@ export function table(
     },
     layout: 'lightHorizontalLines',
     margin: [0, 4, 0, 12],
+  };
+}
+
+/**
+ * An instant as a table cell: the date and time where it happens, with the zone named below,
+ * kept on one line (the PDF library would otherwise break "Europe/Moscow" at the slash).
+ */
+export function zonedCell(f: Formats, instant: Date, timeZone: string): Content {
+  return {
+    stack: [
+      { text: f.dateInZone(instant, timeZone), noWrap: true },
+      { text: `(${timeZone})`, style: 'muted', noWrap: true },
+    ],
   };
 }
 

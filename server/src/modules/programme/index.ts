@@ -31,5 +31,6 @@ export const programmeModule = defineModule({
       signedOn: 'ASC',
     }),
     partner: byId(dataSource, Partner),
+    programme: byId(dataSource, Programme),
   }),
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
-import { planMocks, planResult, PROGRAMME_ID } from '../testing';
+import { planAction, planMocks, planResult, PROGRAMME_ID } from '../testing';
 import { ActionPlanTab } from './ActionPlanTab';
 
 function renderPlan(result = planResult()) {
@@ -98,5 +98,31 @@ describe('ActionPlanTab', () => {
     );
     const table = within(summary).getByRole('table', { name: 'Actions by status' });
     expect(within(table).getByRole('row', { name: 'In progress 3' })).toBeInTheDocument();
+  });
+});
+
+describe('action titles in the reader’s language', () => {
+  it('show the translation where one exists and mark the originals shown instead', async () => {
+    renderPlan(
+      planResult({
+        languages: ['uk', 'en'],
+        actions: [
+          planAction({
+            id: 'a1',
+            code: '1',
+            title: 'Конференції',
+            translations: [{ language: 'en', title: 'Conferences', text: null }],
+          }),
+          planAction({ id: 'a2', code: '2', title: 'Навчання' }),
+        ],
+      }),
+    );
+    const table = await planTable();
+    const translated = rowOf(table, '1');
+    expect(within(translated).getByText('Conferences')).toHaveAttribute('lang', 'en');
+    expect(within(translated).queryByText('Not translated into English')).toBeNull();
+    const original = rowOf(table, '2');
+    expect(within(original).getByText('Навчання')).toHaveAttribute('lang', 'uk');
+    expect(within(original).getByText('Not translated into English')).toBeInTheDocument();
   });
 });

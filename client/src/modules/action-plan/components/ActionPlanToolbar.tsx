@@ -41,7 +41,7 @@ function isCsvColumn(field: string): field is CsvColumn {
 }
 
 export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPlanToolbarProps) {
-  const { t } = useTranslation('plan');
+  const { t, i18n } = useTranslation('plan');
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
   const [exportFailure, setExportFailure] = useState<unknown>(null);
@@ -90,7 +90,12 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
         <Button variant="default" loading={exporting} onClick={() => void handleExportCsv()}>
           {t('toolbar.exportCsv')}
         </Button>
-        <Button variant="default" component="a" href={actionsXlsxPath(programme.id)} download>
+        <Button
+          variant="default"
+          component="a"
+          href={actionsXlsxPath(programme.id, i18n.resolvedLanguage)}
+          download
+        >
           {t('toolbar.exportXlsx')}
         </Button>
         {programme.canEdit ? (

@@ -12,6 +12,8 @@ import {
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { localisedText } from '../../programmes/localisedText';
 import type { ActionRowItem } from '../actionTree';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { OVERDUE_COLOR, STATUS_COLORS } from '../statusColors';
@@ -35,13 +37,26 @@ export interface ActionRowProps extends ActionRowHandlers {
   responsible: string[];
   mayReport: boolean;
   canEdit: boolean;
+  /** The programme's working languages, the first being the one titles are written in. */
+  languages: readonly string[];
 }
 
-export function ActionRow({ row, responsible, mayReport, canEdit, ...handlers }: ActionRowProps) {
+export function ActionRow({
+  row,
+  responsible,
+  mayReport,
+  canEdit,
+  languages,
+  ...handlers
+}: ActionRowProps) {
   const { t } = useTranslation('plan');
   const format = useFormat();
   const { action, depth, hasChildren, expanded } = row;
   const progress = Math.round(action.progress);
+  const text = localisedText(
+    { title: action.title, languages, translations: action.translations },
+    format.locale,
+  );
 
   // Arrow keys on the toggle work as in a tree: right opens, left closes.
   const handleToggleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -78,8 +93,9 @@ export function ActionRow({ row, responsible, mayReport, canEdit, ...handlers }:
         </Group>
       </Table.Td>
       <Table.Td miw={180}>
-        <Text size="sm" fw={hasChildren ? 600 : 400}>
-          {action.title}
+        <Text size="sm" fw={hasChildren ? 600 : 400} lang={text.titleLanguage}>
+          {text.title}
+          <UntranslatedMark shown={text.titleLanguage} />
         </Text>
       </Table.Td>
       <Table.Td miw={160}>

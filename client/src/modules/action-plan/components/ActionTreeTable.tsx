@@ -42,6 +42,7 @@ export function ActionTreeTable({ plan, rows, ...handlers }: ActionTreeTableProp
               responsible={responsibleNames(row.action, plan.partners, format.locale)}
               mayReport={mayReportProgress(row.action, plan.report)}
               canEdit={plan.programme.canEdit}
+              languages={plan.programme.languages}
               {...handlers}
             />
           ))}

@@ -5,6 +5,8 @@ import { useFormat } from '../../../ui/useFormat';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { OVERDUE_COLOR, statusFill } from '../statusColors';
 import { barPosition, type Period } from '../timeline';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { localisedText } from '../../programmes/localisedText';
 
 // Narrower on phones, so some of the track shows beside the sticky labels.
 export const LABEL_WIDTH = 'clamp(8rem, 34vw, 16rem)';
@@ -41,16 +43,22 @@ export interface TimelineRowProps {
   action: PlanAction;
   period: Period;
   today: number | null;
+  /** The programme's working languages, the first being the one titles are written in. */
+  languages: readonly string[];
 }
 
 /** One action: its code and title on the left, its bar across the period on the right. */
-export function TimelineRow({ action, period, today }: TimelineRowProps) {
+export function TimelineRow({ action, period, today, languages }: TimelineRowProps) {
   const { t } = useTranslation('plan');
   const format = useFormat();
+  const text = localisedText(
+    { title: action.title, languages, translations: action.translations },
+    format.locale,
+  );
   const bar = barPosition(action.startsOn, action.dueOn, period);
   const label = t(action.overdue ? 'timeline.barOverdue' : 'timeline.bar', {
     code: action.code,
-    title: action.title,
+    title: text.title,
     start: format.date(action.startsOn),
     end: format.date(action.dueOn),
     status: t(`status.${action.status}`),
@@ -70,11 +78,12 @@ export function TimelineRow({ action, period, today }: TimelineRowProps) {
           background: 'var(--mantine-color-body)',
         }}
       >
-        <Text size="xs" truncate="end" title={`${action.code} ${action.title}`}>
+        <Text size="xs" truncate="end" title={`${action.code} ${text.title}`}>
           <Text span ff="monospace" fw={600} size="xs">
             {action.code}
           </Text>{' '}
-          {action.title}
+          <span lang={text.titleLanguage}>{text.title}</span>
+          <UntranslatedMark shown={text.titleLanguage} />
         </Text>
       </Box>
       <TimelineTrack today={today}>

@@ -143,6 +143,7 @@ export function TimelineTab({ programmeId }: { programmeId: string }) {
                               action={action}
                               period={period}
                               today={todayOffset}
+                              languages={programme.languages}
                             />
                           ))}
                         </Box>

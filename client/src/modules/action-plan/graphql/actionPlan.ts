@@ -52,6 +52,7 @@ export const ActionPlanQuery = graphql(`
       startsOn
       endsOn
       currency
+      languages
       sides {
         id
         name

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery } from '../../../generated/graphql';
 import type { EnumValue } from '../../../ui/enums';
 import { useFormat } from '../../../ui/useFormat';
+import { useRecordTypeLabel } from '../../../ui/recordType';
 import { AuditChanges } from './AuditChanges';
 
 export type AuditEntry = AuditLogQuery['auditLog']['items'][number];
@@ -26,6 +27,7 @@ export interface AuditEntryRowProps {
 export function AuditEntryRow({ entry, columns }: AuditEntryRowProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const recordType = useRecordTypeLabel();
   const [expanded, { toggle }] = useDisclosure(false);
   const detailsId = `audit-entry-${entry.id}-changes`;
 
@@ -41,7 +43,7 @@ export function AuditEntryRow({ entry, columns }: AuditEntryRowProps) {
         </Table.Td>
         <Table.Td>
           <Text span size="sm">
-            {entry.entityType}
+            {recordType(entry.entityType)}
           </Text>{' '}
           <Text span size="xs" c="dimmed" ff="monospace">
             {entry.entityId}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Table } from '@mantine/core';
-import { AuditAction } from '@spilno/shared';
+import { AuditAction, RECORD_TYPES } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { parseEnum } from '../../../ui/enums';
@@ -8,11 +8,11 @@ import { EnumFilter, FilterBar } from '../../../ui/FilterBar';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
-import { SearchInput } from '../../../ui/SearchInput';
 import { TablePagination } from '../../../ui/TablePagination';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
 import { AuditLogQuery } from '../graphql/audit';
+import { useRecordTypeLabel } from '../../../ui/recordType';
 import { AuditEntryRow } from './AuditEntryRow';
 
 const FILTERS = ['entityType', 'action'] as const;
@@ -23,10 +23,11 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const list = useListParams(FILTERS);
-  const entityType = list.filters.entityType ?? '';
+  const recordType = useRecordTypeLabel();
+  const entityType = parseEnum(RECORD_TYPES, list.filters.entityType);
   const action = parseEnum(ACTIONS, list.filters.action);
   const { data, previousData, loading, error, refetch } = useQuery(AuditLogQuery, {
-    variables: { entityType: entityType || null, action, limit: list.limit, offset: list.offset },
+    variables: { entityType, action, limit: list.limit, offset: list.offset },
   });
   const page = (data ?? previousData)?.auditLog;
 
@@ -37,9 +38,11 @@ export function AuditLogPage() {
         description={page ? t('common.total', { count: format.number(page.total) }) : undefined}
       />
       <FilterBar hasFilters={list.hasFilters} onClear={list.clearFilters}>
-        <SearchInput
+        <EnumFilter
           label={t('audit.entityType')}
           placeholder={t('audit.entityTypePlaceholder')}
+          values={RECORD_TYPES}
+          optionLabel={recordType}
           value={entityType}
           onChange={(value) => list.setFilter('entityType', value)}
         />

@@ -12,6 +12,7 @@ import {
   type PortfolioSort,
 } from '../portfolioSort';
 import { programmePath } from '../../../app/paths';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface PortfolioTableProps {
   entries: PortfolioEntry[];
@@ -75,6 +76,7 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
                   >
                     {text.title}
                   </Anchor>
+                  <UntranslatedMark shown={text.titleLanguage} />
                 </Table.Td>
                 <Table.Td>
                   <ProgrammeStatusBadge status={programme.status} />

@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
@@ -7,6 +7,7 @@ import { localDateIn, monthGrid, shiftMonth } from '../eventTime';
 import type { LocalisedText } from '../../programmes/localisedText';
 import { eventText } from '../eventText';
 import { eventPath } from '../../../app/paths';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface EventsCalendarProps {
   programmeId: string;
@@ -90,18 +91,20 @@ export function EventsCalendar({
                     {Number(day.slice(8))}
                   </Text>
                   {(byDay.get(day) ?? []).map(({ event, text }) => (
-                    <Anchor
-                      key={event.id}
-                      component={Link}
-                      to={eventPath(programmeId, event.id)}
-                      size="xs"
-                      lineClamp={2}
-                      display="block"
-                      lang={text.titleLanguage}
-                      style={{ wordBreak: 'break-word' }}
-                    >
-                      {text.title}
-                    </Anchor>
+                    <Fragment key={event.id}>
+                      <Anchor
+                        component={Link}
+                        to={eventPath(programmeId, event.id)}
+                        size="xs"
+                        lineClamp={2}
+                        display="block"
+                        lang={text.titleLanguage}
+                        style={{ wordBreak: 'break-word' }}
+                      >
+                        {text.title}
+                      </Anchor>
+                      <UntranslatedMark shown={text.titleLanguage} />
+                    </Fragment>
                   ))}
                 </Table.Td>
               ))}

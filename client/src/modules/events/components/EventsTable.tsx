@@ -9,6 +9,7 @@ import type { EventsContext } from '../hooks/useEventsProgramme';
 import { EventStatusBadge } from './EventStatusBadge';
 import { EventTime } from './EventTime';
 import { eventPath } from '../../../app/paths';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface EventsTableProps {
   context: EventsContext;
@@ -51,6 +52,7 @@ export function EventsTable({ context, events }: EventsTableProps) {
                   >
                     {text.title}
                   </Anchor>
+                  <UntranslatedMark shown={text.titleLanguage} />
                 </Table.Td>
                 <Table.Td>
                   {organiser ? organisationName(organiser.organisation, format.locale) : '—'}

@@ -7,6 +7,7 @@ import { instantToZoned, localDateIn, shiftWeek, weekDays } from '../eventTime';
 import type { LocalisedText } from '../../programmes/localisedText';
 import { eventText } from '../eventText';
 import { eventPath } from '../../../app/paths';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface EventsWeekProps {
   programmeId: string;
@@ -112,6 +113,7 @@ export function EventsWeek({
                         >
                           {text.title}
                         </Anchor>
+                        <UntranslatedMark shown={text.titleLanguage} />
                       </div>
                     ))}
                   </Stack>

@@ -5,7 +5,8 @@ import { renderWithProviders } from '../../../test/render';
 import { CreateIndicatorMutation, IndicatorsQuery } from '../graphql/indicators';
 import { IndicatorsTab } from './IndicatorsTab';
 
-function mocks(canEdit: boolean) {
+// The fixtures' names are English originals unless a test says otherwise.
+function mocks(canEdit: boolean, languages: string[] = ['en', 'uk']) {
   return [
     {
       request: { query: IndicatorsQuery, variables: { programmeId: 'p1' } },
@@ -15,6 +16,7 @@ function mocks(canEdit: boolean) {
             __typename: 'Programme',
             id: 'p1',
             canEdit,
+            languages,
             indicators: [
               {
                 __typename: 'Indicator',
@@ -172,5 +174,21 @@ describe('IndicatorsTab', () => {
     await user.click(await screen.findByRole('option', { name: 'Agreement' }));
     await user.click(within(dialog).getByRole('button', { name: 'New indicator' }));
     expect(await screen.findByText('Indicator “Agreements signed” saved.')).toBeInTheDocument();
+  });
+});
+
+describe('indicators written in another language', () => {
+  it('mark names and units as not translated into the reader’s language', async () => {
+    renderWithProviders(<IndicatorsTab programmeId="p1" />, { mocks: mocks(false, ['uk', 'en']) });
+    const table = await screen.findByRole('table', { name: 'Indicators' });
+    const row = within(table).getByRole('row', { name: /Participants from both sides/ });
+    expect(within(row).getAllByText('Not translated into English')).toHaveLength(2);
+    expect(within(row).getByText('Participants from both sides')).toHaveAttribute('lang', 'uk');
+  });
+
+  it('show no mark to readers of the language they are written in', async () => {
+    renderWithProviders(<IndicatorsTab programmeId="p1" />, { mocks: mocks(false) });
+    await screen.findByRole('table', { name: 'Indicators' });
+    expect(screen.queryByText('Not translated into English')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { DEFAULT_LOCALE } from '@spilno/shared';
 import { lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
@@ -105,6 +106,7 @@ export function IndicatorsTab({ programmeId }: { programmeId: string }) {
             programmeId={programmeId}
             indicators={programme.indicators}
             canEdit={programme.canEdit}
+            originalLanguage={programme.languages[0] ?? DEFAULT_LOCALE}
             onEdit={(indicator) => setDialog({ kind: 'form', indicator })}
             onRemove={(indicator) => setDialog({ kind: 'remove', indicator })}
           />

@@ -15,6 +15,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 import { achievedShare } from '../indicatorProgress';
 import type { Indicator } from './IndicatorFormModal';
 import { eventPath } from '../../../app/paths';
@@ -23,6 +24,11 @@ export interface IndicatorsTableProps {
   programmeId: string;
   indicators: readonly Indicator[];
   canEdit: boolean;
+  /**
+   * The language names and units are written in (the programme's first working language):
+   * indicators have no translations, so other readers see them marked as untranslated.
+   */
+  originalLanguage: string;
   onEdit: (indicator: Indicator) => void;
   onRemove: (indicator: Indicator) => void;
 }
@@ -31,6 +37,7 @@ export function IndicatorsTable({
   programmeId,
   indicators,
   canEdit,
+  originalLanguage,
   onEdit,
   onRemove,
 }: IndicatorsTableProps) {
@@ -90,7 +97,10 @@ export function IndicatorsTable({
                           {open ? '▾' : '▸'}
                         </ActionIcon>
                       ) : null}
-                      <Text size="sm">{indicator.name}</Text>
+                      <Text size="sm" lang={originalLanguage}>
+                        {indicator.name}
+                        <UntranslatedMark shown={originalLanguage} />
+                      </Text>
                       {computed ? (
                         <Badge variant="light" color="gray" size="sm">
                           {t('indicators.computed')}
@@ -99,16 +109,21 @@ export function IndicatorsTable({
                     </Group>
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('indicators.value', {
-                      value: format.number(indicator.target),
-                      unit: indicator.unit,
-                    })}
+                    <span lang={originalLanguage}>
+                      {t('indicators.value', {
+                        value: format.number(indicator.target),
+                        unit: indicator.unit,
+                      })}
+                    </span>
+                    <UntranslatedMark shown={originalLanguage} />
                   </Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {t('indicators.value', {
-                      value: format.number(indicator.achieved),
-                      unit: indicator.unit,
-                    })}
+                    <span lang={originalLanguage}>
+                      {t('indicators.value', {
+                        value: format.number(indicator.achieved),
+                        unit: indicator.unit,
+                      })}
+                    </span>
                   </Table.Td>
                   <Table.Td miw={160}>
                     {share === null ? (

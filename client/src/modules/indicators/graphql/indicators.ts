@@ -26,6 +26,7 @@ export const IndicatorsQuery = graphql(`
     programme(id: $programmeId) {
       id
       canEdit
+      languages
       indicators {
         ...IndicatorFields
       }

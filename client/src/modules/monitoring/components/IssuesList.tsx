@@ -109,7 +109,7 @@ export function IssuesList({ context, rounds }: IssuesListProps) {
         <Button
           component="a"
           variant="default"
-          href={issuesCsvPath(context.programme.id, filters)}
+          href={issuesCsvPath(context.programme.id, filters, i18n.resolvedLanguage)}
           download
         >
           {t('issues.exportCsv')}

@@ -87,7 +87,7 @@ describe('MonitoringTab', () => {
     );
     expect(screen.getByRole('link', { name: 'Export CSV' })).toHaveAttribute(
       'href',
-      '/export/programmes/p1/issues.csv',
+      '/export/programmes/p1/issues.csv?lang=en',
     );
     // Observers read; they neither raise issues nor open rounds.
     expect(screen.queryByRole('button', { name: 'Raise an issue' })).toBeNull();

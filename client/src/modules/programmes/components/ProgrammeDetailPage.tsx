@@ -29,6 +29,10 @@ const FEATURE_TABS = {
   monitoring: lazyNamed(() => import('../../monitoring/components/MonitoringTab'), 'MonitoringTab'),
   dashboard: lazyNamed(() => import('../../dashboard/components/DashboardTab'), 'DashboardTab'),
   reports: lazyNamed(() => import('../../reports/components/ReportsTab'), 'ReportsTab'),
+  translations: lazyNamed(
+    () => import('../../localisation/components/MissingTranslationsTab'),
+    'MissingTranslationsTab',
+  ),
 } satisfies Record<Exclude<ProgrammeTab, 'overview' | 'partners'>, unknown>;
 
 /** The tabs of the programme workspace: the overview, the partners and one per feature. */
@@ -56,11 +60,13 @@ export function ProgrammeDetailPage() {
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       <Tabs value={tab} onChange={handleTabChange} keepMounted={false}>
         <Tabs.List aria-label={tp('tabs.label')}>
-          {PROGRAMME_TABS.map((value) => (
-            <Tabs.Tab key={value} value={value}>
-              {tp(`tabs.${value}`)}
-            </Tabs.Tab>
-          ))}
+          {PROGRAMME_TABS.filter((value) => value !== 'translations' || programme.canEdit).map(
+            (value) => (
+              <Tabs.Tab key={value} value={value}>
+                {tp(`tabs.${value}`)}
+              </Tabs.Tab>
+            ),
+          )}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="lg">
           <ProgrammeOverview programme={programme} />

@@ -6,6 +6,7 @@ import { useFormat } from '../../../ui/useFormat';
 import { localisedText } from '../localisedText';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 import { programmePath } from '../../../app/paths';
+import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface ProgrammesTableProps {
   programmes: ProgrammesQuery['programmes'];
@@ -44,6 +45,7 @@ export function ProgrammesTable({ programmes }: ProgrammesTableProps) {
                   >
                     {text.title}
                   </Anchor>
+                  <UntranslatedMark shown={text.titleLanguage} />
                 </Table.Td>
                 <Table.Td>
                   <ProgrammeStatusBadge status={programme.status} />

@@ -1,0 +1,60 @@
+import type { Labels } from '@spilno/shared';
+import type planEn from '../../modules/action-plan/i18n/en.json';
+import type eventsEn from '../../modules/events/i18n/en.json';
+import type monitoringEn from '../../modules/monitoring/i18n/en.json';
+import type twinningEn from '../../modules/twinning/i18n/en.json';
+import type en from './en.json';
+
+/** The language files of one language whose value names and headers come from shared labels. */
+export interface LabelledFiles {
+  translation: typeof en;
+  plan: typeof planEn;
+  events: typeof eventsEn;
+  monitoring: typeof monitoringEn;
+  twinning: typeof twinningEn;
+}
+
+/**
+ * Adds the shared labels to a language's files, so the screen, the exported spreadsheets and
+ * the printed report name statuses, kinds and columns with one copy of the same words.
+ */
+export function withSharedLabels<F extends LabelledFiles>(
+  files: F,
+  { enums, actionColumns }: Labels,
+) {
+  return {
+    ...files,
+    translation: {
+      ...files.translation,
+      enums: {
+        ...files.translation.enums,
+        ProgrammeStatus: enums.ProgrammeStatus,
+        PartnerRole: enums.PartnerRole,
+        RecordType: enums.RecordType,
+      },
+    },
+    plan: { ...files.plan, status: enums.ActionStatus, csv: actionColumns },
+    events: {
+      ...files.events,
+      enums: {
+        EventType: enums.EventType,
+        EventStatus: enums.EventStatus,
+        EventFormat: enums.EventFormat,
+      },
+    },
+    monitoring: {
+      ...files.monitoring,
+      enums: {
+        IssueKind: enums.IssueKind,
+        IssueCategory: enums.IssueCategory,
+        IssueSeverity: enums.IssueSeverity,
+        IssueStatus: enums.IssueStatus,
+        MonitoringRoundStatus: enums.MonitoringRoundStatus,
+      },
+    },
+    twinning: {
+      ...files.twinning,
+      enums: { TwinningKind: enums.TwinningKind, TwinningStatus: enums.TwinningStatus },
+    },
+  };
+}
