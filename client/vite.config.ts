@@ -6,7 +6,8 @@ import { SERVER_PATHS, serverPathSource } from '@spilno/shared';
 // Everything the server answers (the list the server mounts its routes on) is proxied in
 // development so the browser sees one origin, exactly as in production where the server also
 // serves the built client from client/dist.
-const API_TARGET = 'http://localhost:4000';
+// SPILNO_API_URL points the proxy at a server elsewhere (the proxy's own test uses it).
+const API_TARGET = process.env.SPILNO_API_URL ?? 'http://localhost:4000';
 
 /** A proxy entry per server path; keys starting with `^` are regular expressions to Vite. */
 export const devProxy = Object.fromEntries(
