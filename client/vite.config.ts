@@ -1,12 +1,18 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { SERVER_PATHS, serverPathSource } from '@spilno/shared';
 
-// Everything the server answers (API, health check, calendar feeds, spreadsheet exports,
-// attachments)
-// is proxied in development so the browser sees one origin, exactly as in production where
-// the server also serves the built client from client/dist.
-const API_TARGET = 'http://localhost:4000';
+// Everything the server answers (the list the server mounts its routes on) is proxied in
+// development so the browser sees one origin, exactly as in production where the server also
+// serves the built client from client/dist.
+// SPILNO_API_URL points the proxy at a server elsewhere (the proxy's own test uses it).
+const API_TARGET = process.env.SPILNO_API_URL ?? 'http://localhost:4000';
+
+/** A proxy entry per server path; keys starting with `^` are regular expressions to Vite. */
+export const devProxy = Object.fromEntries(
+  Object.values(SERVER_PATHS).map((pattern) => [serverPathSource(pattern), API_TARGET]),
+);
 
 export default defineConfig({
   plugins: [react()],
@@ -17,13 +23,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: {
-      '/graphql': API_TARGET,
-      '/healthz': API_TARGET,
-      '/calendar': API_TARGET,
-      '/export': API_TARGET,
-      '/attachments': API_TARGET,
-    },
+    proxy: devProxy,
   },
   build: {
     outDir: 'dist',

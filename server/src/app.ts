@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ErrorCode } from '@spilno/shared';
+import { ErrorCode, SERVER_PATHS, serverPathMatcher } from '@spilno/shared';
 import express, { type Express } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
@@ -23,15 +23,11 @@ import {
   MAX_QUERY_DEPTH,
   MAX_TOKENS,
 } from './common/limits';
-import { createLoaders } from './common/loaders';
 import { createViewer } from './common/viewer';
 import type { Logger } from './common/logger';
-import { actionExportRouter } from './modules/action/action-export.route';
-import { attachmentRouter } from './modules/attachment/attachment.route';
 import { deviceCookieOf } from './modules/auth/device-cookie';
-import { calendarRouter } from './modules/calendar/calendar.route';
-import { issueExportRouter } from './modules/monitoring/issue-export.route';
-import { programmeReportRouter } from './modules/programme-report/programme-report.route';
+import { createLoaders } from './loaders';
+import { modules } from './modules';
 import type { Services } from './services';
 
 export interface AppOptions {
@@ -47,8 +43,17 @@ export interface App {
   stop(): Promise<void>;
 }
 
+const moduleRoutes = modules.flatMap((module) => module.routes ?? []);
+
+/** Every path the server answers itself: the app's own and each module's routes. */
+export const serverPaths: readonly string[] = [
+  SERVER_PATHS.graphql,
+  SERVER_PATHS.health,
+  ...moduleRoutes.flatMap((route) => route.paths),
+];
+
 /** Paths the single-page app must never shadow. */
-const SERVER_PATHS = /^\/(graphql|healthz|calendar|export|attachments)(\/|$)/;
+const isServerPath = serverPathMatcher(serverPaths);
 
 /** One Express app: security headers, `/graphql`, `/healthz`, and the built client with SPA fallback. */
 export async function createApp({
@@ -104,7 +109,7 @@ export async function createApp({
     }),
   );
 
-  app.get('/healthz', async (_req, res) => {
+  app.get(SERVER_PATHS.health, async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');
       res.json({ status: 'ok' });
@@ -115,7 +120,7 @@ export async function createApp({
   });
 
   app.use(
-    '/graphql',
+    SERVER_PATHS.graphql,
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
@@ -136,18 +141,14 @@ export async function createApp({
     }),
   );
 
-  app.use(actionExportRouter(services));
-  app.use(calendarRouter(services));
-  app.use(attachmentRouter(services));
-  app.use(issueExportRouter(services));
-  app.use(programmeReportRouter(services));
+  for (const route of moduleRoutes) app.use(route.router(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
     // Deep links such as /programmes/<id> load the app, which routes on the client.
     app.get(/.*/, (req, res, next) => {
-      if (SERVER_PATHS.test(req.path)) return next();
+      if (isServerPath.test(req.path)) return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     });

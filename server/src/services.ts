@@ -1,99 +1,60 @@
-import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { Config } from './config';
 import type { Logger } from './common/logger';
+import type { CoreServices, Merged, ServiceConfig } from './common/module';
 import { Policy } from './common/policy';
-import { ActionImportService } from './modules/action/action-import.service';
-import { ActionService } from './modules/action/action.service';
-import { createAttachmentStore } from './modules/attachment/attachment-store';
-import { AttachmentService } from './modules/attachment/attachment.service';
-import { AuditService } from './modules/audit/audit.service';
-import { AuthService } from './modules/auth/auth.service';
-import { DeviceCookies } from './modules/auth/device-cookie';
-import { SessionService } from './modules/auth/session.service';
-import { CalendarService } from './modules/calendar/calendar.service';
-import { DashboardService } from './modules/dashboard/dashboard.service';
-import { DashboardFiguresService } from './modules/dashboard/figures.service';
-import { PortfolioService } from './modules/dashboard/portfolio.service';
-import { EventService } from './modules/event/event.service';
-import { IndicatorService } from './modules/indicator/indicator.service';
-import { IssueService } from './modules/monitoring/issue.service';
-import { MonitoringAccess } from './modules/monitoring/monitoring-access';
-import { RoundService } from './modules/monitoring/round.service';
-import { DirectoryService } from './modules/organisation/directory.service';
-import { DeclaredMembersService } from './modules/organisation/declared-members.service';
-import { MembershipService } from './modules/organisation/membership.service';
-import { OrganisationService } from './modules/organisation/organisation.service';
-import { PartnerService } from './modules/programme/partner.service';
-import { ProgrammeService } from './modules/programme/programme.service';
-import { TeamService } from './modules/programme/team.service';
-import { TwinningService } from './modules/twinning/twinning.service';
-import { ProgrammeReportService } from './modules/programme-report/programme-report.service';
-import { PublicSiteService } from './modules/public-site/public.service';
-import { ProgressReportService } from './modules/report/progress-report.service';
-import { ReportingPeriodService } from './modules/report/reporting-period.service';
-import { ReportingStatusService } from './modules/report/reporting-status';
-import { UserService } from './modules/user/user.service';
+import { modules } from './modules';
+
+type ProvidedBy<M> = M extends { services?(deps: never, config: never): infer P } ? P : never;
+
+/** The core services and everything the modules provide, by name. */
+export type Services = CoreServices & Merged<ProvidedBy<(typeof modules)[number]>>;
+
+/**
+ * What a module's factory sees while it is built: the services built so far. Reading one that
+ * is not built yet means the module is listed above one it uses; failing here names both,
+ * instead of leaving an `undefined` to fail on a request much later.
+ */
+function builtSoFar(built: Record<string, unknown>, moduleName: string): object {
+  return new Proxy(built, {
+    get(target, key) {
+      if (typeof key === 'string' && !(key in target)) {
+        throw new Error(
+          `module "${moduleName}" uses services.${key}, which no module listed before it provides`,
+        );
+      }
+      return Reflect.get(target, key) as unknown;
+    },
+  });
+}
+
+/** Builds each module's services in the order of `list`, handing each the ones built before it. */
+export function buildServices(
+  list: readonly { name: string; services?(deps: never, config: ServiceConfig): object }[],
+  core: CoreServices,
+  config: ServiceConfig,
+): Record<string, unknown> {
+  const built: Record<string, unknown> = { ...core };
+  for (const module of list) {
+    if (!module.services) continue;
+    const provided = module.services(builtSoFar(built, module.name) as never, config);
+    for (const [name, service] of Object.entries(provided)) {
+      if (name in built) throw new Error(`module "${module.name}" provides services.${name} again`);
+      built[name] = service;
+    }
+  }
+  return built;
+}
 
 /**
  * The application's services, built once per process around one data source and, for
- * attachments, the data directory or the S3 bucket. Without a device cookie secret (tests,
- * scripts) a random one is drawn.
+ * attachments, the data directory or the S3 bucket.
  */
 export function createServices(
   dataSource: DataSource,
   logger: Logger,
-  config: Pick<Config, 'dataDir'> & Partial<Pick<Config, 's3' | 'deviceCookieSecret'>>,
-) {
-  const policy = new Policy(dataSource);
-  const devices = new DeviceCookies(config.deviceCookieSecret ?? crypto.randomBytes(32));
-  const audit = new AuditService(dataSource);
-  const sessions = new SessionService(dataSource);
-  const organisations = new OrganisationService(dataSource);
-  const events = new EventService(dataSource, policy, audit);
-  const twinning = new TwinningService(dataSource, policy, events, audit);
-  const monitoring = new MonitoringAccess(dataSource, policy);
-  return {
-    dataSource,
-    logger,
-    policy,
-    audit,
-    sessions,
-    devices,
-    auth: new AuthService(dataSource, sessions, audit, devices),
-    users: new UserService(dataSource, sessions, audit),
-    organisations,
-    directory: new DirectoryService(dataSource, organisations, audit),
-    memberships: new MembershipService(dataSource, audit),
-    declaredMembers: new DeclaredMembersService(dataSource, audit),
-    programmes: new ProgrammeService(dataSource, policy, audit),
-    partners: new PartnerService(dataSource, policy, audit),
-    team: new TeamService(dataSource, policy, audit),
-    actions: new ActionService(dataSource, policy, audit),
-    actionImport: new ActionImportService(dataSource, policy, audit),
-    indicators: new IndicatorService(dataSource, policy, audit),
-    events,
-    attachments: new AttachmentService(
-      dataSource,
-      events,
-      twinning,
-      audit,
-      createAttachmentStore(config),
-      logger,
-    ),
-    twinning,
-    calendar: new CalendarService(dataSource, policy),
-    dashboard: new DashboardService(dataSource, policy),
-    issues: new IssueService(dataSource, monitoring, audit),
-    rounds: new RoundService(dataSource, monitoring, audit),
-    dashboardFigures: new DashboardFiguresService(dataSource),
-    portfolio: new PortfolioService(dataSource, policy),
-    publicSite: new PublicSiteService(dataSource),
-    programmeReport: new ProgrammeReportService(dataSource, policy),
-    reports: new ProgressReportService(dataSource, policy, audit),
-    reportingPeriods: new ReportingPeriodService(dataSource, policy, audit),
-    reportingStatus: new ReportingStatusService(dataSource, policy),
-  };
+  config: ServiceConfig,
+): Services {
+  const core: CoreServices = { dataSource, logger, policy: new Policy(dataSource) };
+  // Each module's factory is typed; the fold over the list cannot be, so its result is asserted.
+  return buildServices(modules, core, config) as unknown as Services;
 }
-
-export type Services = ReturnType<typeof createServices>;

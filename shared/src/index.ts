@@ -11,3 +11,4 @@ export * from './attachment-quota';
 export * from './time-zones';
 export * from './coverage';
 export * from './labels';
+export * from './server-paths';

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
 import { PageHeader } from '../ui/PageHeader';
 import { useFormat } from '../ui/useFormat';
+import { PROGRAMMES_PATH, programmePath } from '../app/paths';
 
 const STATUSES = Object.values(ProgrammeStatus);
 
@@ -77,7 +78,7 @@ export function HomePage() {
                       <List.Item key={programme.id}>
                         <Anchor
                           component={Link}
-                          to={`/programmes/${encodeURIComponent(programme.id)}`}
+                          to={programmePath(programme.id)}
                           lang={text.titleLanguage}
                         >
                           {text.title}
@@ -93,7 +94,7 @@ export function HomePage() {
                   })}
                 </List>
               )}
-              <Anchor component={Link} to="/programmes" display="inline-block" mt="md">
+              <Anchor component={Link} to={PROGRAMMES_PATH} display="inline-block" mt="md">
                 {t('home.allProgrammes')}
               </Anchor>
             </section>

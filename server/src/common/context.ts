@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { UnauthenticatedError } from './errors';
-import type { Loaders } from './loaders';
+import type { Loaders } from '../loaders';
 import type { Services } from '../services';
 import type { User } from '../modules/user/user.entity';
 import type { Viewer } from './viewer';

@@ -1,5 +1,5 @@
 import type { Programme } from '../modules/programme/programme.entity';
-import type { Services } from '../services';
+import type { CoreServices } from './module';
 import { signedInViewer, type RouteContext } from './http-route';
 
 /**
@@ -7,7 +7,7 @@ import { signedInViewer, type RouteContext } from './http-route';
  * UNAUTHENTICATED, a programme the viewer may not read is NOT_FOUND (existence hidden).
  */
 export function exportedProgramme(
-  services: Services,
+  services: Pick<CoreServices, 'policy'>,
   ctx: RouteContext<{ id: string }>,
 ): Promise<Programme> {
   return services.policy.readableProgramme(signedInViewer(ctx), ctx.req.params.id);

@@ -2,9 +2,17 @@ import { ErrorCode, httpStatusOf } from '@spilno/shared';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { User } from '../modules/user/user.entity';
-import type { Services } from '../services';
+import type { CoreServices } from './module';
 import { AppError, UnauthenticatedError } from './errors';
 import { createViewer } from './viewer';
+
+/**
+ * What every REST route needs: the core services and a way to read the session cookie (the auth
+ * module's sessions, described by shape so that `common/` names no module).
+ */
+export type RouteServices = CoreServices & {
+  sessions: { fromCookies(cookieHeader: string | undefined): Promise<{ user: User } | null> };
+};
 
 /** What a route handler is given: the request, the response, and who is signed in. */
 export interface RouteContext<P> {
@@ -58,7 +66,7 @@ function deliberate(
  * shared table. Anything else goes on to the HTTP error handler (logged, a bare 500).
  */
 export function route<P = Record<string, string>>(
-  services: Services,
+  services: RouteServices,
   handler: (ctx: RouteContext<P>) => Promise<void>,
 ): RequestHandler<P> {
   return async (req: Request<P>, res: Response, next: NextFunction) => {

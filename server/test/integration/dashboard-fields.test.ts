@@ -4,7 +4,7 @@ import { ErrorCode, ProgrammeStatus } from '@spilno/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../../src/common/context';
 import { AppError } from '../../src/common/errors';
-import { createLoaders } from '../../src/common/loaders';
+import { createLoaders } from '../../src/loaders';
 import { createViewer } from '../../src/common/viewer';
 import type { ProgrammeDashboard } from '../../src/modules/dashboard/dashboard.types';
 import { DashboardFiguresResolver } from '../../src/modules/dashboard/dashboard-figures.resolver';

@@ -1,26 +1,11 @@
 import 'i18next';
-import type { resources } from './index';
+import type { EnglishResources } from './resources';
 
-type English = (typeof resources)['en'];
-
-// Keys are checked at compile time against the English resources (language files plus the
-// shared labels); the parity test keeps the Ukrainian ones in step with them.
+// Keys are checked at compile time against the English resources of the shell and of every
+// module in the module list; the parity test keeps the Ukrainian files in step with them.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: {
-      translation: English['translation'];
-      plan: English['plan'];
-      programme: English['programme'];
-      directory: English['directory'];
-      events: English['events'];
-      twinning: English['twinning'];
-      monitoring: English['monitoring'];
-      dashboard: English['dashboard'];
-      public: English['public'];
-      report: English['report'];
-      reports: English['reports'];
-      localisation: English['localisation'];
-    };
+    resources: EnglishResources;
   }
 }

@@ -1,87 +1,9 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, LABELS, LOCALES, type Locale } from '@spilno/shared';
-import planEn from '../../modules/action-plan/i18n/en.json';
-import planUk from '../../modules/action-plan/i18n/uk.json';
-import dashboardEn from '../../modules/dashboard/i18n/en.json';
-import dashboardUk from '../../modules/dashboard/i18n/uk.json';
-import eventsEn from '../../modules/events/i18n/en.json';
-import eventsUk from '../../modules/events/i18n/uk.json';
-import localisationEn from '../../modules/localisation/i18n/en.json';
-import localisationUk from '../../modules/localisation/i18n/uk.json';
-import monitoringEn from '../../modules/monitoring/i18n/en.json';
-import monitoringUk from '../../modules/monitoring/i18n/uk.json';
-import directoryEn from '../../modules/organisations/i18n/en.json';
-import directoryUk from '../../modules/organisations/i18n/uk.json';
-import programmeEn from '../../modules/programmes/i18n/en.json';
-import programmeUk from '../../modules/programmes/i18n/uk.json';
-import twinningEn from '../../modules/twinning/i18n/en.json';
-import twinningUk from '../../modules/twinning/i18n/uk.json';
-import reportEn from '../../modules/programme-report/i18n/en.json';
-import reportUk from '../../modules/programme-report/i18n/uk.json';
-import publicEn from '../../modules/public-site/i18n/en.json';
-import publicUk from '../../modules/public-site/i18n/uk.json';
-import reportsEn from '../../modules/reports/i18n/en.json';
-import reportsUk from '../../modules/reports/i18n/uk.json';
-import en from './en.json';
-import { withSharedLabels } from './sharedLabels';
-import uk from './uk.json';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
+import { NAMESPACES, resources } from './resources';
 
-/**
- * One namespace for the shell and one per large feature, each feature keeping its texts
- * beside its code: `useTranslation('plan')` reads modules/action-plan/i18n.
- */
-export const resources = {
-  uk: withSharedLabels(
-    {
-      translation: uk,
-      plan: planUk,
-      programme: programmeUk,
-      directory: directoryUk,
-      events: eventsUk,
-      twinning: twinningUk,
-      monitoring: monitoringUk,
-      dashboard: dashboardUk,
-      public: publicUk,
-      report: reportUk,
-      reports: reportsUk,
-      localisation: localisationUk,
-    },
-    LABELS.uk,
-  ),
-  en: withSharedLabels(
-    {
-      translation: en,
-      plan: planEn,
-      programme: programmeEn,
-      directory: directoryEn,
-      events: eventsEn,
-      twinning: twinningEn,
-      monitoring: monitoringEn,
-      dashboard: dashboardEn,
-      public: publicEn,
-      report: reportEn,
-      reports: reportsEn,
-      localisation: localisationEn,
-    },
-    LABELS.en,
-  ),
-} as const;
-
-export const NAMESPACES = [
-  'translation',
-  'plan',
-  'programme',
-  'directory',
-  'events',
-  'twinning',
-  'monitoring',
-  'dashboard',
-  'public',
-  'report',
-  'reports',
-  'localisation',
-] as const;
+export { NAMESPACES, resources };
 
 const STORAGE_KEY = 'spilno.locale';
 

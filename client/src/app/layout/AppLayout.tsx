@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { LoadingState } from '../../ui/LoadingState';
 import { NavigationLinks } from './NavigationLinks';
 import { UserMenu } from './UserMenu';
+import { HOME_PATH } from '../paths';
 
 const MAIN_ID = 'main-content';
 const NAVBAR_ID = 'main-navigation';
@@ -57,7 +58,7 @@ export function AppLayout() {
             />
             <Anchor
               component={Link}
-              to="/"
+              to={HOME_PATH}
               fw={700}
               size="lg"
               underline="never"

@@ -1,5 +1,15 @@
 import { Role } from '@spilno/shared';
+import { PORTFOLIO_ROLES } from '../../modules/dashboard/roles';
 import type { EnumValue } from '../../ui/enums';
+import {
+  AUDIT_PATH,
+  HOME_PATH,
+  ORGANISATIONS_PATH,
+  PORTFOLIO_PATH,
+  PROGRAMMES_PATH,
+  TWINNING_PATH,
+  USERS_PATH,
+} from '../paths';
 
 export interface NavItem {
   to: string;
@@ -16,23 +26,17 @@ export interface NavItem {
 }
 
 const EVERYONE: readonly NavItem[] = [
-  { to: '/', labelKey: 'nav.home', end: true },
-  { to: '/programmes', labelKey: 'nav.programmes' },
-  { to: '/organisations', labelKey: 'nav.organisations' },
-  { to: '/twinning', labelKey: 'nav.twinning' },
+  { to: HOME_PATH, labelKey: 'nav.home', end: true },
+  { to: PROGRAMMES_PATH, labelKey: 'nav.programmes' },
+  { to: ORGANISATIONS_PATH, labelKey: 'nav.organisations' },
+  { to: TWINNING_PATH, labelKey: 'nav.twinning' },
 ];
 
-/** Managers' overview of every programme they can read. */
-export const PORTFOLIO_ROLES: readonly EnumValue<Role>[] = [
-  Role.ADMIN,
-  Role.OBSERVER,
-  Role.COORDINATOR,
-];
-const PORTFOLIO: NavItem = { to: '/portfolio', labelKey: 'nav.portfolio' };
+const PORTFOLIO: NavItem = { to: PORTFOLIO_PATH, labelKey: 'nav.portfolio' };
 
 const ADMIN_ONLY: readonly NavItem[] = [
-  { to: '/users', labelKey: 'nav.users' },
-  { to: '/audit', labelKey: 'nav.audit' },
+  { to: USERS_PATH, labelKey: 'nav.users' },
+  { to: AUDIT_PATH, labelKey: 'nav.audit' },
 ];
 
 /** The sections a role can use; the server enforces the same split. */

@@ -9,6 +9,7 @@ import {
   TOO_LARGE_REASON,
   UNSUPPORTED_MEDIA_TYPE,
 } from '@spilno/shared';
+import { attachmentUploadPath } from '../../app/paths';
 
 /** Megabytes the server accepts per file, for messages. */
 export const ATTACHMENT_MAX_MB = ATTACHMENT_MAX_BYTES / 1024 / 1024;
@@ -110,7 +111,7 @@ export async function uploadAttachment(owner: AttachmentOwner, file: File): Prom
   const query = new URLSearchParams({ ...owner, name: file.name });
   let response: Response;
   try {
-    response = await fetch(`/attachments?${query.toString()}`, {
+    response = await fetch(attachmentUploadPath(query), {
       method: 'POST',
       body: file,
       headers: { 'x-spilno-upload': '1' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIssueForm, issueFormErrors, toIssueInput } from './issueForm';
-import { issuesCsvPath, issuePath, roundPath } from './paths';
+import { issuePath, issuesCsvPath, roundPath } from '../../app/paths';
 
 describe('issue form', () => {
   it('starts as a medium problem raised by the first choice', () => {

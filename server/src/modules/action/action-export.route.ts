@@ -1,8 +1,8 @@
+import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
 import { exportLanguage } from '../../common/export-language';
 import { exportedProgramme, sendDownload } from '../../common/export-route';
-import { route } from '../../common/http-route';
-import type { Services } from '../../services';
+import { route, type RouteServices } from '../../common/http-route';
 import { actionRows, actionsXlsx } from './action-table';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -11,10 +11,10 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * GET /export/programmes/:id/actions.xlsx[?lang=en] — the action plan as a spreadsheet in the
  * reader's language, under the programme's read rules.
  */
-export function actionExportRouter(services: Services): Router {
+export function actionExportRouter(services: RouteServices): Router {
   const router = Router();
   router.get(
-    '/export/programmes/:id/actions.xlsx',
+    SERVER_PATHS.actionsXlsx,
     route<{ id: string }>(services, async (ctx) => {
       const programme = await exportedProgramme(services, ctx);
       const file = await actionsXlsx(

@@ -1,9 +1,15 @@
 import { pipeline } from 'node:stream/promises';
 import express, { Router, type Request, type Response } from 'express';
-import { ATTACHMENT_MAX_BYTES, ErrorCode, FieldMessage, TOO_LARGE_REASON } from '@spilno/shared';
+import {
+  ATTACHMENT_MAX_BYTES,
+  ErrorCode,
+  FieldMessage,
+  TOO_LARGE_REASON,
+  SERVER_PATHS,
+} from '@spilno/shared';
 import { AppError, BadInputError } from '../../common/errors';
-import { route, signedInViewer } from '../../common/http-route';
-import type { Services } from '../../services';
+import { route, signedInViewer, type RouteServices } from '../../common/http-route';
+import type { AttachmentService } from './attachment.service';
 
 /**
  * Uploads must carry this header. A cross-site HTML form cannot set headers, and a script on
@@ -58,11 +64,13 @@ function queryText(value: unknown): string | undefined {
  * attachment as JSON. Who may upload is settled before the body is read.
  * GET /attachments/<id> downloads a file, for users who may read its record.
  */
-export function attachmentRouter(services: Services): Router {
+export function attachmentRouter(
+  services: RouteServices & { attachments: AttachmentService },
+): Router {
   const router = Router();
 
   router.post(
-    '/attachments',
+    SERVER_PATHS.attachmentUpload,
     route(services, async (ctx) => {
       const { req, res } = ctx;
       if (req.get(UPLOAD_HEADER) !== '1') {
@@ -95,7 +103,7 @@ export function attachmentRouter(services: Services): Router {
   );
 
   router.get(
-    '/attachments/:id',
+    SERVER_PATHS.attachment,
     route<{ id: string }>(services, async (ctx) => {
       const { res } = ctx;
       const { attachment, content } = await services.attachments.open(

@@ -1,9 +1,10 @@
+import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
 import { NotFoundError } from '../../common/errors';
 import { fileNameOf } from '../../common/export-route';
-import { route, signedInViewer } from '../../common/http-route';
+import { route, signedInViewer, type RouteServices } from '../../common/http-route';
 import { isId } from '../../common/ids';
-import type { Services } from '../../services';
+import type { CalendarService } from './calendar.service';
 
 /**
  * GET /calendar/<programmeId>.ics — the programme's events as iCalendar, under the
@@ -11,10 +12,10 @@ import type { Services } from '../../services';
  * (`?token=`) for calendar apps, which works while the link is not revoked and its owner
  * may still read the programme.
  */
-export function calendarRouter(services: Services): Router {
+export function calendarRouter(services: RouteServices & { calendar: CalendarService }): Router {
   const router = Router();
   router.get(
-    '/calendar/:file',
+    SERVER_PATHS.calendarFeed,
     route<{ file: string }>(services, async (ctx) => {
       const { req, res } = ctx;
       const programmeId = req.params.file.replace(/\.ics$/, '');

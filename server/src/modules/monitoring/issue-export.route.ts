@@ -1,9 +1,9 @@
+import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
 import { BadInputError } from '../../common/errors';
 import { exportLanguage } from '../../common/export-language';
 import { exportedProgramme, sendDownload } from '../../common/export-route';
-import { route } from '../../common/http-route';
-import type { Services } from '../../services';
+import { route, type RouteServices } from '../../common/http-route';
 import { filterFromQuery, issuesCsv } from './issue-csv';
 
 /**
@@ -11,10 +11,10 @@ import { filterFromQuery, issuesCsv } from './issue-csv';
  * reader's language (`lang`), under the programme's read rules, with the list's filters as
  * query parameters.
  */
-export function issueExportRouter(services: Services): Router {
+export function issueExportRouter(services: RouteServices): Router {
   const router = Router();
   router.get(
-    '/export/programmes/:id/issues.csv',
+    SERVER_PATHS.issuesCsv,
     route<{ id: string }>(services, async (ctx) => {
       const programme = await exportedProgramme(services, ctx);
       const { filter, errors } = filterFromQuery(ctx.req.query);

@@ -1,16 +1,19 @@
+import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
 import { fileNameOf } from '../../common/export-route';
-import { route, signedInViewer } from '../../common/http-route';
-import type { Services } from '../../services';
+import { route, signedInViewer, type RouteServices } from '../../common/http-route';
+import type { ProgrammeReportService } from './programme-report.service';
 
 /**
  * GET /programmes/<id>/report.pdf[?lang=en] — the printable progress report as a PDF, for
  * signed-in readers of the programme. Out of scope and missing look the same (404).
  */
-export function programmeReportRouter(services: Services): Router {
+export function programmeReportRouter(
+  services: RouteServices & { programmeReport: ProgrammeReportService },
+): Router {
   const router = Router();
   router.get(
-    '/programmes/:id/report.pdf',
+    SERVER_PATHS.programmeReportPdf,
     route<{ id: string }>(services, async (ctx) => {
       const { req, res } = ctx;
       const report = await services.programmeReport.pdf(

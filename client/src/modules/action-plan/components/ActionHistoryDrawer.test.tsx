@@ -5,10 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ActionHistoryQuery as ActionHistoryResult } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { formatDateTime } from '../../../ui/format';
-import { eventPath } from '../../events/paths';
 import { ActionHistoryQuery } from '../graphql/actionPlan';
 import { PROGRAMME_ID, typed } from '../testing';
 import { ActionHistoryDrawer } from './ActionHistoryDrawer';
+import { eventPath } from '../../../app/paths';
 
 type History = NonNullable<ActionHistoryResult['action']>;
 

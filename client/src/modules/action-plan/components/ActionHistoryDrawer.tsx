@@ -7,9 +7,9 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { EventStatusBadge } from '../../events/components/EventStatusBadge';
-import { eventPath } from '../../events/paths';
 import { ActionHistoryQuery } from '../graphql/actionPlan';
 import type { PlanAction } from '../hooks/useActionPlan';
+import { eventPath } from '../../../app/paths';
 
 export interface ActionHistoryDrawerProps {
   programmeId: string;

@@ -11,6 +11,7 @@ import {
   PreviewActionImportMutation,
 } from '../graphql/actionPlan';
 import type { PlanProgramme } from '../hooks/useActionPlan';
+import { actionsXlsxPath } from '../../../app/paths';
 
 export interface ActionPlanToolbarProps {
   programme: Pick<PlanProgramme, 'id' | 'code' | 'canEdit'>;
@@ -92,7 +93,7 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
         <Button
           variant="default"
           component="a"
-          href={`/export/programmes/${encodeURIComponent(programme.id)}/actions.xlsx?lang=${i18n.resolvedLanguage ?? ''}`}
+          href={actionsXlsxPath(programme.id, i18n.resolvedLanguage)}
           download
         >
           {t('toolbar.exportXlsx')}

@@ -19,7 +19,6 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { OVERDUE_COLOR } from '../../action-plan/statusColors';
 import { ProgrammeDashboardQuery } from '../graphql/dashboard';
-import { reportPath, reportPdfPath } from '../paths';
 import { BalanceChart } from './BalanceChart';
 import type { DashboardView } from './DashboardChart';
 import { EventCharts } from './EventCharts';
@@ -27,6 +26,7 @@ import { ProgressCharts } from './ProgressCharts';
 import { ResultCharts } from './ResultCharts';
 import { IssuesChart } from './IssuesChart';
 import { TwinningChart } from './TwinningChart';
+import { programmeReportPath, programmeReportPdfPath } from '../../../app/paths';
 
 function Figure({
   label,
@@ -109,10 +109,14 @@ export function DashboardTab({ programmeId }: { programmeId: string }) {
               { value: 'table', label: t('view.table') },
             ]}
           />
-          <Button component={Link} to={reportPath(programmeId)} variant="light">
+          <Button component={Link} to={programmeReportPath(programmeId)} variant="light">
             {t('report.open')}
           </Button>
-          <Button component="a" href={reportPdfPath(programmeId, i18n.language)} variant="subtle">
+          <Button
+            component="a"
+            href={programmeReportPdfPath(programmeId, i18n.language)}
+            variant="subtle"
+          >
             {t('report.pdf')}
           </Button>
         </Group>

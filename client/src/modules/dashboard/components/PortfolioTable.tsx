@@ -11,6 +11,7 @@ import {
   type PortfolioEntry,
   type PortfolioSort,
 } from '../portfolioSort';
+import { programmePath } from '../../../app/paths';
 import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface PortfolioTableProps {
@@ -70,7 +71,7 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={`/programmes/${encodeURIComponent(programme.id)}/dashboard`}
+                    to={programmePath(programme.id, 'dashboard')}
                     lang={text.titleLanguage}
                   >
                     {text.title}

@@ -10,6 +10,7 @@ import {
   CalendarFeedUrlMutation,
   RevokeCalendarFeedMutation,
 } from '../graphql/events';
+import { calendarFeedPath } from '../../../app/paths';
 
 export interface CalendarFeedControlProps {
   programmeId: string;
@@ -98,7 +99,7 @@ export function CalendarFeedControl({ programmeId }: CalendarFeedControlProps) {
             </Text>
           ) : null}
           <Group justify="space-between">
-            <Anchor href={`/calendar/${encodeURIComponent(programmeId)}.ics`} size="sm">
+            <Anchor href={calendarFeedPath(programmeId)} size="sm">
               {t('feed.download')}
             </Anchor>
             <Group gap="xs">

@@ -7,7 +7,6 @@ import type { EventDetailsFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
 import { typed } from '../../action-plan/testing';
 import { UpdateEventMutation } from '../graphql/events';
-import { eventPath } from '../paths';
 import {
   eventDetails,
   eventPageMocks,
@@ -17,6 +16,7 @@ import {
   translation,
 } from '../testing';
 import { EventPage } from './EventPage';
+import { eventPath } from '../../../app/paths';
 
 function renderPage(mocks: MockLink.MockedResponse[]) {
   return renderWithProviders(

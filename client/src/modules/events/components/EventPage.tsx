@@ -8,7 +8,6 @@ import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
-import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
 import { TranslationMark } from '../../programmes/components/TranslationMark';
 import { eventText } from '../eventText';
 import { EventQuery } from '../graphql/events';
@@ -17,6 +16,7 @@ import { EventAttachments } from './EventAttachments';
 import { EventFormModal } from './EventFormModal';
 import { EventStatusBadge } from './EventStatusBadge';
 import { EventTime } from './EventTime';
+import { programmePath } from '../../../app/paths';
 
 /** One event with everything logged about it; editable by those who may. */
 export function EventPage() {

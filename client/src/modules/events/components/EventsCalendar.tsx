@@ -6,7 +6,7 @@ import type { EventSummaryFragment } from '../../../generated/graphql';
 import { localDateIn, monthGrid, shiftMonth } from '../eventTime';
 import type { LocalisedText } from '../../programmes/localisedText';
 import { eventText } from '../eventText';
-import { eventPath } from '../paths';
+import { eventPath } from '../../../app/paths';
 import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface EventsCalendarProps {

@@ -6,9 +6,9 @@ import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { eventText } from '../eventText';
 import type { EventsContext } from '../hooks/useEventsProgramme';
-import { eventPath } from '../paths';
 import { EventStatusBadge } from './EventStatusBadge';
 import { EventTime } from './EventTime';
+import { eventPath } from '../../../app/paths';
 import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface EventsTableProps {

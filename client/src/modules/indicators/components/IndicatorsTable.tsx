@@ -15,10 +15,10 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
-import { eventPath } from '../../events/paths';
 import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 import { achievedShare } from '../indicatorProgress';
 import type { Indicator } from './IndicatorFormModal';
+import { eventPath } from '../../../app/paths';
 
 export interface IndicatorsTableProps {
   programmeId: string;

@@ -7,17 +7,15 @@ import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { eventPath } from '../../events/paths';
 import { organisationName } from '../../organisations/organisationName';
-import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
 import { MonitoringIssueQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
-import { roundPath } from '../paths';
 import { IssueAssignee } from './IssueAssignee';
 import { IssueStatusBadge, KindBadge, SeverityBadge } from './IssueBadges';
 import { IssueFormModal } from './IssueFormModal';
 import { IssueStatusControl } from './IssueStatusControl';
 import { IssueHistory, IssueThread } from './IssueThread';
+import { eventPath, programmePath, roundPath } from '../../../app/paths';
 
 /** One issue: what was raised, by whom, where it stands, and its discussion. */
 export function IssuePage() {

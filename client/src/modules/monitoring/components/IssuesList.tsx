@@ -14,8 +14,8 @@ import { useListParams } from '../../../ui/useListParams';
 import { organisationName } from '../../organisations/organisationName';
 import { MonitoringIssuesQuery } from '../graphql/monitoring';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
-import { issuesCsvPath } from '../paths';
 import { IssuesTable } from './IssuesTable';
+import { issuesCsvPath } from '../../../app/paths';
 
 /** The URL keys of the list's filters: the query's own argument names, also the CSV's. */
 const FILTER_KEYS = ['status', 'kind', 'category', 'severity', 'roundId', 'raisedById'] as const;

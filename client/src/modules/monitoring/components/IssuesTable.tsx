@@ -5,8 +5,8 @@ import type { IssueSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
-import { issuePath } from '../paths';
 import { IssueStatusBadge, KindBadge, SeverityBadge } from './IssueBadges';
+import { issuePath } from '../../../app/paths';
 
 export interface IssuesTableProps {
   context: MonitoringContext;

@@ -10,11 +10,11 @@ import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { MonitoringRoundsQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
-import { issuePath, roundPath } from '../paths';
 import { IssueFormModal } from './IssueFormModal';
 import { IssuesList } from './IssuesList';
 import { RoundFormModal } from './RoundFormModal';
 import { RoundsList } from './RoundsList';
+import { issuePath, roundPath } from '../../../app/paths';
 
 export interface MonitoringTabProps {
   programmeId: string;

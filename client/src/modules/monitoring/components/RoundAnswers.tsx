@@ -12,9 +12,9 @@ import { organisationName } from '../../organisations/organisationName';
 import type { MonitoringPartner } from '../access';
 import { MonitoringIssuesQuery, SubmitRoundAnswersMutation } from '../graphql/monitoring';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
-import { issuePath } from '../paths';
 import { IssueFormModal } from './IssueFormModal';
 import { KindBadge, SeverityBadge } from './IssueBadges';
+import { issuePath } from '../../../app/paths';
 
 type Round = NonNullable<MonitoringRoundQuery['monitoringRound']>;
 

@@ -7,13 +7,13 @@ import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
 import { ownPartner } from '../access';
 import { CloseMonitoringRoundMutation, MonitoringRoundQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
 import { RoundAnswers } from './RoundAnswers';
 import { RoundCompletion } from './RoundCompletion';
 import { RoundResults } from './RoundResults';
+import { programmePath } from '../../../app/paths';
 
 /** A monitoring round: its questions, a partner's answers, completion and results. */
 export function RoundPage() {

@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import type { RoundSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
-import { roundPath } from '../paths';
 import { completion, percent } from '../roundFigures';
+import { roundPath } from '../../../app/paths';
 
 export interface RoundsListProps {
   context: MonitoringContext;

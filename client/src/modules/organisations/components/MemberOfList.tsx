@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { OrganisationQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../organisationName';
-import { organisationPath } from '../paths';
+import { organisationPath } from '../../../app/paths';
 
 type Membership = NonNullable<OrganisationQuery['organisation']>['memberOf'][number];
 

@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 import type { OrganisationQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../organisationName';
-import { organisationPath } from '../paths';
 import { AddMemberModal, EndMembershipModal } from './MembershipModals';
+import { organisationPath } from '../../../app/paths';
 
 type Association = NonNullable<OrganisationQuery['organisation']>;
 type Membership = Association['members'][number];

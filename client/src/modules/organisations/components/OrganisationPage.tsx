@@ -14,12 +14,12 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { canEditDirectory } from '../canEditDirectory';
 import { OrganisationQuery } from '../graphql/organisations';
 import { organisationName } from '../organisationName';
-import { organisationPath } from '../paths';
 import { CoverageFact } from './CoverageFact';
 import { DeclaredMembersSection } from './DeclaredMembersSection';
 import { MemberOfList } from './MemberOfList';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { OrganisationMembers } from './OrganisationMembers';
+import { ORGANISATIONS_PATH, organisationPath } from '../../../app/paths';
 
 interface FactProps {
   term: string;
@@ -64,7 +64,7 @@ export function OrganisationPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/organisations" size="sm">
+      <Anchor component={Link} to={ORGANISATIONS_PATH} size="sm">
         ← {t('detail.back')}
       </Anchor>
       <PageHeader

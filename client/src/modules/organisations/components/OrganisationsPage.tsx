@@ -15,12 +15,12 @@ import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { canEditDirectory } from '../canEditDirectory';
-import { organisationPath } from '../paths';
 import { ExportOrganisationsQuery, OrganisationsQuery } from '../graphql/organisations';
 import { OrganisationFilters } from './OrganisationFilters';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { OrganisationImportDialog } from './OrganisationImportDialog';
 import { OrganisationsTable } from './OrganisationsTable';
+import { organisationPath } from '../../../app/paths';
 
 const FILTERS = ['q', 'country', 'kind'] as const;
 const KINDS = Object.values(OrganisationKind);

@@ -10,11 +10,11 @@ import { errorCodeOf } from '../../../ui/errors';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { reportPdfPath } from '../../dashboard/paths';
 import { localisedText } from '../../programmes/localisedText';
 import { ProgrammeReportQuery } from '../graphql/programmeReport';
 import '../report.css';
 import { REPORT_SECTIONS } from './ReportSections';
+import { programmePath, programmeReportPdfPath } from '../../../app/paths';
 
 /**
  * The programme's progress report at /programmes/:id/report: a document of its own, without
@@ -48,12 +48,12 @@ export function ProgrammeReportPage() {
   return (
     <>
       <Group className="report-toolbar" justify="space-between" gap="sm">
-        <Anchor component={Link} to={`/programmes/${encodeURIComponent(id)}/dashboard`} size="sm">
+        <Anchor component={Link} to={programmePath(id, 'dashboard')} size="sm">
           ← {t('back')}
         </Anchor>
         <Group gap="sm">
           <LanguageSwitch />
-          <Button component="a" href={reportPdfPath(id, i18n.language)} variant="light">
+          <Button component="a" href={programmeReportPdfPath(id, i18n.language)} variant="light">
             {t('pdf')}
           </Button>
           <Button onClick={() => window.print()}>{t('print')}</Button>

@@ -6,6 +6,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { canCreateProgramme } from '../permissions';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
+import { PROGRAMMES_PATH, programmePath } from '../../../app/paths';
 
 export function ProgrammeCreatePage() {
   const { t } = useTranslation('programme');
@@ -15,13 +16,13 @@ export function ProgrammeCreatePage() {
 
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to="/programmes" size="sm">
+      <Anchor component={Link} to={PROGRAMMES_PATH} size="sm">
         ← {t('create.back')}
       </Anchor>
       <PageHeader title={t('create.title')} description={t('create.intro')} />
       <CreateProgrammeForm
-        onCreated={(programme) => void navigate(`/programmes/${encodeURIComponent(programme.id)}`)}
-        onCancel={() => void navigate('/programmes')}
+        onCreated={(programme) => void navigate(programmePath(programme.id))}
+        onCancel={() => void navigate(PROGRAMMES_PATH)}
       />
     </Stack>
   );

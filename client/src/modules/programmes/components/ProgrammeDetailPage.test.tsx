@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { ProgrammeQuery } from '../graphql/programmes';
 import { ProgrammeDetailPage } from './ProgrammeDetailPage';
+import { ProgrammeWorkspace } from './ProgrammeWorkspace';
 
 function renderProgramme(id: string, result: Parameters<typeof renderWithProviders>[1]) {
   return renderWithProviders(
     <Routes>
-      <Route path="/programmes/:id" element={<ProgrammeDetailPage />} />
+      <Route path="/programmes/:id" element={<ProgrammeWorkspace />}>
+        <Route path=":tab?" element={<ProgrammeDetailPage />} />
+      </Route>
     </Routes>,
     { route: `/programmes/${id}`, ...result },
   );

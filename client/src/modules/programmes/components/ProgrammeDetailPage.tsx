@@ -1,35 +1,22 @@
-import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Tabs } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { errorCodeOf } from '../../../ui/errors';
 import { lazyNamed } from '../../../ui/lazyNamed';
 import { LoadingState } from '../../../ui/LoadingState';
-import { ProgrammeQuery } from '../graphql/programmes';
+import {
+  isProgrammeTab,
+  programmePath,
+  PROGRAMME_TABS,
+  PROGRAMMES_PATH,
+  type ProgrammeTab,
+} from '../../../app/paths';
+import { useProgrammeWorkspace } from '../workspace';
 import { PartnersTab } from './PartnersTab';
 import { ProgrammeHeader } from './ProgrammeHeader';
 import { ProgrammeOverview } from './ProgrammeOverview';
-
-/** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
-export const PROGRAMME_TABS = [
-  'overview',
-  'partners',
-  'plan',
-  'timeline',
-  'events',
-  'indicators',
-  'budget',
-  'twinning',
-  'monitoring',
-  'dashboard',
-  'reports',
-  'translations',
-] as const;
-export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
 
 // Every tab after the partners is a feature with its own weight, loaded when first opened.
 const FEATURE_TABS = {
@@ -48,39 +35,16 @@ const FEATURE_TABS = {
   ),
 } satisfies Record<Exclude<ProgrammeTab, 'overview' | 'partners'>, unknown>;
 
-function isProgrammeTab(value: string): value is ProgrammeTab {
-  return (PROGRAMME_TABS as readonly string[]).includes(value);
-}
-
-export function programmePath(id: string, tab: ProgrammeTab = 'overview'): string {
-  const base = `/programmes/${encodeURIComponent(id)}`;
-  return tab === 'overview' ? base : `${base}/${tab}`;
-}
-
+/** The tabs of the programme workspace: the overview, the partners and one per feature. */
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
   const { t: tp } = useTranslation('programme');
   const navigate = useNavigate();
-  const { id = '', tab: tabParam = 'overview' } = useParams();
-  const { data, loading, error, refetch } = useQuery(ProgrammeQuery, { variables: { id } });
+  const { tab: tabParam = 'overview' } = useParams();
+  const { programme, error, reload } = useProgrammeWorkspace();
 
   if (!isProgrammeTab(tabParam)) return <NotFoundPage />;
   const tab = tabParam;
-  if (loading && !data) return <LoadingState />;
-  // Out-of-scope and non-existent programmes look the same, as the server intends.
-  if ((error && errorCodeOf(error) === ErrorCode.NOT_FOUND) || (data && !data.programme)) {
-    return (
-      <NotFoundPage
-        title={t('programmes.detail.notFoundTitle')}
-        description={t('programmes.detail.notFoundBody')}
-      />
-    );
-  }
-  if (!data?.programme) {
-    return <ErrorAlert error={error} onRetry={() => void refetch()} />;
-  }
-
-  const programme = data.programme;
   const handleTabChange = (value: string | null) => {
     if (value && isProgrammeTab(value) && value !== tab) {
       void navigate(programmePath(programme.id, value));
@@ -89,11 +53,11 @@ export function ProgrammeDetailPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/programmes" size="sm">
+      <Anchor component={Link} to={PROGRAMMES_PATH} size="sm">
         ← {t('programmes.detail.back')}
       </Anchor>
       <ProgrammeHeader programme={programme} />
-      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       <Tabs value={tab} onChange={handleTabChange} keepMounted={false}>
         <Tabs.List aria-label={tp('tabs.label')}>
           {PROGRAMME_TABS.filter((value) => value !== 'translations' || programme.canEdit).map(

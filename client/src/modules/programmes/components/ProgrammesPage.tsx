@@ -16,6 +16,7 @@ import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ProgrammesQuery } from '../graphql/programmes';
 import { canCreateProgramme } from '../permissions';
 import { ProgrammesTable } from './ProgrammesTable';
+import { NEW_PROGRAMME_PATH } from '../../../app/paths';
 
 const FILTERS = ['status', 'country'] as const;
 const STATUSES = Object.values(ProgrammeStatus);
@@ -50,7 +51,7 @@ export function ProgrammesPage() {
         title={t('programmes.title')}
         actions={
           canCreateProgramme(user.role) ? (
-            <Button component={Link} to="/programmes/new">
+            <Button component={Link} to={NEW_PROGRAMME_PATH}>
               {tp('list.newProgramme')}
             </Button>
           ) : null

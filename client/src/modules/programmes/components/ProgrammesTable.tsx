@@ -5,6 +5,7 @@ import type { ProgrammesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { localisedText } from '../localisedText';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
+import { programmePath } from '../../../app/paths';
 import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface ProgrammesTableProps {
@@ -39,7 +40,7 @@ export function ProgrammesTable({ programmes }: ProgrammesTableProps) {
                 <Table.Td>
                   <Anchor
                     component={Link}
-                    to={`/programmes/${encodeURIComponent(programme.id)}`}
+                    to={programmePath(programme.id)}
                     lang={text.titleLanguage}
                   >
                     {text.title}

@@ -8,6 +8,7 @@ import type { EnumValue } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PublishProgrammeMutation } from '../graphql/programmes';
 import { useReloadProgramme } from '../hooks/useReloadProgramme';
+import { publicProgrammePath } from '../../../app/paths';
 
 export interface PublishSwitchProps {
   programme: {
@@ -53,7 +54,7 @@ export function PublishSwitch({ programme }: PublishSwitchProps) {
         onChange={(event) => void handleToggle(event.currentTarget.checked)}
       />
       {programme.published ? (
-        <Anchor component={Link} to={`/p/${encodeURIComponent(programme.code)}`} size="sm">
+        <Anchor component={Link} to={publicProgrammePath(programme.code)} size="sm">
           {t('overview.publicPage')}
         </Anchor>
       ) : null}

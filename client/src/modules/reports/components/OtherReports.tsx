@@ -6,9 +6,9 @@ import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { ProgressReportsQuery } from '../graphql/reports';
 import { usePeriodName } from '../hooks/usePeriodName';
-import { reportPath } from '../paths';
 import type { GridPartner, GridPeriod } from '../reportGrid';
 import { LateBadge, ReportStatusBadge } from './ReportStatusBadge';
+import { progressReportPath } from '../../../app/paths';
 
 export interface OtherReportsProps {
   programmeId: string;
@@ -58,7 +58,11 @@ export function OtherReports({ programmeId, periods, partners, title }: OtherRep
             {reports.map((report) => (
               <Table.Tr key={report.id}>
                 <Table.Td>
-                  <Anchor component={Link} to={reportPath(programmeId, report.id)} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={progressReportPath(programmeId, report.id)}
+                    size="sm"
+                  >
                     {partnerName(report.partner.id)}
                   </Anchor>
                 </Table.Td>

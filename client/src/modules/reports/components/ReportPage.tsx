@@ -8,7 +8,6 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
-import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
 import { ProgressReportQuery } from '../graphql/reports';
 import { usePeriodName } from '../hooks/usePeriodName';
 import { ReportContentView } from './ReportContentView';
@@ -16,6 +15,7 @@ import { ReportNarrative } from './ReportNarrative';
 import { LateBadge, ReportStatusBadge } from './ReportStatusBadge';
 import { ReviewPanel } from './ReviewPanel';
 import { ReviewThread } from './ReviewThread';
+import { programmePath } from '../../../app/paths';
 
 /** One partner's report: write and submit it, or read and review it. */
 export function ReportPage() {

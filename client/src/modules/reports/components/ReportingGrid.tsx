@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { usePeriodName } from '../hooks/usePeriodName';
-import { reportPath } from '../paths';
 import {
   cellState,
   mayStartReport,
@@ -15,6 +14,7 @@ import {
   type Viewer,
 } from '../reportGrid';
 import { LateBadge, ReportStatusBadge } from './ReportStatusBadge';
+import { progressReportPath } from '../../../app/paths';
 
 export interface ReportingGridProps {
   programmeId: string;
@@ -122,7 +122,7 @@ function CellContent({
       {cell.reportId ? (
         <Anchor
           component={Link}
-          to={reportPath(programmeId, cell.reportId)}
+          to={progressReportPath(programmeId, cell.reportId)}
           size="sm"
           aria-label={t('cell.open', label)}
         >

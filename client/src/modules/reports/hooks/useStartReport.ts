@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { CreateProgressReportMutation } from '../graphql/reports';
-import { reportPath } from '../paths';
+import { progressReportPath } from '../../../app/paths';
 
 export interface ReportStart {
   partnerId: string;
@@ -28,7 +28,7 @@ export function useStartReport(programmeId: string) {
         variables: { programmeId, partnerId, input: { periodStart, periodEnd, narrative: '' } },
       });
       const id = result.data?.createProgressReport.id;
-      if (id) await navigate(reportPath(programmeId, id));
+      if (id) await navigate(progressReportPath(programmeId, id));
       return null;
     } catch (error) {
       setFailure(error);

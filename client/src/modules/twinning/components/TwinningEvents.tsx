@@ -6,12 +6,12 @@ import { Link } from 'react-router';
 import type { TwinningDetailsFragment } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFormat } from '../../../ui/useFormat';
-import { eventPath } from '../../events/paths';
 import {
   LinkTwinningEventMutation,
   TwinningEventOptionsQuery,
   UnlinkTwinningEventMutation,
 } from '../graphql/twinning';
+import { eventPath } from '../../../app/paths';
 
 export interface TwinningEventsProps {
   relation: TwinningDetailsFragment;

@@ -10,16 +10,14 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { organisationName } from '../../organisations/organisationName';
-import { organisationPath } from '../../organisations/paths';
-import { programmePath } from '../../programmes/components/ProgrammeDetailPage';
 import { TwinningRelationQuery } from '../graphql/twinning';
-import { TWINNING_PATH } from '../paths';
 import { StatusChangeForm } from './StatusChangeForm';
 import { TwinningDocuments } from './TwinningDocuments';
 import { TwinningEvents } from './TwinningEvents';
 import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningHistory } from './TwinningHistory';
 import { TwinningStatusBadge } from './TwinningStatusBadge';
+import { TWINNING_PATH, organisationPath, programmePath } from '../../../app/paths';
 
 /** One relation: its details, contacts, status change, history, events and documents. */
 export function TwinningPage() {

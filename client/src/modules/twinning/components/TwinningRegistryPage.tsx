@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { twinningPath } from '../paths';
 import { mayPropose } from '../permissions';
 import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningOverview } from './TwinningOverview';
+import { twinningPath } from '../../../app/paths';
 
 /** Every twinning relation the user may read, with filters, the picture and a proposal form. */
 export function TwinningRegistryPage() {

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { TwinningTabProgrammeQuery } from '../graphql/twinning';
-import { twinningPath } from '../paths';
 import { mayPropose } from '../permissions';
 import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningOverview } from './TwinningOverview';
+import { twinningPath } from '../../../app/paths';
 
 export interface TwinningTabProps {
   programmeId: string;

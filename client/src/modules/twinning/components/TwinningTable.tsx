@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import type { TwinningSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
-import { twinningPath } from '../paths';
 import { TwinningStatusBadge } from './TwinningStatusBadge';
+import { twinningPath } from '../../../app/paths';
 
 export interface TwinningTableProps {
   relations: readonly TwinningSummaryFragment[];

@@ -1,0 +1,4 @@
+import { defineModule } from '../module';
+import { i18n } from './i18n';
+
+export const localisationModule = defineModule({ name: 'localisation', i18n });

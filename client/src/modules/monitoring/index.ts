@@ -1,0 +1,20 @@
+import { lazyNamed } from '../../ui/lazyNamed';
+import { defineModule } from '../module';
+import { i18n } from './i18n';
+
+export const monitoringModule = defineModule({
+  name: 'monitoring',
+  i18n,
+  routes: [
+    {
+      zone: 'programme',
+      path: 'monitoring/issues/:issueId',
+      Component: lazyNamed(() => import('./components/IssuePage'), 'IssuePage'),
+    },
+    {
+      zone: 'programme',
+      path: 'monitoring/rounds/:roundId',
+      Component: lazyNamed(() => import('./components/RoundPage'), 'RoundPage'),
+    },
+  ],
+});

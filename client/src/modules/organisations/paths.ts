@@ -1,3 +1,0 @@
-export function organisationPath(id: string): string {
-  return `/organisations/${encodeURIComponent(id)}`;
-}
