@@ -20,7 +20,8 @@ export interface MonitoringAccess {
 
 /**
  * The partner record of the reader's own organisation, when the reader is a partner's staff:
- * the server's rule for raising issues, commenting and submitting a round's answers.
+ * the organisation its forms raise issues and submit a round's answers for. Whether the
+ * reader may do either at all is the server's `viewerCan`.
  */
 export function ownPartner(access: MonitoringAccess): MonitoringPartner | null {
   if (access.role !== Role.PARTNER || !access.organisationId) return null;
