@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclaredMembersFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { RemoveDeclaredMembersMutation } from '../graphql/organisations';
 import { DeclareMembersModal } from './DeclareMembersModal';
@@ -41,17 +42,11 @@ export function DeclaredMembersSection({
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id={HEADING_ID}>
-          {t('declared.heading')}
-        </Title>
-        {editable ? (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('declared.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId={HEADING_ID}
+      heading={t('declared.heading')}
+      action={editable ? { label: t('declared.add'), onClick: () => setAdding(true) } : null}
+    >
       <Text size="sm" c="dimmed" mb="xs">
         {figures.length === 0 ? t('declared.none') : t('declared.intro')}
       </Text>
@@ -125,6 +120,6 @@ export function DeclaredMembersSection({
         onConfirm={() => void handleRemove().catch(() => undefined)}
         onCancel={() => setRemoving(null)}
       />
-    </Paper>
+    </SectionPanel>
   );
 }

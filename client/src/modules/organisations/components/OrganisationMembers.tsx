@@ -1,9 +1,10 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationQuery } from '../../../generated/graphql';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../organisationName';
 import { organisationPath } from '../paths';
@@ -43,17 +44,11 @@ export function OrganisationMembers({ association, editable }: OrganisationMembe
   const nameOf = (membership: Membership) => organisationName(membership.member, format.locale);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id={HEADING_ID}>
-          {t('members.heading')}
-        </Title>
-        {editable ? (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('members.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId={HEADING_ID}
+      heading={t('members.heading')}
+      action={editable ? { label: t('members.add'), onClick: () => setAdding(true) } : null}
+    >
       {members.length === 0 ? (
         <Text c="dimmed">{t('members.none')}</Text>
       ) : (
@@ -126,6 +121,6 @@ export function OrganisationMembers({ association, editable }: OrganisationMembe
           }}
         />
       ) : null}
-    </Paper>
+    </SectionPanel>
   );
 }

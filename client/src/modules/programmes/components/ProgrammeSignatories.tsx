@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { RemoveSignatoryMutation } from '../graphql/team';
@@ -42,17 +43,13 @@ export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id={HEADING_ID}>
-          {t('signatories.heading')}
-        </Title>
-        {programme.canEdit ? (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('signatories.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId={HEADING_ID}
+      heading={t('signatories.heading')}
+      action={
+        programme.canEdit ? { label: t('signatories.add'), onClick: () => setAdding(true) } : null
+      }
+    >
       {programme.signatories.length === 0 ? (
         <Text c="dimmed">{t('signatories.none')}</Text>
       ) : (
@@ -118,6 +115,6 @@ export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
         onConfirm={() => void handleRemove()}
         onCancel={() => setRemoving(null)}
       />
-    </Paper>
+    </SectionPanel>
   );
 }
