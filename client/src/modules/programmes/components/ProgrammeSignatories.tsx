@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DataTable } from '../../../ui/DataTable';
 import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
@@ -53,53 +54,49 @@ export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
       {programme.signatories.length === 0 ? (
         <Text c="dimmed">{t('signatories.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" aria-labelledby={HEADING_ID}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('signatories.person')}</Table.Th>
-                <Table.Th scope="col">{t('signatories.position')}</Table.Th>
-                <Table.Th scope="col">{t('signatories.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('signatories.signedOn')}</Table.Th>
-                {programme.canEdit ? (
-                  <Table.Th scope="col">{t('common.actions', { ns: 'translation' })}</Table.Th>
-                ) : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {programme.signatories.map((signatory) => (
-                <Table.Tr key={signatory.id}>
-                  <Table.Td>{signatory.person}</Table.Td>
-                  <Table.Td>{signatory.position ?? none}</Table.Td>
-                  <Table.Td>
-                    {signatory.organisation
-                      ? organisationName(signatory.organisation, format.locale)
-                      : none}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {signatory.signedOn ? format.date(signatory.signedOn) : none}
-                  </Table.Td>
-                  {programme.canEdit ? (
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('signatories.remove', { name: signatory.person })}
-                        onClick={() => {
-                          setFailure(null);
-                          setRemoving(signatory);
-                        }}
-                      >
-                        {t('common.remove')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={560}
+          verticalSpacing="xs"
+          aria-labelledby={HEADING_ID}
+          columns={[
+            t('signatories.person'),
+            t('signatories.position'),
+            t('signatories.organisation'),
+            t('signatories.signedOn'),
+            programme.canEdit && t('common.actions', { ns: 'translation' }),
+          ]}
+        >
+          {programme.signatories.map((signatory) => (
+            <Table.Tr key={signatory.id}>
+              <Table.Td>{signatory.person}</Table.Td>
+              <Table.Td>{signatory.position ?? none}</Table.Td>
+              <Table.Td>
+                {signatory.organisation
+                  ? organisationName(signatory.organisation, format.locale)
+                  : none}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {signatory.signedOn ? format.date(signatory.signedOn) : none}
+              </Table.Td>
+              {programme.canEdit ? (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('signatories.remove', { name: signatory.person })}
+                    onClick={() => {
+                      setFailure(null);
+                      setRemoving(signatory);
+                    }}
+                  >
+                    {t('common.remove')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
 
       {adding ? (
