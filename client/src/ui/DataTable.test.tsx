@@ -19,4 +19,23 @@ describe('DataTable', () => {
     expect(headings.map((heading) => heading.textContent)).toEqual(['Name', 'Role']);
     expect(within(table).getByRole('cell', { name: 'Olena' })).toBeInTheDocument();
   });
+
+  it('sets a numeric column flush right', () => {
+    renderWithProviders(
+      <DataTable
+        minWidth={400}
+        aria-label="Budget"
+        columns={['Item', { label: 'Sum', numeric: true }]}
+      >
+        <Table.Tr>
+          <Table.Td>Hall</Table.Td>
+          <Table.Td>100</Table.Td>
+        </Table.Tr>
+      </DataTable>,
+    );
+    const [item, sum] = screen.getAllByRole('columnheader');
+    expect(sum).toHaveTextContent('Sum');
+    expect(sum!.style.textAlign).toBe('right');
+    expect(item!.style.textAlign).toBe('');
+  });
 });
