@@ -5,6 +5,7 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
+  type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -39,19 +40,32 @@ export function sampleValue(type: GraphQLInputType): unknown {
   }
 }
 
+/**
+ * The document calling one root field: the `declared` arguments as variables, the `inline` ones
+ * (`name: literal`) written into the document itself.
+ */
+export function operationDocument(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  declared: readonly GraphQLArgument[],
+  inline: readonly string[] = [],
+): string {
+  const declarations = declared.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passing = [...declared.map((arg) => `${arg.name}: $${arg.name}`), ...inline].join(', ');
+  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
+  return `${kind}${declarations ? ` (${declarations})` : ''} { ${field.name}${
+    passing ? `(${passing})` : ''
+  }${selection} }`;
+}
+
 /** An operation calling one root field with sample values for every required argument. */
 export function sampleOperation(
   kind: 'query' | 'mutation',
   field: GraphQLField<unknown, unknown>,
 ): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((arg) => isNonNullType(arg.type));
-  const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passing = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
   return {
-    query: `${kind}${declarations ? ` (${declarations})` : ''} { ${field.name}${
-      passing ? `(${passing})` : ''
-    }${selection} }`,
+    query: operationDocument(kind, field, required),
     variables: Object.fromEntries(required.map((arg) => [arg.name, sampleValue(arg.type)])),
   };
 }

@@ -4,7 +4,6 @@ import {
   parse,
   isEnumType,
   isInputObjectType,
-  isLeafType,
   isListType,
   isNonNullType,
   type GraphQLField,
@@ -13,7 +12,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { OUTCOMES_MAX, PARTICIPANTS_MAX } from '@spilno/shared';
-import { sampleValue } from './anonymous-surface';
+import { operationDocument, sampleValue } from './anonymous-surface';
 import type { IdResolver } from './fuzz-world';
 
 type Path = (string | number)[];
@@ -120,17 +119,10 @@ function setAt(
   });
 }
 
+/** The document calling `field`, with `inline`, if named, written in as a NUL-laden literal. */
 function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, inline = '') {
   const declared = field.args.filter((arg) => arg.name !== inline);
-  const declarations = declared.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passing = [
-    ...declared.map((arg) => `${arg.name}: $${arg.name}`),
-    ...(inline ? [`${inline}: "fuzz\\u0000"`] : []),
-  ].join(', ');
-  const selection = isLeafType(getNamedType(field.type)) ? '' : ' { __typename }';
-  return `${kind}${declarations ? ` (${declarations})` : ''} { ${field.name}${
-    passing ? `(${passing})` : ''
-  }${selection} }`;
+  return operationDocument(kind, field, declared, inline ? [`${inline}: "fuzz\\u0000"`] : []);
 }
 
 /**

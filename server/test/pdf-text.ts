@@ -46,11 +46,17 @@ export function pdfInfo(pdf: Buffer, key: 'Title' | 'Subject'): string | null {
   return buffer.toString('latin1');
 }
 
+interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+}
+
 /**
- * The text a reader sees on each page, as lines: runs that share a baseline, left to right.
- * Read with PDF.js, a real PDF parser, so it sees what a viewer lays out.
+ * The runs of text on each page, blank ones left out. Read with PDF.js, a real PDF parser, so it
+ * sees what a viewer lays out.
  */
-export async function pdfLines(pdf: Buffer): Promise<string[][]> {
+async function pageRuns(pdf: Buffer): Promise<TextRun[][]> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({
     data: new Uint8Array(pdf),
@@ -58,30 +64,38 @@ export async function pdfLines(pdf: Buffer): Promise<string[][]> {
     isEvalSupported: false,
     verbosity: 0,
   }).promise;
-  const pages: string[][] = [];
+  const pages: TextRun[][] = [];
   for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    const content = await page.getTextContent();
-    const lines = new Map<number, { x: number; text: string }[]>();
+    const content = await (await document.getPage(number)).getTextContent();
+    const runs: TextRun[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const [, , , , x, y] = item.transform as number[];
-      const baseline = Math.round(y ?? 0);
-      lines.set(baseline, [...(lines.get(baseline) ?? []), { x: x ?? 0, text: item.str }]);
+      runs.push({ text: item.str, x: x ?? 0, y: y ?? 0 });
     }
-    pages.push(
-      [...lines.entries()]
-        .sort(([a], [b]) => b - a)
-        .map(([, runs]) =>
-          runs
-            .sort((a, b) => a.x - b.x)
-            .map((run) => run.text)
-            .join(' '),
-        ),
-    );
+    pages.push(runs);
   }
   await document.destroy();
   return pages;
+}
+
+/** The text a reader sees on each page, as lines: runs that share a baseline, left to right. */
+export async function pdfLines(pdf: Buffer): Promise<string[][]> {
+  return (await pageRuns(pdf)).map((runs) => {
+    const lines = new Map<number, TextRun[]>();
+    for (const run of runs) {
+      const baseline = Math.round(run.y);
+      lines.set(baseline, [...(lines.get(baseline) ?? []), run]);
+    }
+    return [...lines.entries()]
+      .sort(([a], [b]) => b - a)
+      .map(([, line]) =>
+        line
+          .sort((a, b) => a.x - b.x)
+          .map((run) => run.text)
+          .join(' '),
+      );
+  });
 }
 
 /**
@@ -89,18 +103,5 @@ export async function pdfLines(pdf: Buffer): Promise<string[][]> {
  * lines shows up as two runs that are each a part of it.
  */
 export async function pdfRuns(pdf: Buffer): Promise<string[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  const runs: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    for (const item of content.items) if ('str' in item && item.str.trim()) runs.push(item.str);
-  }
-  await document.destroy();
-  return runs;
+  return (await pageRuns(pdf)).flat().map((run) => run.text);
 }

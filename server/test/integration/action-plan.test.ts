@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode } from '@spilno/shared';
+import { useCast } from '../cast-world';
 import { buildAction, buildProgramme } from '../factories';
-import { startTestApp, type Client, type TestApp } from '../graphql';
+import type { Client, TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import {
-  buildCast,
   castProgramme,
   expectFields,
   expectNoChange,
@@ -45,14 +45,10 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
+useCast((world) => ({ app, cast } = world));
 beforeEach(async () => {
   p = await castProgramme(app, cast);
 });
-afterAll(() => app?.close());
 
 /** The plan of the current programme and who answers for it, to show nothing changed. */
 const plan = async () => ({

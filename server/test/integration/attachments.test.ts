@@ -2,19 +2,17 @@ import 'reflect-metadata';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_MAX_BYTES, ErrorCode, FileRefusal } from '@spilno/shared';
 import { Attachment } from '../../src/modules/attachment/attachment.entity';
 import type { Event } from '../../src/modules/event/event.entity';
 import { cookieOf, downloadAttachment, uploadAttachment, type Uploaded } from '../attachment-http';
+import { useCastProgramme } from '../cast-world';
 import { buildEvent } from '../factories';
 import type { Client, TestApp } from '../graphql';
-import { startTestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import {
   auditOf,
-  buildCast,
-  castProgramme,
   CAST,
   expectNoChange,
   rowsOf,
@@ -43,13 +41,10 @@ let p: CastProgramme;
 /** An event the UA partner organises: admins, its coordinator and that partner may edit it. */
 let event: Event;
 
+useCastProgramme((world) => ({ app, cast, p } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
   event = await buildEvent(app.dataSource, p.programme.id, { organiserPartnerId: p.uaPartner.id });
 });
-afterAll(() => app?.close());
 
 function upload(
   client: Client,

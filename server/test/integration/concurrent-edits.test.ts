@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role } from '@spilno/shared';
 import { ProgrammeCoordinator } from '../../src/modules/programme/programme-coordinator.entity';
 import { ProgrammeSide } from '../../src/modules/programme/programme-side.entity';
 import type { User } from '../../src/modules/user/user.entity';
+import { useCast } from '../cast-world';
 import {
   buildAction,
   buildIndicator,
@@ -12,11 +13,10 @@ import {
   buildProgramme,
   buildUser,
 } from '../factories';
-import { startTestApp, type Client, type GraphQLResult, type TestApp } from '../graphql';
+import type { Client, GraphQLResult, TestApp } from '../graphql';
 import {
   auditCount,
   auditOf,
-  buildCast,
   castProgramme,
   rowsOf,
   type Cast,
@@ -129,13 +129,11 @@ async function setUp(versioned: VersionedCase) {
   return { p, record, rows: () => rowsOf(app, versioned.table, 'id', record.id) };
 }
 
+useCast((world) => ({ app, cast } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
   const user = await buildUser(app.dataSource, { role: Role.COORDINATOR, name: 'Марія Шевченко' });
   second = { user, client: await app.as(user) };
 });
-afterAll(() => app?.close());
 
 describe.each(CASES)('$name with a stale version', (versioned) => {
   it('is a CONFLICT naming who changed the record, and changes nothing', async () => {

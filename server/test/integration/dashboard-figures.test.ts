@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ActionStatus,
   EventStatus,
@@ -8,22 +8,19 @@ import {
   ReportStatus,
 } from '@spilno/shared';
 import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
+import { useCast } from '../cast-world';
 import { buildAction, buildEvent, buildIndicator } from '../factories';
 import { buildIssue } from '../monitoring-factories';
 import { buildReport } from '../report-factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { FULL_DASHBOARD, type FullDashboard } from '../dashboard-documents';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 import { countStatements } from '../statements';
 
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 async function dashboardOf(p: CastProgramme): Promise<FullDashboard> {
   const data = await cast.clients.observer.ok<{ programmeDashboard: FullDashboard }>(

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode, EventType, ProgrammeStatus } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import { buildEvent } from '../factories';
-import { startTestApp, type Client, type TestApp } from '../graphql';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { Client, TestApp } from '../graphql';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 import {
   EVENT_QUERY,
   EVENTS,
@@ -19,12 +20,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 /** GET a path of the app with the client's cookie, if any. */
 function get(path: string, client?: Client): Promise<Response> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventStatus, EventType, IndicatorSource } from '@spilno/shared';
+import { useCast } from '../cast-world';
 import {
   buildAction,
   buildEvent,
@@ -8,9 +9,8 @@ import {
   buildOrganisation,
   buildPartner,
 } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import {
-  buildCast,
   castProgramme,
   expectFields,
   lastAudit,
@@ -23,11 +23,7 @@ import { CREATE_INDICATOR, indicatorInput } from '../programme-documents';
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 interface Dashboard {
   eventsByType: { type: string; count: number }[];

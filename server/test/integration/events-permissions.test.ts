@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, EventStatus, ProgrammeStatus } from '@spilno/shared';
+import { useCast } from '../cast-world';
 import { buildAction, buildEvent } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import {
   auditOf,
-  buildCast,
   castProgramme,
   CAST,
   expectFields,
@@ -23,13 +23,11 @@ let app: TestApp;
 let cast: Cast;
 const programmes = {} as Record<ProgrammeStatus.ACTIVE | ProgrammeStatus.DRAFT, CastProgramme>;
 
+useCast((world) => ({ app, cast } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
   programmes.ACTIVE = await castProgramme(app, cast);
   programmes.DRAFT = await castProgramme(app, cast, { status: ProgrammeStatus.DRAFT });
 });
-afterAll(() => app?.close());
 
 /** Who may log or edit an event the UA partner organises: admins, coordinators, that partner. */
 function organiseRefusal(member: Member, status: ProgrammeStatus): ErrorCode | undefined {

@@ -1,21 +1,20 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ActionStatus, IssueCategory, IssueSeverity, IssueStatus } from '@spilno/shared';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { useCastProgramme } from '../cast-world';
 import { buildAction } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { buildIssue } from '../monitoring-factories';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { Cast, CastProgramme } from '../programme-cast';
 
 let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
+useCastProgramme((world) => ({ app, cast, p } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
   await buildAction(app.dataSource, p.programme.id, {
     code: '1',
     title: 'Щорічна конференція',
@@ -31,7 +30,6 @@ beforeAll(async () => {
     status: IssueStatus.IN_REVIEW,
   });
 });
-afterAll(() => app?.close());
 
 function download(path: string, headers: Record<string, string> = {}) {
   return fetch(`${app.url}/export/programmes/${p.programme.id}/${path}`, {

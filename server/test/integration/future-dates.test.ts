@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventStatus, IndicatorSource, todayIso, TwinningStatus } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import {
   buildAction,
   buildEvent,
@@ -8,7 +9,7 @@ import {
   buildOrganisation,
   buildTwinning,
 } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import {
   FULL_DASHBOARD,
   PORTFOLIO,
@@ -18,7 +19,6 @@ import {
 } from '../dashboard-documents';
 import { eventInput, LOG_EVENT, UPDATE_EVENT } from '../event-documents';
 import {
-  buildCast,
   castProgramme,
   expectFields,
   expectNoChange,
@@ -40,12 +40,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast, { published: true, endsOn: '2030-12-31' });
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world), { published: true, endsOn: '2030-12-31' });
 
 const FUTURE_DAY = '2030-01-15';
 const FUTURE_START = '2027-05-20T10:00:00+03:00';

@@ -1,20 +1,17 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TwinningKind, TwinningStatus } from '@spilno/shared';
 import { TwinningRelation } from '../../src/modules/twinning/twinning-relation.entity';
+import { useCast } from '../cast-world';
 import { buildOrganisation, buildTwinning } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { CREATE_INDICATOR, indicatorInput } from '../programme-documents';
-import { buildCast, castProgramme, expectFields, type Cast } from '../programme-cast';
+import { castProgramme, expectFields, type Cast } from '../programme-cast';
 
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 const INDICATORS = `query ($id: ID!) {
   programme(id: $id) {

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useCastProgramme } from '../cast-world';
 import { buildAction, buildIndicator, buildProgramme } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import {
-  buildCast,
-  castProgramme,
   expectFields,
   expectNoChange,
   lastAudit,
@@ -23,12 +22,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 const indicators = () => rowsOf(app, 'indicator', 'programmeId', p.programme.id);
 const INDICATORS = `query ($id: ID!) { programme(id: $id) { indicators { id name achieved } } }`;

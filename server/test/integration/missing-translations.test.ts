@@ -1,16 +1,10 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventStatus, ProgrammeStatus } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import { buildAction, buildEvent } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
-import {
-  buildCast,
-  CAST,
-  castProgramme,
-  refusal,
-  type Cast,
-  type CastProgramme,
-} from '../programme-cast';
+import type { TestApp } from '../graphql';
+import { CAST, castProgramme, refusal, type Cast, type CastProgramme } from '../programme-cast';
 
 const MISSING = `query ($programmeId: ID!) {
   missingTranslations(programmeId: $programmeId) {
@@ -31,21 +25,16 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast, {
-    title: 'Прикордонне співробітництво',
-    summary: 'Місцева демократія по обидва боки кордону.',
-    languages: ['uk', 'en', 'pl'],
-    // The title is translated into both other languages, the summary into English only.
-    translations: [
-      { language: 'en', title: 'Cross-border co-operation', text: 'Local democracy.' },
-      { language: 'pl', title: 'Współpraca transgraniczna', text: null },
-    ],
-  });
+useCastProgramme((world) => ({ app, cast, p } = world), {
+  title: 'Прикордонне співробітництво',
+  summary: 'Місцева демократія по обидва боки кордону.',
+  languages: ['uk', 'en', 'pl'],
+  // The title is translated into both other languages, the summary into English only.
+  translations: [
+    { language: 'en', title: 'Cross-border co-operation', text: 'Local democracy.' },
+    { language: 'pl', title: 'Współpraca transgraniczna', text: null },
+  ],
 });
-afterAll(() => app?.close());
 
 const list = async (programmeId: string) =>
   (await cast.clients.coordinator.ok<{ missingTranslations: Missing[] }>(MISSING, { programmeId }))

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode, IssueStatus, MonitoringRoundStatus, Role } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import { buildEvent, buildUser } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { buildIssue, buildRound } from '../monitoring-factories';
 import {
   ASSIGN_ISSUE,
@@ -16,7 +17,6 @@ import {
 } from '../monitoring-documents';
 import {
   auditOf,
-  buildCast,
   castProgramme,
   expectFields,
   expectNoChange,
@@ -29,12 +29,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 interface IssueData {
   id: string;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ErrorCode,
   IssueCategory,
@@ -8,21 +8,17 @@ import {
   IssueStatus,
   ProgrammeStatus,
 } from '@spilno/shared';
-import { startTestApp, type TestApp } from '../graphql';
+import { useCastProgramme } from '../cast-world';
+import type { TestApp } from '../graphql';
 import { buildIssue, buildRound } from '../monitoring-factories';
 import { ISSUE_DASHBOARD, ISSUES } from '../monitoring-documents';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 
 let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 describe('lists and counts', () => {
   let q: CastProgramme;

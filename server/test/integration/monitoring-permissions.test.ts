@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ProgrammeStatus } from '@spilno/shared';
+import { useCast } from '../cast-world';
 import type { Client, GraphQLResult, TestApp } from '../graphql';
-import { startTestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import { buildIssue, buildRound } from '../monitoring-factories';
 import {
@@ -23,7 +23,6 @@ import {
   UPDATE_ISSUE,
 } from '../monitoring-documents';
 import {
-  buildCast,
   castProgramme,
   CAST,
   expectNoChange,
@@ -39,13 +38,11 @@ let app: TestApp;
 let cast: Cast;
 const programmes = {} as Record<ProgrammeStatus.ACTIVE | ProgrammeStatus.DRAFT, CastProgramme>;
 
+useCast((world) => ({ app, cast } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
   programmes.ACTIVE = await castProgramme(app, cast);
   programmes.DRAFT = await castProgramme(app, cast, { status: ProgrammeStatus.DRAFT });
 });
-afterAll(() => app?.close());
 
 type Rule = Access | 'takePart';
 

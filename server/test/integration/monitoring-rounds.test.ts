@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ErrorCode,
   IssueCategory,
@@ -7,8 +7,9 @@ import {
   IssueSeverity,
   MonitoringRoundStatus,
 } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import { buildOrganisation, buildPartner } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { buildIssue, buildRound, buildSubmission } from '../monitoring-factories';
 import {
   CLOSE_ROUND,
@@ -23,7 +24,6 @@ import {
 } from '../monitoring-documents';
 import {
   auditOf,
-  buildCast,
   castProgramme,
   expectFields,
   expectNoChange,
@@ -36,12 +36,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 interface Counts {
   problems: number;

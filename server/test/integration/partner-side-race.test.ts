@@ -1,20 +1,17 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { PartnerRole } from '@spilno/shared';
 import { Partner } from '../../src/modules/programme/partner.entity';
+import { useCast } from '../cast-world';
 import { buildOrganisation, buildProgramme } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
-import { buildCast, type Cast } from '../programme-cast';
+import type { TestApp } from '../graphql';
+import type { Cast } from '../programme-cast';
 import { ADD_PARTNER, UPDATE_PARTNER, UPDATE_SIDE } from '../programme-documents';
 
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 const ROUNDS = 10;
 

@@ -1,21 +1,18 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionStatus, ErrorCode, ProgrammeStatus, Role } from '@spilno/shared';
 import type { Action } from '../../src/modules/action/action.entity';
+import { useCast } from '../cast-world';
 import { buildAction, buildProgressNote, buildUser, type ActionOverrides } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 import { ACTION_QUERY, BUDGET, DASHBOARD, REPORT_PROGRESS } from '../programme-documents';
 
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 /** An action of `p` with the given place in the tree, progress, weight and status. */
 function node(

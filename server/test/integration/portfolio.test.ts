@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ActionStatus,
   ErrorCode,
@@ -8,21 +8,18 @@ import {
   ReportStatus,
 } from '@spilno/shared';
 import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
+import { useCast } from '../cast-world';
 import { buildAction, buildEvent, buildProgramme } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { PORTFOLIO, type PortfolioEntry } from '../dashboard-documents';
-import { buildCast, castProgramme, type Cast, type Member } from '../programme-cast';
+import { castProgramme, type Cast, type Member } from '../programme-cast';
 import { buildReport } from '../report-factories';
 import { countStatements } from '../statements';
 
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 async function portfolioOf(member: Member): Promise<PortfolioEntry[]> {
   return (await cast.clients[member].ok<{ portfolio: PortfolioEntry[] }>(PORTFOLIO)).portfolio;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ProgrammeStatus, Role } from '@spilno/shared';
+import { useCast } from '../cast-world';
 import {
   buildAction,
   buildOrganisation,
@@ -8,10 +9,9 @@ import {
   buildProgramme,
   buildUser,
 } from '../factories';
-import { startTestApp, type GraphQLResult, type TestApp } from '../graphql';
+import type { GraphQLResult, TestApp } from '../graphql';
 import {
   auditOf,
-  buildCast,
   castProgramme,
   expectFields,
   expectNoChange,
@@ -49,11 +49,7 @@ interface ProgrammeData {
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 const programmeRows = () => app.dataSource.query('SELECT id, code FROM programme ORDER BY id');
 

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SIDES, Role } from '@spilno/shared';
 import { ProgrammeSide } from '../../src/modules/programme/programme-side.entity';
+import { useCast } from '../cast-world';
 import {
   buildAction,
   buildOrganisation,
@@ -11,9 +12,8 @@ import {
   buildSignatory,
   buildUser,
 } from '../factories';
-import { startTestApp, type GraphQLResult, type TestApp } from '../graphql';
+import type { GraphQLResult, TestApp } from '../graphql';
 import {
-  buildCast,
   castProgramme,
   expectFields,
   expectNoChange,
@@ -39,14 +39,10 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
+useCast((world) => ({ app, cast } = world));
 beforeEach(async () => {
   p = await castProgramme(app, cast);
 });
-afterAll(() => app?.close());
 
 const coordinator = () => cast.clients.coordinator;
 /** Rows of a programme's `table`, to show a refused change left them alone. */

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode, ProgrammeStatus, Role } from '@spilno/shared';
 import { ProgrammeCoordinator } from '../../src/modules/programme/programme-coordinator.entity';
 import { ProgrammeSide } from '../../src/modules/programme/programme-side.entity';
+import { useCast } from '../cast-world';
 import {
   buildAction,
   buildIndicator,
@@ -11,12 +12,11 @@ import {
   buildSignatory,
   buildUser,
 } from '../factories';
-import { startTestApp, type Client, type GraphQLResult, type TestApp } from '../graphql';
+import type { Client, GraphQLResult, TestApp } from '../graphql';
 import { CALLERS, deniedCode, expectRefused, type CallerName } from '../matrix';
 import {
   auditCount,
   auditOf,
-  buildCast,
   CAST,
   castProgramme,
   refusal,
@@ -305,11 +305,7 @@ async function actionOf(p: CastProgramme) {
 /** The single root field of a response's data. */
 const rootOf = (result: GraphQLResult) => Object.values(result.data ?? {})[0];
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 describe.each(OPERATIONS)('$name', (operation) => {
   describe.each([ProgrammeStatus.DRAFT, ProgrammeStatus.ACTIVE])('of a %s programme', (status) => {

@@ -1,24 +1,22 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ActionStatus, EventStatus, EventType, LABELS } from '@spilno/shared';
 import { gatherReport } from '../../src/modules/programme-report/report-data';
 import { reportDocument } from '../../src/modules/programme-report/report-document';
 import { reportLabels } from '../../src/modules/programme-report/report-labels';
 import { renderPdf } from '../../src/modules/programme-report/report-pdf';
+import { useCastProgramme } from '../cast-world';
 import { buildAction, buildEvent, buildIndicator } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { documentTexts, pdfLines, pdfRuns } from '../pdf-text';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { CastProgramme } from '../programme-cast';
 
 let app: TestApp;
-let cast: Cast;
 let p: CastProgramme;
 
+useCastProgramme((world) => ({ app, p } = world), { title: 'Прикордонне співробітництво' });
 /** A plan with an action in every status and events in every printed status and type. */
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast, { title: 'Прикордонне співробітництво' });
   const ds = app.dataSource;
   for (const [index, status] of Object.values(ActionStatus).entries()) {
     await buildAction(ds, p.programme.id, {
@@ -41,7 +39,6 @@ beforeAll(async () => {
   }
   await buildIndicator(ds, p.programme.id);
 });
-afterAll(() => app?.close());
 
 async function report(language: 'uk' | 'en') {
   const data = await gatherReport(app.dataSource, p.programme);

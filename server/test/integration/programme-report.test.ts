@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ActionStatus,
   ErrorCode,
@@ -16,6 +16,7 @@ import { gatherReport } from '../../src/modules/programme-report/report-data';
 import { reportDocument } from '../../src/modules/programme-report/report-document';
 import { reportLabels } from '../../src/modules/programme-report/report-labels';
 import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
+import { useCastProgramme } from '../cast-world';
 import {
   buildAction,
   buildEvent,
@@ -25,18 +26,18 @@ import {
 } from '../factories';
 import { buildIssue } from '../monitoring-factories';
 import { buildReport } from '../report-factories';
-import { startTestApp, type Client, type TestApp } from '../graphql';
+import type { Client, TestApp } from '../graphql';
 import { documentTexts as texts, pdfInfo } from '../pdf-text';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 
 let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
+useCastProgramme((world) => ({ app, cast, p } = world), {
+  title: 'Прикордонне співробітництво «Слобожанщина»',
+});
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast, { title: 'Прикордонне співробітництво «Слобожанщина»' });
   const ds = app.dataSource;
   const top = await buildAction(ds, p.programme.id, { code: '1', title: 'Конференції' });
   await buildAction(ds, p.programme.id, {
@@ -101,8 +102,6 @@ async function cooperationOf(p: CastProgramme) {
     });
   }
 }
-
-afterAll(() => app?.close());
 
 function getReport(client: Client | null, programmeId: string, query = '') {
   return fetch(`${app.url}/programmes/${programmeId}/report.pdf${query}`, {

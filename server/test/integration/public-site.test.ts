@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ErrorCode,
   EventStatus,
@@ -11,6 +11,7 @@ import {
 import { TwinningStatusChange } from '../../src/modules/twinning/twinning-status-change.entity';
 import { createSchema } from '../../src/schema';
 import { queryFields, sampleOperation } from '../anonymous-surface';
+import { useCast } from '../cast-world';
 import { PUBLIC_PROGRAMME, PUBLISH } from '../dashboard-documents';
 import {
   buildAction,
@@ -21,17 +22,13 @@ import {
   buildSignatory,
   buildTwinning,
 } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { TestApp } from '../graphql';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 interface PublicProgramme {
   code: string;

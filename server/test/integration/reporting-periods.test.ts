@@ -1,13 +1,13 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@spilno/shared';
 import { lateReportCounts } from '../../src/modules/report/reporting-status';
+import { useCast } from '../cast-world';
 import { buildOrganisation, buildPartner } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import {
   auditOf,
-  buildCast,
   castProgramme,
   expectFields,
   type Cast,
@@ -30,11 +30,7 @@ import {
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 interface Period {
   id: string;

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionStatus, EventStatus, EventType, IndicatorSource } from '@spilno/shared';
 import type { Action } from '../../src/modules/action/action.entity';
+import { useCast } from '../cast-world';
 import { buildAction, buildEvent, buildIndicator, buildProgressNote } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { TestApp } from '../graphql';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 import {
   CREATE_REPORT,
   REPORT_CONTENT,
@@ -17,11 +18,7 @@ import {
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 /** A progress note written at a given instant. */
 async function noteAt(

@@ -1,16 +1,10 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@spilno/shared';
-import { startTestApp, type TestApp } from '../graphql';
+import { useCast } from '../cast-world';
+import type { TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
-import {
-  auditOf,
-  buildCast,
-  castProgramme,
-  expectFields,
-  expectNoChange,
-  type Cast,
-} from '../programme-cast';
+import { auditOf, castProgramme, expectFields, expectNoChange, type Cast } from '../programme-cast';
 import {
   CREATE_PERIOD,
   CREATE_REPORT,
@@ -25,11 +19,7 @@ import { reportSteps } from '../report-steps';
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 const { draft, submit, review, reportRows } = reportSteps(() => ({ app, cast }));
 

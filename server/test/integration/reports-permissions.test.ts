@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ProgrammeStatus, ReportStatus } from '@spilno/shared';
-import { startTestApp, type TestApp } from '../graphql';
+import { useCast } from '../cast-world';
+import type { TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import {
-  buildCast,
   castProgramme,
   CAST,
   expectNoChange,
@@ -31,13 +31,11 @@ let app: TestApp;
 let cast: Cast;
 const programmes = {} as Record<ProgrammeStatus.ACTIVE | ProgrammeStatus.DRAFT, CastProgramme>;
 
+useCast((world) => ({ app, cast } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
   programmes.ACTIVE = await castProgramme(app, cast);
   programmes.DRAFT = await castProgramme(app, cast, { status: ProgrammeStatus.DRAFT });
 });
-afterAll(() => app?.close());
 
 /**
  * Who may do what to a report of the UA partner, beyond reading the programme:

@@ -1,16 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode, Role } from '@spilno/shared';
+import { useCast } from '../cast-world';
 import { buildUser } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
-import {
-  buildCast,
-  castProgramme,
-  expectFields,
-  expectNoChange,
-  type Cast,
-} from '../programme-cast';
+import { castProgramme, expectFields, expectNoChange, type Cast } from '../programme-cast';
 import {
   CREATE_REPORT,
   REPORT_QUERY,
@@ -25,11 +20,7 @@ import { reportSteps } from '../report-steps';
 let app: TestApp;
 let cast: Cast;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-});
-afterAll(() => app?.close());
+useCast((world) => ({ app, cast } = world));
 
 const { draft, submit, review, reportRows } = reportSteps(() => ({ app, cast }));
 

@@ -1,23 +1,19 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@spilno/shared';
 import { migrations } from '../../src/database/migrations';
 import { CanonicalTimeZones1796276624123 } from '../../src/database/migrations/1796276624123-CanonicalTimeZones';
+import { useCastProgramme } from '../cast-world';
 import { EVENT_QUERY, eventInput, LOG_EVENT, UPDATE_EVENT } from '../event-documents';
 import { buildEvent } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { TestApp } from '../graphql';
+import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
 
 let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 interface Logged {
   id: string;

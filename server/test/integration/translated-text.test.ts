@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, FieldMessage } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import { buildAction, buildEvent, buildIndicator } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
-import { buildCast, castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { TestApp } from '../graphql';
+import type { Cast, CastProgramme } from '../programme-cast';
 
 const TEXTS = `query ($id: ID!, $eventId: ID!, $lang: String!) {
   programme(id: $id) {
@@ -42,14 +43,12 @@ let cast: Cast;
 let p: CastProgramme;
 let eventId: string;
 
+useCastProgramme((world) => ({ app, cast, p } = world), {
+  title: 'Прикордонне співробітництво',
+  summary: 'Місцева демократія.',
+  translations: [{ language: 'en', title: 'Cross-border co-operation', text: null }],
+});
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast, {
-    title: 'Прикордонне співробітництво',
-    summary: 'Місцева демократія.',
-    translations: [{ language: 'en', title: 'Cross-border co-operation', text: null }],
-  });
   const ds = app.dataSource;
   await buildAction(ds, p.programme.id, {
     code: '1',
@@ -61,7 +60,6 @@ beforeAll(async () => {
   await buildIndicator(ds, p.programme.id, { name: 'Проведено заходів', unit: 'заходів' });
   eventId = (await buildEvent(ds, p.programme.id, { title: 'Круглий стіл громад' })).id;
 });
-afterAll(() => app?.close());
 
 const texts = (lang: string) =>
   cast.clients.observer.ok<Texts>(TEXTS, { id: p.programme.id, eventId, lang });

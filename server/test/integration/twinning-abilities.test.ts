@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role, todayIso, TwinningStatus } from '@spilno/shared';
 import type { Organisation } from '../../src/modules/organisation/organisation.entity';
+import { useCastProgramme } from '../cast-world';
 import { buildOrganisation, buildTwinning, buildUser } from '../factories';
-import { startTestApp, type Client, type TestApp } from '../graphql';
+import type { Client, TestApp } from '../graphql';
 import {
-  buildCast,
   castProgramme,
   expectNoChange,
   rowsOf,
@@ -44,12 +44,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 interface Fresh {
   id: string;

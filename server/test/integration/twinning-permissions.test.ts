@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ProgrammeStatus } from '@spilno/shared';
 import { UPLOAD_HEADER } from '../../src/modules/attachment/attachment.route';
 import type { Event } from '../../src/modules/event/event.entity';
 import type { TwinningRelation } from '../../src/modules/twinning/twinning-relation.entity';
+import { useCast } from '../cast-world';
 import { buildEvent, buildOrganisation, buildTwinning } from '../factories';
-import { startTestApp, type Client, type TestApp } from '../graphql';
+import type { Client, TestApp } from '../graphql';
 import { expectRefused } from '../matrix';
 import {
-  buildCast,
   castProgramme,
   CAST,
   expectNoChange,
@@ -91,15 +91,13 @@ let cast: Cast;
 const programmes = {} as Record<'linked' | 'draft', CastProgramme>;
 const events = {} as Record<'linked' | 'draft', Event>;
 
+useCast((world) => ({ app, cast } = world));
 beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
   programmes.linked = await castProgramme(app, cast);
   programmes.draft = await castProgramme(app, cast, { status: ProgrammeStatus.DRAFT });
   events.linked = await buildEvent(app.dataSource, programmes.linked.programme.id);
   events.draft = await buildEvent(app.dataSource, programmes.draft.programme.id);
 });
-afterAll(() => app?.close());
 
 function programmeIdOf(scope: Scope): string | null {
   return scope === 'unlinked' ? null : programmes[scope].programme.id;

@@ -1,12 +1,11 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCode, TwinningStatus } from '@spilno/shared';
+import { useCastProgramme } from '../cast-world';
 import { buildTwinning } from '../factories';
-import { startTestApp, type TestApp } from '../graphql';
+import type { TestApp } from '../graphql';
 import {
   auditOf,
-  buildCast,
-  castProgramme,
   expectFields,
   expectNoChange,
   rowsOf,
@@ -27,12 +26,7 @@ let app: TestApp;
 let cast: Cast;
 let p: CastProgramme;
 
-beforeAll(async () => {
-  app = await startTestApp();
-  cast = await buildCast(app);
-  p = await castProgramme(app, cast);
-});
-afterAll(() => app?.close());
+useCastProgramme((world) => ({ app, cast, p } = world));
 
 const { across, propose } = twinningSteps(() => ({ app, cast }));
 

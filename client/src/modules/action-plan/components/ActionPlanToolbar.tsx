@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group } from '@mantine/core';
+import { ACTION_COLUMNS, type ActionColumn } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvImportDialog } from '../../../ui/CsvImportDialog';
@@ -19,25 +20,8 @@ export interface ActionPlanToolbarProps {
   onImported: (summary: { creates: number; updates: number }) => void;
 }
 
-/** The columns of the plan's CSV, in the order the export writes them. */
-const CSV_COLUMNS = [
-  'code',
-  'parentCode',
-  'title',
-  'description',
-  'startsOn',
-  'dueOn',
-  'status',
-  'progress',
-  'weight',
-  'plannedBudget',
-  'spentBudget',
-  'responsible',
-] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-function isCsvColumn(field: string): field is CsvColumn {
-  return (CSV_COLUMNS as readonly string[]).includes(field);
+function isCsvColumn(field: string): field is ActionColumn {
+  return (ACTION_COLUMNS as readonly string[]).includes(field);
 }
 
 export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPlanToolbarProps) {
@@ -111,7 +95,7 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
           onClose={() => setImportOpened(false)}
           title={t('import.title')}
           description={t('import.description', {
-            columns: CSV_COLUMNS.join(', '),
+            columns: ACTION_COLUMNS.join(', '),
           })}
           preview={handlePreview}
           commit={handleCommit}

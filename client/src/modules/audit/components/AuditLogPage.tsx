@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Table } from '@mantine/core';
 import { AuditAction, RECORD_TYPES } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { parseEnum } from '../../../ui/enums';
 import { EnumFilter, FilterBar } from '../../../ui/FilterBar';
@@ -63,25 +63,23 @@ export function AuditLogPage() {
         <EmptyMessage title={t('audit.empty')} />
       ) : (
         <div aria-busy={loading}>
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing="sm" aria-label={t('audit.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.at')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.record')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.summary')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.changes')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {page.items.map((entry) => (
-                  <AuditEntryRow key={entry.id} entry={entry} columns={COLUMNS} />
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={860}
+            verticalSpacing="sm"
+            aria-label={t('audit.title')}
+            columns={[
+              t('audit.at'),
+              t('audit.actor'),
+              t('audit.action'),
+              t('audit.record'),
+              t('audit.summary'),
+              t('audit.changes'),
+            ]}
+          >
+            {page.items.map((entry) => (
+              <AuditEntryRow key={entry.id} entry={entry} columns={COLUMNS} />
+            ))}
+          </DataTable>
           <TablePagination
             total={page.total}
             page={list.page}

@@ -1,13 +1,10 @@
-import { ActionIcon, Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment, useMemo } from 'react';
+import { Stack, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
-import { localDateIn, monthGrid, shiftMonth } from '../eventTime';
-import type { LocalisedText } from '../../programmes/localisedText';
-import { eventText } from '../eventText';
-import { eventPath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { monthGrid, shiftMonth } from '../eventTime';
+import { useEventsByDay } from '../hooks/useEventsByDay';
+import { CalendarEventLink, CalendarPager } from './CalendarParts';
 
 export interface EventsCalendarProps {
   programmeId: string;
@@ -29,15 +26,7 @@ export function EventsCalendar({
 }: EventsCalendarProps) {
   const { t, i18n } = useTranslation('events');
   const weeks = useMemo(() => monthGrid(month), [month]);
-  const byDay = useMemo(() => {
-    const days = new Map<string, { event: EventSummaryFragment; text: LocalisedText }[]>();
-    for (const event of events) {
-      const day = localDateIn(event.startsAt, event.timeZone);
-      const text = eventText(event, languages, i18n.language);
-      days.set(day, [...(days.get(day) ?? []), { event, text }]);
-    }
-    return days;
-  }, [events, languages, i18n.language]);
+  const byDay = useEventsByDay(events, languages);
   const monthLabel = new Intl.DateTimeFormat(i18n.language, {
     month: 'long',
     year: 'numeric',
@@ -46,25 +35,13 @@ export function EventsCalendar({
 
   return (
     <Stack gap="xs">
-      <Group justify="space-between">
-        <ActionIcon
-          variant="default"
-          aria-label={t('calendar.previous')}
-          onClick={() => onMonthChange(shiftMonth(month, -1))}
-        >
-          ‹
-        </ActionIcon>
-        <Title order={3} size="h4">
-          {monthLabel}
-        </Title>
-        <ActionIcon
-          variant="default"
-          aria-label={t('calendar.next')}
-          onClick={() => onMonthChange(shiftMonth(month, 1))}
-        >
-          ›
-        </ActionIcon>
-      </Group>
+      <CalendarPager
+        label={monthLabel}
+        previousLabel={t('calendar.previous')}
+        nextLabel={t('calendar.next')}
+        onPrevious={() => onMonthChange(shiftMonth(month, -1))}
+        onNext={() => onMonthChange(shiftMonth(month, 1))}
+      />
       <Table
         withTableBorder
         withColumnBorders
@@ -90,21 +67,13 @@ export function EventsCalendar({
                   <Text size="xs" c={day.startsWith(month) ? undefined : 'dimmed'}>
                     {Number(day.slice(8))}
                   </Text>
-                  {(byDay.get(day) ?? []).map(({ event, text }) => (
-                    <Fragment key={event.id}>
-                      <Anchor
-                        component={Link}
-                        to={eventPath(programmeId, event.id)}
-                        size="xs"
-                        lineClamp={2}
-                        display="block"
-                        lang={text.titleLanguage}
-                        style={{ wordBreak: 'break-word' }}
-                      >
-                        {text.title}
-                      </Anchor>
-                      <UntranslatedMark shown={text.titleLanguage} />
-                    </Fragment>
+                  {(byDay.get(day) ?? []).map((entry) => (
+                    <CalendarEventLink
+                      key={entry.event.id}
+                      programmeId={programmeId}
+                      entry={entry}
+                      lines={2}
+                    />
                   ))}
                 </Table.Td>
               ))}

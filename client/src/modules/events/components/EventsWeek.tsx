@@ -1,13 +1,10 @@
-import { ActionIcon, Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
-import { instantToZoned, localDateIn, shiftWeek, weekDays } from '../eventTime';
-import type { LocalisedText } from '../../programmes/localisedText';
-import { eventText } from '../eventText';
-import { eventPath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { shiftWeek, weekDays } from '../eventTime';
+import { useEventsByDay } from '../hooks/useEventsByDay';
+import { CalendarEventLink, CalendarPager } from './CalendarParts';
 
 export interface EventsWeekProps {
   programmeId: string;
@@ -29,20 +26,7 @@ export function EventsWeek({
 }: EventsWeekProps) {
   const { t, i18n } = useTranslation('events');
   const days = useMemo(() => weekDays(date), [date]);
-  const byDay = useMemo(() => {
-    const map = new Map<
-      string,
-      { event: EventSummaryFragment; time: string; text: LocalisedText }[]
-    >();
-    for (const event of events) {
-      const local = instantToZoned(event.startsAt, event.timeZone);
-      const day = localDateIn(event.startsAt, event.timeZone);
-      const text = eventText(event, languages, i18n.language);
-      map.set(day, [...(map.get(day) ?? []), { event, time: local.slice(11, 16), text }]);
-    }
-    for (const list of map.values()) list.sort((a, b) => a.time.localeCompare(b.time));
-    return map;
-  }, [events, languages, i18n.language]);
+  const byDay = useEventsByDay(events, languages, { byTime: true });
   const first = days[0] ?? date;
   const last = days.at(-1) ?? date;
   const range = new Intl.DateTimeFormat(i18n.language, {
@@ -55,25 +39,13 @@ export function EventsWeek({
 
   return (
     <Stack gap="xs">
-      <Group justify="space-between">
-        <ActionIcon
-          variant="default"
-          aria-label={t('week.previous')}
-          onClick={() => onDateChange(shiftWeek(first, -1))}
-        >
-          ‹
-        </ActionIcon>
-        <Title order={3} size="h4">
-          {range}
-        </Title>
-        <ActionIcon
-          variant="default"
-          aria-label={t('week.next')}
-          onClick={() => onDateChange(shiftWeek(first, 1))}
-        >
-          ›
-        </ActionIcon>
-      </Group>
+      <CalendarPager
+        label={range}
+        previousLabel={t('week.previous')}
+        nextLabel={t('week.next')}
+        onPrevious={() => onDateChange(shiftWeek(first, -1))}
+        onNext={() => onDateChange(shiftWeek(first, 1))}
+      />
       <Table.ScrollContainer minWidth={700}>
         <Table
           withTableBorder
@@ -97,23 +69,12 @@ export function EventsWeek({
               {days.map((day) => (
                 <Table.Td key={day} p={4} valign="top" style={{ height: 160 }}>
                   <Stack gap={6}>
-                    {(byDay.get(day) ?? []).map(({ event, time, text }) => (
-                      <div key={event.id}>
+                    {(byDay.get(day) ?? []).map((entry) => (
+                      <div key={entry.event.id}>
                         <Text size="xs" c="dimmed">
-                          {time}
+                          {entry.time}
                         </Text>
-                        <Anchor
-                          component={Link}
-                          to={eventPath(programmeId, event.id)}
-                          size="xs"
-                          lineClamp={3}
-                          display="block"
-                          lang={text.titleLanguage}
-                          style={{ wordBreak: 'break-word' }}
-                        >
-                          {text.title}
-                        </Anchor>
-                        <UntranslatedMark shown={text.titleLanguage} />
+                        <CalendarEventLink programmeId={programmeId} entry={entry} lines={3} />
                       </div>
                     ))}
                   </Stack>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../ui/DataTable';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -34,38 +35,34 @@ export function MissingTranslationsTab({ programmeId }: { programmeId: string })
       {rows.length === 0 ? (
         <EmptyMessage title={t('missing.empty')} />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="sm" aria-label={t('missing.heading')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('missing.record')}</Table.Th>
-                <Table.Th scope="col">{t('missing.type')}</Table.Th>
-                <Table.Th scope="col">{t('missing.field')}</Table.Th>
-                <Table.Th scope="col">{t('missing.languages')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={`${row.recordId}-${row.field}`}>
-                  <Table.Td>
-                    <Anchor component={Link} to={row.link}>
-                      {row.label}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{recordType(row.recordType)}</Table.Td>
-                  <Table.Td>
-                    {isField(row.field) ? t(`missing.fields.${row.field}`) : row.field}
-                  </Table.Td>
-                  <Table.Td>
-                    {row.missingLanguages
-                      .map((code) => languageName(code, i18n.language))
-                      .join(', ')}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={640}
+          verticalSpacing="sm"
+          aria-label={t('missing.heading')}
+          columns={[
+            t('missing.record'),
+            t('missing.type'),
+            t('missing.field'),
+            t('missing.languages'),
+          ]}
+        >
+          {rows.map((row) => (
+            <Table.Tr key={`${row.recordId}-${row.field}`}>
+              <Table.Td>
+                <Anchor component={Link} to={row.link}>
+                  {row.label}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{recordType(row.recordType)}</Table.Td>
+              <Table.Td>
+                {isField(row.field) ? t(`missing.fields.${row.field}`) : row.field}
+              </Table.Td>
+              <Table.Td>
+                {row.missingLanguages.map((code) => languageName(code, i18n.language)).join(', ')}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Stack>
   );

@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeclaredMembersFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DataTable } from '../../../ui/DataTable';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { RemoveDeclaredMembersMutation } from '../graphql/organisations';
 import { DeclareMembersModal } from './DeclareMembersModal';
@@ -41,75 +43,66 @@ export function DeclaredMembersSection({
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id={HEADING_ID}>
-          {t('declared.heading')}
-        </Title>
-        {editable ? (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('declared.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId={HEADING_ID}
+      heading={t('declared.heading')}
+      action={editable ? { label: t('declared.add'), onClick: () => setAdding(true) } : null}
+    >
       <Text size="sm" c="dimmed" mb="xs">
         {figures.length === 0 ? t('declared.none') : t('declared.intro')}
       </Text>
       {figures.length > 0 ? (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped verticalSpacing="xs" aria-labelledby={HEADING_ID}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('declared.asOf')}</Table.Th>
-                <Table.Th scope="col">{t('declared.count')}</Table.Th>
-                <Table.Th scope="col">{t('declared.eligibleCount')}</Table.Th>
-                <Table.Th scope="col">{t('declared.percent')}</Table.Th>
-                <Table.Th scope="col">{t('declared.source')}</Table.Th>
-                {editable ? (
-                  <Table.Th scope="col">{t('common.actions', { ns: 'translation' })}</Table.Th>
+        <DataTable
+          minWidth={600}
+          striped
+          verticalSpacing="xs"
+          aria-labelledby={HEADING_ID}
+          columns={[
+            t('declared.asOf'),
+            t('declared.count'),
+            t('declared.eligibleCount'),
+            t('declared.percent'),
+            t('declared.source'),
+            editable && t('common.actions', { ns: 'translation' }),
+          ]}
+        >
+          {figures.map((figure) => (
+            <Table.Tr key={figure.id}>
+              <Table.Th scope="row" fw="normal">
+                {format.date(figure.asOf)}
+              </Table.Th>
+              <Table.Td>{format.number(figure.count)}</Table.Td>
+              <Table.Td>
+                {figure.eligibleCount === null ? unknown : format.number(figure.eligibleCount)}
+              </Table.Td>
+              <Table.Td>
+                {figure.percent === null ? unknown : `${percent.format(figure.percent)} %`}
+                {figure.statedPercent !== null ? (
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    ({t('declared.stated')})
+                  </Text>
                 ) : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {figures.map((figure) => (
-                <Table.Tr key={figure.id}>
-                  <Table.Th scope="row" fw="normal">
-                    {format.date(figure.asOf)}
-                  </Table.Th>
-                  <Table.Td>{format.number(figure.count)}</Table.Td>
-                  <Table.Td>
-                    {figure.eligibleCount === null ? unknown : format.number(figure.eligibleCount)}
-                  </Table.Td>
-                  <Table.Td>
-                    {figure.percent === null ? unknown : `${percent.format(figure.percent)} %`}
-                    {figure.statedPercent !== null ? (
-                      <Text span size="xs" c="dimmed">
-                        {' '}
-                        ({t('declared.stated')})
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{figure.source ?? unknown}</Text>
-                  </Table.Td>
-                  {editable ? (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('declared.removeLabel', { date: format.date(figure.asOf) })}
-                        onClick={() => setRemoving(figure)}
-                      >
-                        {t('declared.remove')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{figure.source ?? unknown}</Text>
+              </Table.Td>
+              {editable ? (
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('declared.removeLabel', { date: format.date(figure.asOf) })}
+                    onClick={() => setRemoving(figure)}
+                  >
+                    {t('declared.remove')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </DataTable>
       ) : null}
       {adding ? (
         <DeclareMembersModal associationId={associationId} onClose={() => setAdding(false)} />
@@ -125,6 +118,6 @@ export function DeclaredMembersSection({
         onConfirm={() => void handleRemove().catch(() => undefined)}
         onCancel={() => setRemoving(null)}
       />
-    </Paper>
+    </SectionPanel>
   );
 }

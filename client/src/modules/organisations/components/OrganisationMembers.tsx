@@ -1,9 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OrganisationQuery } from '../../../generated/graphql';
+import { DataTable } from '../../../ui/DataTable';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../organisationName';
 import { AddMemberModal, EndMembershipModal } from './MembershipModals';
@@ -43,69 +45,62 @@ export function OrganisationMembers({ association, editable }: OrganisationMembe
   const nameOf = (membership: Membership) => organisationName(membership.member, format.locale);
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id={HEADING_ID}>
-          {t('members.heading')}
-        </Title>
-        {editable ? (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('members.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId={HEADING_ID}
+      heading={t('members.heading')}
+      action={editable ? { label: t('members.add'), onClick: () => setAdding(true) } : null}
+    >
       {members.length === 0 ? (
         <Text c="dimmed">{t('members.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={600} maxHeight={480}>
-          <Table striped stickyHeader verticalSpacing="xs" aria-labelledby={HEADING_ID}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('members.member')}</Table.Th>
-                <Table.Th scope="col">{t('members.joinedOn')}</Table.Th>
-                <Table.Th scope="col">{t('members.leftOn')}</Table.Th>
-                {editable ? (
-                  <Table.Th scope="col">{t('common.actions', { ns: 'translation' })}</Table.Th>
-                ) : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((membership) => (
-                <Table.Tr key={membership.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={organisationPath(membership.member.id)}>
-                      {nameOf(membership)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {format.date(membership.joinedOn)}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {membership.leftOn ? (
-                      format.date(membership.leftOn)
-                    ) : (
-                      <Badge color="green" variant="light">
-                        {t('members.current')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {editable ? (
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        aria-label={t('members.recordLeaving', { name: nameOf(membership) })}
-                        onClick={() => setLeaving(membership)}
-                      >
-                        {membership.leftOn ? t('members.changeLeaving') : t('members.leave')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={600}
+          maxHeight={480}
+          striped
+          stickyHeader
+          verticalSpacing="xs"
+          aria-labelledby={HEADING_ID}
+          columns={[
+            t('members.member'),
+            t('members.joinedOn'),
+            t('members.leftOn'),
+            editable && t('common.actions', { ns: 'translation' }),
+          ]}
+        >
+          {members.map((membership) => (
+            <Table.Tr key={membership.id}>
+              <Table.Td>
+                <Anchor component={Link} to={organisationPath(membership.member.id)}>
+                  {nameOf(membership)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {format.date(membership.joinedOn)}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {membership.leftOn ? (
+                  format.date(membership.leftOn)
+                ) : (
+                  <Badge color="green" variant="light">
+                    {t('members.current')}
+                  </Badge>
+                )}
+              </Table.Td>
+              {editable ? (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={t('members.recordLeaving', { name: nameOf(membership) })}
+                    onClick={() => setLeaving(membership)}
+                  >
+                    {membership.leftOn ? t('members.changeLeaving') : t('members.leave')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
 
       {adding ? (
@@ -126,6 +121,6 @@ export function OrganisationMembers({ association, editable }: OrganisationMembe
           }}
         />
       ) : null}
-    </Paper>
+    </SectionPanel>
   );
 }

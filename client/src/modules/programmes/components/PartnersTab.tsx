@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DataTable } from '../../../ui/DataTable';
 import { firstFieldMessage } from '../../../ui/errors';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
@@ -71,60 +72,57 @@ export function PartnersTab({ programme }: PartnersTabProps) {
             {partners.length === 0 ? (
               <Text c="dimmed">{tp('partners.noneOnSide')}</Text>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
-                <Table striped verticalSpacing="sm" aria-labelledby={headingId}>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{tp('partners.organisation')}</Table.Th>
-                      <Table.Th scope="col">{tp('partners.country')}</Table.Th>
-                      <Table.Th scope="col">{tp('partners.role')}</Table.Th>
-                      {programme.canEdit ? (
-                        <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                      ) : null}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {partners.map((partner) => (
-                      <Table.Tr key={partner.id}>
-                        <Table.Th scope="row" fw={400}>
-                          {nameOf(partner)}
-                          <Text size="xs" c="dimmed">
-                            {t(`enums.OrganisationKind.${partner.organisation.kind}`)}
-                          </Text>
-                        </Table.Th>
-                        <Table.Td>{format.country(partner.organisation.country)}</Table.Td>
-                        <Table.Td>{t(`enums.PartnerRole.${partner.role}`)}</Table.Td>
-                        {programme.canEdit ? (
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              <Button
-                                size="compact-sm"
-                                variant="subtle"
-                                aria-label={tp('partners.edit', { name: nameOf(partner) })}
-                                onClick={() => setEditing(partner)}
-                              >
-                                {tp('common.edit')}
-                              </Button>
-                              <Button
-                                size="compact-sm"
-                                variant="subtle"
-                                color="red"
-                                aria-label={tp('partners.remove', { name: nameOf(partner) })}
-                                onClick={() => {
-                                  setFailure(null);
-                                  setRemoving(partner);
-                                }}
-                              >
-                                {tp('common.remove')}
-                              </Button>
-                            </Group>
-                          </Table.Td>
-                        ) : null}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              <DataTable
+                minWidth={560}
+                striped
+                verticalSpacing="sm"
+                aria-labelledby={headingId}
+                columns={[
+                  tp('partners.organisation'),
+                  tp('partners.country'),
+                  tp('partners.role'),
+                  programme.canEdit && t('common.actions'),
+                ]}
+              >
+                {partners.map((partner) => (
+                  <Table.Tr key={partner.id}>
+                    <Table.Th scope="row" fw={400}>
+                      {nameOf(partner)}
+                      <Text size="xs" c="dimmed">
+                        {t(`enums.OrganisationKind.${partner.organisation.kind}`)}
+                      </Text>
+                    </Table.Th>
+                    <Table.Td>{format.country(partner.organisation.country)}</Table.Td>
+                    <Table.Td>{t(`enums.PartnerRole.${partner.role}`)}</Table.Td>
+                    {programme.canEdit ? (
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            aria-label={tp('partners.edit', { name: nameOf(partner) })}
+                            onClick={() => setEditing(partner)}
+                          >
+                            {tp('common.edit')}
+                          </Button>
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            color="red"
+                            aria-label={tp('partners.remove', { name: nameOf(partner) })}
+                            onClick={() => {
+                              setFailure(null);
+                              setRemoving(partner);
+                            }}
+                          >
+                            {tp('common.remove')}
+                          </Button>
+                        </Group>
+                      </Table.Td>
+                    ) : null}
+                  </Table.Tr>
+                ))}
+              </DataTable>
             )}
           </section>
         );

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, List, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, List, Text } from '@mantine/core';
 import { FieldMessage, MAX_SIDES, MIN_SIDES } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { firstFieldMessage } from '../../../ui/errors';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { RemoveProgrammeSideMutation } from '../graphql/team';
 import { SideModal } from './SideModal';
@@ -50,22 +51,19 @@ export function ProgrammeSides({ programme }: ProgrammeSidesProps) {
   })();
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="programme-sides-heading">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id="programme-sides-heading">
-          {t('programmes.sides')}
-        </Title>
-        {programme.canEdit ? (
-          <Button
-            size="xs"
-            variant="light"
-            disabled={sides.length >= MAX_SIDES}
-            onClick={() => setEditing('new')}
-          >
-            {tp('sides.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId="programme-sides-heading"
+      heading={t('programmes.sides')}
+      action={
+        programme.canEdit
+          ? {
+              label: tp('sides.add'),
+              onClick: () => setEditing('new'),
+              disabled: sides.length >= MAX_SIDES,
+            }
+          : null
+      }
+    >
       <List spacing="xs" listStyleType="none" p={0}>
         {sides.map((side) => (
           <List.Item key={side.id}>
@@ -130,6 +128,6 @@ export function ProgrammeSides({ programme }: ProgrammeSidesProps) {
         onConfirm={() => void handleRemove()}
         onCancel={() => setRemoving(null)}
       />
-    </Paper>
+    </SectionPanel>
   );
 }

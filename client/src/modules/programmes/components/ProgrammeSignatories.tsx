@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { DataTable } from '../../../ui/DataTable';
+import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { RemoveSignatoryMutation } from '../graphql/team';
@@ -42,67 +44,59 @@ export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby={HEADING_ID}>
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4" id={HEADING_ID}>
-          {t('signatories.heading')}
-        </Title>
-        {programme.canEdit ? (
-          <Button size="xs" variant="light" onClick={() => setAdding(true)}>
-            {t('signatories.add')}
-          </Button>
-        ) : null}
-      </Group>
+    <SectionPanel
+      headingId={HEADING_ID}
+      heading={t('signatories.heading')}
+      action={
+        programme.canEdit ? { label: t('signatories.add'), onClick: () => setAdding(true) } : null
+      }
+    >
       {programme.signatories.length === 0 ? (
         <Text c="dimmed">{t('signatories.none')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" aria-labelledby={HEADING_ID}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('signatories.person')}</Table.Th>
-                <Table.Th scope="col">{t('signatories.position')}</Table.Th>
-                <Table.Th scope="col">{t('signatories.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('signatories.signedOn')}</Table.Th>
-                {programme.canEdit ? (
-                  <Table.Th scope="col">{t('common.actions', { ns: 'translation' })}</Table.Th>
-                ) : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {programme.signatories.map((signatory) => (
-                <Table.Tr key={signatory.id}>
-                  <Table.Td>{signatory.person}</Table.Td>
-                  <Table.Td>{signatory.position ?? none}</Table.Td>
-                  <Table.Td>
-                    {signatory.organisation
-                      ? organisationName(signatory.organisation, format.locale)
-                      : none}
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {signatory.signedOn ? format.date(signatory.signedOn) : none}
-                  </Table.Td>
-                  {programme.canEdit ? (
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('signatories.remove', { name: signatory.person })}
-                        onClick={() => {
-                          setFailure(null);
-                          setRemoving(signatory);
-                        }}
-                      >
-                        {t('common.remove')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={560}
+          verticalSpacing="xs"
+          aria-labelledby={HEADING_ID}
+          columns={[
+            t('signatories.person'),
+            t('signatories.position'),
+            t('signatories.organisation'),
+            t('signatories.signedOn'),
+            programme.canEdit && t('common.actions', { ns: 'translation' }),
+          ]}
+        >
+          {programme.signatories.map((signatory) => (
+            <Table.Tr key={signatory.id}>
+              <Table.Td>{signatory.person}</Table.Td>
+              <Table.Td>{signatory.position ?? none}</Table.Td>
+              <Table.Td>
+                {signatory.organisation
+                  ? organisationName(signatory.organisation, format.locale)
+                  : none}
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {signatory.signedOn ? format.date(signatory.signedOn) : none}
+              </Table.Td>
+              {programme.canEdit ? (
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('signatories.remove', { name: signatory.person })}
+                    onClick={() => {
+                      setFailure(null);
+                      setRemoving(signatory);
+                    }}
+                  >
+                    {t('common.remove')}
+                  </Button>
+                </Table.Td>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
 
       {adding ? (
@@ -118,6 +112,6 @@ export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
         onConfirm={() => void handleRemove()}
         onCancel={() => setRemoving(null)}
       />
-    </Paper>
+    </SectionPanel>
   );
 }

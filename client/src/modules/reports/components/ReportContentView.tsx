@@ -2,6 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgressReportFieldsFragment } from '../../../generated/graphql';
+import { DataTable, type DataColumn } from '../../../ui/DataTable';
 import { useFormat } from '../../../ui/useFormat';
 import { ActionStatusBadge } from '../../action-plan/components/ActionStatusBadge';
 import { EventTime } from '../../events/components/EventTime';
@@ -29,7 +30,7 @@ interface ContentTableProps {
   empty: string;
   rowCount: number;
   minWidth: number;
-  columns: { label: string; numeric?: boolean }[];
+  columns: Exclude<DataColumn, string>[];
   children: ReactNode;
 }
 
@@ -41,20 +42,9 @@ function ContentTable(props: ContentTableProps) {
       {rowCount === 0 ? (
         <Text size="sm">{empty}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={minWidth}>
-          <Table aria-label={label}>
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map((column) => (
-                  <Table.Th key={column.label} ta={column.numeric ? 'right' : undefined}>
-                    {column.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>{children}</Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable minWidth={minWidth} aria-label={label} columns={columns}>
+          {children}
+        </DataTable>
       )}
     </Section>
   );
