@@ -5,6 +5,7 @@ export * from './workflow';
 export * from './monitoring';
 export * from './report-workflow';
 export * from './dates';
+export * from './local-dates';
 export * from './twinning-workflow';
 export * from './http-status';
 export * from './attachment-quota';

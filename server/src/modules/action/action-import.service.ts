@@ -2,6 +2,7 @@ import {
   ActionStatus,
   AuditAction,
   FieldMessage,
+  isLocalDate,
   PROGRESS_MAX,
   type FieldError,
 } from '@spilno/shared';
@@ -17,7 +18,6 @@ import {
 } from '../../common/csv';
 import { endNotBeforeStart, withinPeriod } from '../../common/dates';
 import type { Policy } from '../../common/policy';
-import { isLocalDate } from '../../common/scalars';
 import { fieldErrors } from '../../common/validate';
 import { changedFields, type AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
