@@ -13,3 +13,4 @@ export * from './time-zones';
 export * from './coverage';
 export * from './labels';
 export * from './server-paths';
+export * from './translation-fallback';
