@@ -14,3 +14,4 @@ export * from './coverage';
 export * from './labels';
 export * from './server-paths';
 export * from './translation-fallback';
+export * from './csv-columns';

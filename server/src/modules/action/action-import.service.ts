@@ -1,4 +1,5 @@
 import {
+  ACTION_REQUIRED_COLUMNS,
   ActionStatus,
   AuditAction,
   FieldMessage,
@@ -111,7 +112,7 @@ export class ActionImportService {
   }
 
   private async plan(programme: Programme, csv: string): Promise<PlannedAction[]> {
-    const records = parseCsv(csv, ['code', 'title', 'startsOn', 'dueOn']);
+    const records = parseCsv(csv, ACTION_REQUIRED_COLUMNS);
     const existing = await this.dataSource
       .getRepository(Action)
       .findBy({ programmeId: programme.id });

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group } from '@mantine/core';
+import { ACTION_COLUMNS, isCsvColumn } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvImportDialog } from '../../../ui/CsvImportDialog';
@@ -17,27 +18,6 @@ export interface ActionPlanToolbarProps {
   programme: Pick<PlanProgramme, 'id' | 'code' | 'canEdit'>;
   onCreate: () => void;
   onImported: (summary: { creates: number; updates: number }) => void;
-}
-
-/** The columns of the plan's CSV, in the order the export writes them. */
-const CSV_COLUMNS = [
-  'code',
-  'parentCode',
-  'title',
-  'description',
-  'startsOn',
-  'dueOn',
-  'status',
-  'progress',
-  'weight',
-  'plannedBudget',
-  'spentBudget',
-  'responsible',
-] as const;
-type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-function isCsvColumn(field: string): field is CsvColumn {
-  return (CSV_COLUMNS as readonly string[]).includes(field);
 }
 
 export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPlanToolbarProps) {
@@ -81,7 +61,8 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
     return { ...data.importActions, rows: [] };
   };
 
-  const fieldLabel = (field: string) => (isCsvColumn(field) ? t(`csv.${field}`) : field);
+  const fieldLabel = (field: string) =>
+    isCsvColumn(ACTION_COLUMNS, field) ? t(`csv.${field}`) : field;
 
   return (
     <>
@@ -111,7 +92,7 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
           onClose={() => setImportOpened(false)}
           title={t('import.title')}
           description={t('import.description', {
-            columns: CSV_COLUMNS.join(', '),
+            columns: ACTION_COLUMNS.join(', '),
           })}
           preview={handlePreview}
           commit={handleCommit}
