@@ -1,4 +1,4 @@
-import { EMAIL_MAX, EMAIL_PATTERN, FieldMessage, localToday } from '@spilno/shared';
+import { EMAIL_MAX, EMAIL_PATTERN, FieldMessage, isLocalDate, localToday } from '@spilno/shared';
 
 /** Messages only the client produces (cross-field checks that never reach the server). */
 export const ClientFieldMessage = {
@@ -36,15 +36,6 @@ export function rules<T>(...checks: Rule<T>[]): Rule<T> {
     }
     return null;
   };
-}
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether a string is a real calendar date, YYYY-MM-DD (no 30 February). */
-export function isLocalDate(value: string): boolean {
-  if (!LOCAL_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /**

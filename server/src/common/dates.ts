@@ -1,16 +1,17 @@
-import { FieldMessage, type FieldError } from '@spilno/shared';
+import {
+  endNotBeforeStart as endsInOrder,
+  FieldMessage,
+  type FieldError,
+  type LocalDateRange,
+  withinPeriod as inPeriod,
+} from '@spilno/shared';
 import { BadInputError } from './errors';
 
-export interface DateRange {
-  start: string;
-  end: string;
-}
+export type DateRange = LocalDateRange;
 
-/** Checks that `end` is not before `start` (YYYY-MM-DD strings compare as dates). */
+/** Checks that `end` is not before `start`, by the rule the client's forms apply too. */
 export function endNotBeforeStart(range: DateRange, endField: string): FieldError[] {
-  return range.end < range.start
-    ? [{ field: endField, message: FieldMessage.END_BEFORE_START }]
-    : [];
+  return endsInOrder(range) ? [] : [{ field: endField, message: FieldMessage.END_BEFORE_START }];
 }
 
 /** Checks that a range lies within `period`, naming the field that leaves it. */
@@ -20,10 +21,10 @@ export function withinPeriod(
   fields: { start: string; end: string },
 ): FieldError[] {
   const errors: FieldError[] = [];
-  if (range.start < period.start || range.start > period.end) {
+  if (!inPeriod(range.start, period)) {
     errors.push({ field: fields.start, message: FieldMessage.OUTSIDE_PERIOD });
   }
-  if (range.end > period.end || range.end < period.start) {
+  if (!inPeriod(range.end, period)) {
     errors.push({ field: fields.end, message: FieldMessage.OUTSIDE_PERIOD });
   }
   return errors;

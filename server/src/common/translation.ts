@@ -1,11 +1,17 @@
-import { DEFAULT_LOCALE, LOCALE_CODE_PATTERN, SUMMARY_MAX, TITLE_MAX } from '@spilno/shared';
+import {
+  LOCALE_CODE_PATTERN,
+  pickTranslation as pickShared,
+  SUMMARY_MAX,
+  TITLE_MAX,
+  type TranslatedField,
+} from '@spilno/shared';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 
 /**
  * A record's title and text in one working language. The record's own columns hold the
- * original; translations hold the other working languages, and the client falls back
- * to the original where one is missing.
+ * original; translations hold the other working languages, and `pickTranslation`
+ * falls back to the original where one is missing.
  */
 @ObjectType({ description: 'Title and text of a record in one working language.' })
 export class Translation {
@@ -54,7 +60,7 @@ export interface TranslatableRecord {
   translations: readonly Translation[];
 }
 
-export type TranslatedField = 'title' | 'text';
+export type { TranslatedField };
 
 /**
  * The working languages after the first (the one the record is written in) that have no
@@ -93,9 +99,8 @@ export class TranslatedText {
 }
 
 /**
- * `field` of a record in `lang`: the original when `lang` is the first working language (the
- * one the record is written in), else its translation, else the original marked as a fallback.
- * An empty original text needs no translation and is no fallback.
+ * `field` of a record in `lang`, by the fallback rule the client applies too: the
+ * translation where one exists, else the original marked as a fallback.
  */
 export function pickTranslation(
   record: TranslatableRecord,
@@ -103,10 +108,5 @@ export function pickTranslation(
   languages: readonly string[],
   lang: string,
 ): TranslatedText {
-  const original = languages[0] ?? DEFAULT_LOCALE;
-  const own = field === 'title' ? record.title : record.text;
-  if (lang === original || !own?.trim()) return { text: own, lang, isFallback: false };
-  const translated = record.translations.find((t) => t.language === lang)?.[field];
-  if (translated?.trim()) return { text: translated, lang, isFallback: false };
-  return { text: own, lang: original, isFallback: true };
+  return pickShared(record, field, languages, lang);
 }

@@ -93,3 +93,25 @@ describe('toActionInput', () => {
     });
   });
 });
+
+describe('actionDateErrors and the shared calendar rule', () => {
+  const wide = { startsOn: '2020-01-01', endsOn: '2030-12-31' };
+
+  it('refuses days the calendar does not have, as the server does', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2025-02-29']) {
+      expect(actionDateErrors({ startsOn: bad, dueOn: '2026-12-31' }, wide).startsOn, bad).toBe(
+        FieldMessage.INVALID_DATE,
+      );
+      expect(actionDateErrors({ startsOn: '2021-01-01', dueOn: bad }, wide).dueOn, bad).toBe(
+        FieldMessage.INVALID_DATE,
+      );
+    }
+  });
+
+  it('takes a leap day in a leap year', () => {
+    expect(actionDateErrors({ startsOn: '2024-02-29', dueOn: '2024-02-29' }, wide)).toEqual({
+      startsOn: null,
+      dueOn: null,
+    });
+  });
+});

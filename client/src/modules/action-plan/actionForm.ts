@@ -1,9 +1,12 @@
 import {
   type ActionStatus,
   BUDGET_MAX,
+  endNotBeforeStart,
   FieldMessage,
+  localDateError,
   WEIGHT_MAX,
   WEIGHT_MIN,
+  withinPeriod,
 } from '@spilno/shared';
 import type { ActionInput } from '../../generated/graphql';
 import type { EnumValue } from '../../ui/enums';
@@ -23,8 +26,6 @@ export interface ActionFormValues extends Record<string, unknown> {
   status: EnumValue<ActionStatus> | null;
 }
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The date rules the server applies, checked before sending: both dates given and real,
  * inside the programme period, the due date not before the start.
@@ -34,15 +35,16 @@ export function actionDateErrors(
   period: Period,
 ): { startsOn: FieldMessage | null; dueOn: FieldMessage | null } {
   const check = (date: string): FieldMessage | null => {
-    if (date.trim() === '') return FieldMessage.REQUIRED;
-    if (!LOCAL_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))
-      return FieldMessage.INVALID_DATE;
-    if (date < period.startsOn || date > period.endsOn) return FieldMessage.OUTSIDE_PERIOD;
-    return null;
+    const invalid = localDateError(date);
+    if (invalid) return invalid;
+    return withinPeriod(date, { start: period.startsOn, end: period.endsOn })
+      ? null
+      : FieldMessage.OUTSIDE_PERIOD;
   };
   const startsOn = check(values.startsOn);
   let dueOn = check(values.dueOn);
-  if (!startsOn && !dueOn && values.dueOn < values.startsOn) dueOn = FieldMessage.END_BEFORE_START;
+  if (!startsOn && !dueOn && !endNotBeforeStart({ start: values.startsOn, end: values.dueOn }))
+    dueOn = FieldMessage.END_BEFORE_START;
   return { startsOn, dueOn };
 }
 

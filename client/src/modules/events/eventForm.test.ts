@@ -38,6 +38,20 @@ describe('eventFormErrors', () => {
     });
   });
 
+  it('refuses days the calendar does not have and takes a leap day', () => {
+    for (const bad of ['2026-02-30T10:00', '2026-13-01T10:00', '2025-02-29T10:00']) {
+      expect(eventFormErrors(roundTable({ startsAt: bad })).startsAt, bad).toBe(
+        FieldMessage.INVALID_DATE,
+      );
+      expect(eventFormErrors(roundTable({ endsAt: bad })).endsAt, bad).toBe(
+        FieldMessage.INVALID_DATE,
+      );
+    }
+    expect(
+      eventFormErrors(roundTable({ startsAt: '2024-02-29T10:00', endsAt: '2024-02-29T12:00' })),
+    ).toEqual({});
+  });
+
   it('refuses an end before the start, judged as instants in the zone', () => {
     expect(eventFormErrors(roundTable({ endsAt: '2026-03-29T01:00' })).endsAt).toBe(
       FieldMessage.END_BEFORE_START,

@@ -4,7 +4,7 @@
  * Intl does the zone arithmetic, so daylight-saving changes follow the tz database.
  */
 
-import { canonicalTimeZone, isTimeZone, timeZoneNames } from '@spilno/shared';
+import { canonicalTimeZone, isLocalDate, isTimeZone, timeZoneNames } from '@spilno/shared';
 
 export interface ZonedInterval {
   startsAt: string;
@@ -101,9 +101,8 @@ export function zonedToInstant(local: string, zone: string): string | null {
     number,
     number,
   ];
+  if (!isLocalDate(local.slice(0, 10)) || hour > 23 || minute > 59) return null;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const check = new Date(asUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23) return null;
   // Read the offset at the guess, then at the result; in the hour a clock change skips the
   // two disagree, and the earlier offset carries the time forward past the gap.
   const first = offsetMinutes(new Date(asUtc), zone);
@@ -207,9 +206,7 @@ export function nextDay(date: string): string {
 
 /** A `YYYY-MM-DD` date that exists on the calendar, or null. */
 export function dateOf(value: string | null): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : null;
+  return value && isLocalDate(value) ? value : null;
 }
 
 /** The seven days, Monday to Sunday, of the week a `YYYY-MM-DD` date falls in. */

@@ -33,6 +33,20 @@ describe('round form', () => {
       periodStart: 'required',
       periodEnd: 'required',
     });
+    for (const bad of ['2026-02-30', '2026-13-01', '2025-02-29']) {
+      expect(
+        roundFormErrors({ ...values, periodStart: bad, periodEnd: '2026-12-31' }),
+        bad,
+      ).toEqual({
+        periodStart: 'invalid_date',
+      });
+      expect(roundFormErrors({ ...values, periodEnd: bad }), bad).toEqual({
+        periodEnd: 'invalid_date',
+      });
+    }
+    expect(
+      roundFormErrors({ ...values, periodStart: '2024-02-29', periodEnd: '2024-02-29' }),
+    ).toEqual({});
     const many = Array.from({ length: 21 }, (_, i) => `Q${i}`).join('\n');
     expect(roundFormErrors({ ...values, prompts: many })).toEqual({ prompts: 'too_long' });
   });

@@ -1,4 +1,11 @@
-import { FieldMessage, PROMPT_MAX, ROUND_PROMPTS_MAX, TITLE_MAX } from '@spilno/shared';
+import {
+  endNotBeforeStart,
+  FieldMessage,
+  localDateError,
+  PROMPT_MAX,
+  ROUND_PROMPTS_MAX,
+  TITLE_MAX,
+} from '@spilno/shared';
 import type { RoundInput } from '../../generated/graphql';
 import type { FormMessage } from '../../ui/validation';
 
@@ -24,9 +31,11 @@ export function roundFormErrors(values: RoundFormValues): RoundFormErrors {
   const errors: RoundFormErrors = {};
   if (values.title.trim() === '') errors.title = FieldMessage.REQUIRED;
   else if (values.title.length > TITLE_MAX) errors.title = FieldMessage.TOO_LONG;
-  if (!values.periodStart) errors.periodStart = FieldMessage.REQUIRED;
-  if (!values.periodEnd) errors.periodEnd = FieldMessage.REQUIRED;
-  else if (values.periodStart && values.periodEnd < values.periodStart)
+  const periodStart = localDateError(values.periodStart);
+  const periodEnd = localDateError(values.periodEnd);
+  if (periodStart) errors.periodStart = periodStart;
+  if (periodEnd) errors.periodEnd = periodEnd;
+  else if (!periodStart && !endNotBeforeStart({ start: values.periodStart, end: values.periodEnd }))
     errors.periodEnd = FieldMessage.END_BEFORE_START;
   const prompts = promptLines(values.prompts);
   if (prompts.length > ROUND_PROMPTS_MAX || prompts.some((p) => p.length > PROMPT_MAX))

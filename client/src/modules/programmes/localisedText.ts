@@ -1,11 +1,15 @@
-import { DEFAULT_LOCALE } from '@spilno/shared';
+import {
+  originalLanguage as originalOf,
+  pickTranslation,
+  type TranslationEntry,
+} from '@spilno/shared';
 
 export interface TranslatedRecord {
   title: string;
   summary?: string | null;
   /** Working languages; the first is the one the record's own title and summary are in. */
   languages: readonly string[];
-  translations: readonly { language: string; title?: string | null; text?: string | null }[];
+  translations: readonly TranslationEntry[];
 }
 
 export interface LocalisedText {
@@ -21,30 +25,23 @@ export interface LocalisedText {
 
 /** The language a record's own title and summary are written in. */
 export function originalLanguage(record: Pick<TranslatedRecord, 'languages'>): string {
-  return record.languages[0] ?? DEFAULT_LOCALE;
+  return originalOf(record.languages);
 }
 
 /**
  * The title and summary in the reader's language where a translation exists, otherwise in
- * the original working language, saying so, so nobody mistakes it for a translation.
+ * the original working language, saying so, so nobody mistakes it for a translation. The
+ * choice is the shared fallback rule the server's translated texts and exports follow.
  */
 export function localisedText(record: TranslatedRecord, locale: string): LocalisedText {
-  const original = originalLanguage(record);
-  const summary = record.summary?.trim() ? record.summary : null;
-  const translation =
-    locale === original
-      ? undefined
-      : record.translations.find((entry) => entry.language === locale);
-  const title = translation?.title?.trim() ? translation.title : null;
-  const text = translation?.text?.trim() ? translation.text : null;
-
-  const titleLanguage = locale === original || title ? locale : original;
-  const summaryLanguage = locale === original || text ? locale : original;
+  const texts = { title: record.title, text: record.summary, translations: record.translations };
+  const title = pickTranslation(texts, 'title', record.languages, locale);
+  const summary = pickTranslation(texts, 'text', record.languages, locale);
   return {
-    title: title ?? record.title,
-    summary: text ?? summary,
-    titleLanguage,
-    summaryLanguage,
-    missing: titleLanguage !== locale || (summary !== null && summaryLanguage !== locale),
+    title: title.text ?? record.title,
+    summary: summary.text?.trim() ? summary.text : null,
+    titleLanguage: title.lang,
+    summaryLanguage: summary.lang,
+    missing: title.isFallback || summary.isFallback,
   };
 }

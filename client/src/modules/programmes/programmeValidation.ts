@@ -1,7 +1,9 @@
 import {
   CODE_MAX,
   CURRENCY_PATTERN,
+  endNotBeforeStart,
   FieldMessage,
+  localDateError,
   MAX_LANGUAGES,
   MAX_SIDES,
   MIN_SIDES,
@@ -32,14 +34,7 @@ export interface CreateProgrammeValues extends Record<string, unknown>, PeriodVa
   languages: string[];
 }
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-export const localDate = (value: string): FormMessage | null => {
-  if (value.trim() === '') return FieldMessage.REQUIRED;
-  return LOCAL_DATE.test(value) && !Number.isNaN(Date.parse(value))
-    ? null
-    : FieldMessage.INVALID_DATE;
-};
+export const localDate = (value: string): FormMessage | null => localDateError(value);
 
 /** Start and end dates, the end not before the start (as the server checks it). */
 export function validatePeriod(values: PeriodValues): Record<string, FormMessage> {
@@ -48,8 +43,7 @@ export function validatePeriod(values: PeriodValues): Record<string, FormMessage
   const end = localDate(values.endsOn);
   if (start) errors.startsOn = start;
   if (end) errors.endsOn = end;
-  // YYYY-MM-DD strings sort as the dates they name.
-  if (!start && !end && values.endsOn < values.startsOn) {
+  if (!start && !end && !endNotBeforeStart({ start: values.startsOn, end: values.endsOn })) {
     errors.endsOn = FieldMessage.END_BEFORE_START;
   }
   return errors;

@@ -26,4 +26,21 @@ describe('report form rules', () => {
       periodFormErrors({ startsOn: '2026-01-01', endsOn: '2026-06-30', dueOn: '2026-06-30' }),
     ).toEqual({});
   });
+
+  it('refuses period dates the calendar does not have, as the server does', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2025-02-29']) {
+      expect(
+        periodFormErrors({ startsOn: bad, endsOn: '2026-12-31', dueOn: '2027-01-31' }),
+      ).toEqual({ startsOn: 'invalid_date' });
+      expect(
+        periodFormErrors({ startsOn: '2025-01-01', endsOn: bad, dueOn: '2027-01-31' }),
+      ).toEqual({ endsOn: 'invalid_date' });
+      expect(
+        periodFormErrors({ startsOn: '2025-01-01', endsOn: '2025-01-31', dueOn: bad }),
+      ).toEqual({ dueOn: 'invalid_date' });
+    }
+    expect(
+      periodFormErrors({ startsOn: '2024-02-01', endsOn: '2024-02-29', dueOn: '2024-02-29' }),
+    ).toEqual({});
+  });
 });

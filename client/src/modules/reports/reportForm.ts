@@ -1,4 +1,12 @@
-import { FieldMessage, NARRATIVE_MAX, REVIEW_COMMENT_MAX, ReviewDecision } from '@spilno/shared';
+import {
+  endNotBeforeStart,
+  FieldMessage,
+  isLocalDate,
+  localDateError,
+  NARRATIVE_MAX,
+  REVIEW_COMMENT_MAX,
+  ReviewDecision,
+} from '@spilno/shared';
 import type { EnumValue } from '../../ui/enums';
 
 /**
@@ -29,17 +37,21 @@ export interface PeriodFormValues extends Record<string, unknown> {
   dueOn: string;
 }
 
-/** A period's dates in order (YYYY-MM-DD compare as dates): the server says the same. */
+/** A period's dates real and in order, by the shared rules the server applies too. */
 export function periodFormErrors(values: PeriodFormValues): Partial<Record<string, FieldMessage>> {
   const errors: Partial<Record<string, FieldMessage>> = {};
   for (const field of ['startsOn', 'endsOn', 'dueOn'] as const) {
-    if (!values[field]) errors[field] = FieldMessage.REQUIRED;
+    const message = localDateError(values[field]);
+    if (message) errors[field] = message;
   }
-  if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
-    errors.endsOn = FieldMessage.END_BEFORE_START;
-  }
-  if (values.endsOn && values.dueOn && values.dueOn < values.endsOn) {
-    errors.dueOn = FieldMessage.END_BEFORE_START;
-  }
+  // Order is judged between real dates only, so each pair is checked before either is marked.
+  const outOfOrder = (start: 'startsOn' | 'endsOn', end: 'endsOn' | 'dueOn') =>
+    isLocalDate(values[start]) &&
+    isLocalDate(values[end]) &&
+    !endNotBeforeStart({ start: values[start], end: values[end] });
+  const endBeforeStart = outOfOrder('startsOn', 'endsOn');
+  const dueBeforeEnd = outOfOrder('endsOn', 'dueOn');
+  if (endBeforeStart) errors.endsOn = FieldMessage.END_BEFORE_START;
+  if (dueBeforeEnd) errors.dueOn = FieldMessage.END_BEFORE_START;
   return errors;
 }

@@ -1,4 +1,4 @@
-import { FieldMessage, TWINNING_AREA_MAX } from '@spilno/shared';
+import { FieldMessage, isLocalDate, TWINNING_AREA_MAX } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
 import {
   emptyContact,
@@ -7,7 +7,6 @@ import {
   twinningFormErrors,
   type TwinningFormValues,
 } from './twinningForm';
-import { isLocalDate } from '../../ui/validation';
 
 function form(overrides: Partial<TwinningFormValues> = {}): TwinningFormValues {
   return {
@@ -27,6 +26,15 @@ describe('twinningFormErrors', () => {
       FieldMessage.IN_FUTURE,
     );
     expect(twinningFormErrors(form({ since: '2026-12-03' }), '2026-12-03')).toEqual({});
+  });
+
+  it('refuses a since date the calendar does not have and takes a leap day', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2025-02-29']) {
+      expect(twinningFormErrors(form({ since: bad }), '2026-12-03').since, bad).toBe(
+        FieldMessage.INVALID_DATE,
+      );
+    }
+    expect(twinningFormErrors(form({ since: '2024-02-29' }), '2026-12-03')).toEqual({});
   });
 
   it('asks for both organisations and never the same one twice', () => {

@@ -1,7 +1,9 @@
 import {
+  ACTION_REQUIRED_COLUMNS,
   ActionStatus,
   AuditAction,
   FieldMessage,
+  isLocalDate,
   PROGRESS_MAX,
   type FieldError,
 } from '@spilno/shared';
@@ -17,7 +19,6 @@ import {
 } from '../../common/csv';
 import { endNotBeforeStart, withinPeriod } from '../../common/dates';
 import type { Policy } from '../../common/policy';
-import { isLocalDate } from '../../common/scalars';
 import { fieldErrors } from '../../common/validate';
 import { changedFields, type AuditService } from '../audit/audit.service';
 import { Organisation } from '../organisation/organisation.entity';
@@ -111,7 +112,7 @@ export class ActionImportService {
   }
 
   private async plan(programme: Programme, csv: string): Promise<PlannedAction[]> {
-    const records = parseCsv(csv, ['code', 'title', 'startsOn', 'dueOn']);
+    const records = parseCsv(csv, ACTION_REQUIRED_COLUMNS);
     const existing = await this.dataSource
       .getRepository(Action)
       .findBy({ programmeId: programme.id });

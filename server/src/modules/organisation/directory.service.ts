@@ -1,5 +1,12 @@
 import crypto from 'node:crypto';
-import { AuditAction, FieldMessage, OrganisationKind, type FieldError } from '@spilno/shared';
+import {
+  AuditAction,
+  FieldMessage,
+  ORGANISATION_COLUMNS,
+  ORGANISATION_REQUIRED_COLUMNS,
+  OrganisationKind,
+  type FieldError,
+} from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import {
   assertValid,
@@ -19,7 +26,7 @@ import { updateAndReload } from '../../common/versioned-update';
 import { AuditTrail } from '../audit/audit-trail';
 import { changedFields, type AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
-import { ORGANISATION_COLUMNS, OrganisationInput } from './organisation-input';
+import { OrganisationInput } from './organisation-input';
 import { Organisation } from './organisation.entity';
 import type { OrganisationsArgs } from './organisation.inputs';
 import type { OrganisationService } from './organisation.service';
@@ -161,7 +168,7 @@ export class DirectoryService {
   }
 
   private async plan(csv: string): Promise<PlannedRow[]> {
-    const records = parseCsv(csv, ['name', 'kind', 'country']);
+    const records = parseCsv(csv, ORGANISATION_REQUIRED_COLUMNS);
     const all = await this.dataSource.getRepository(Organisation).find();
     const byId = new Map(all.map((o) => [o.id, o]));
     const names = nameIndex(all);

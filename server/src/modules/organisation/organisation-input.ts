@@ -62,16 +62,3 @@ export class OrganisationInput {
   @Max(100_000)
   councilsInRegion?: number | null;
 }
-
-/** Columns of the directory's CSV, in order; export and import use the same. */
-export const ORGANISATION_COLUMNS = [
-  'id',
-  'name',
-  'nameEn',
-  'kind',
-  'country',
-  'region',
-  'parent',
-  'population',
-  'councilsInRegion',
-] as const;

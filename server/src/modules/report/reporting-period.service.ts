@@ -157,9 +157,7 @@ export class ReportingPeriodService {
         ),
       );
     }
-    if (input.dueOn < input.endsOn) {
-      errors.push({ field: 'input.dueOn', message: FieldMessage.END_BEFORE_START });
-    }
+    errors.push(...endNotBeforeStart({ start: input.endsOn, end: input.dueOn }, 'input.dueOn'));
     const others = (await periodsOf(manager, programme.id)).filter((p) => p.id !== existing?.id);
     if (errors.length === 0 && others.some((p) => rangesOverlap(p, input))) {
       errors.push({ field: 'input.startsOn', message: FieldMessage.TAKEN });

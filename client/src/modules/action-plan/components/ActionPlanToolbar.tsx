@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group } from '@mantine/core';
-import { ACTION_COLUMNS, type ActionColumn } from '@spilno/shared';
+import { ACTION_COLUMNS, isCsvColumn } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CsvImportDialog } from '../../../ui/CsvImportDialog';
@@ -18,10 +18,6 @@ export interface ActionPlanToolbarProps {
   programme: Pick<PlanProgramme, 'id' | 'code' | 'canEdit'>;
   onCreate: () => void;
   onImported: (summary: { creates: number; updates: number }) => void;
-}
-
-function isCsvColumn(field: string): field is ActionColumn {
-  return (ACTION_COLUMNS as readonly string[]).includes(field);
 }
 
 export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPlanToolbarProps) {
@@ -65,7 +61,8 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
     return { ...data.importActions, rows: [] };
   };
 
-  const fieldLabel = (field: string) => (isCsvColumn(field) ? t(`csv.${field}`) : field);
+  const fieldLabel = (field: string) =>
+    isCsvColumn(ACTION_COLUMNS, field) ? t(`csv.${field}`) : field;
 
   return (
     <>

@@ -6,7 +6,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { ChartFigure } from '../../dashboard/components/ChartFigure';
+import { ChartFigure } from '../../../ui/charts/ChartFigure';
 import { organisationName } from '../../organisations/organisationName';
 import { BudgetQuery } from '../graphql/budget';
 import { formatMoney, formatMoneyCompact, spentShare } from '../money';

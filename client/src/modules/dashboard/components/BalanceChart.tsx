@@ -8,7 +8,9 @@ import { shares } from '../dashboardData';
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
 
-const BarsChart = lazy(async () => ({ default: (await import('./BarsChart')).BarsChart }));
+const BarsChart = lazy(async () => ({
+  default: (await import('../../../ui/charts/BarsChart')).BarsChart,
+}));
 
 /**
  * What each side contributed, as each side's share of every figure: bars of equal length

@@ -1,8 +1,8 @@
 import { Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ChartFigure } from './ChartFigure';
-import { FiguresTable, type FigureRow } from './FiguresTable';
-import { VisuallyHiddenTable } from './VisuallyHiddenTable';
+import { ChartFigure } from '../../../ui/charts/ChartFigure';
+import { FiguresTable, type FigureRow } from '../../../ui/charts/FiguresTable';
+import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';
 
 export type DashboardView = 'chart' | 'table';
 

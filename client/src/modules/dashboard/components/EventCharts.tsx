@@ -9,7 +9,9 @@ import { pivotByQuarter, quarterLabel, type QuarterRow } from '../dashboardData'
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
 
-const BarsChart = lazy(async () => ({ default: (await import('./BarsChart')).BarsChart }));
+const BarsChart = lazy(async () => ({
+  default: (await import('../../../ui/charts/BarsChart')).BarsChart,
+}));
 
 const NO_SIDE = 'none';
 

@@ -8,7 +8,9 @@ import { pivotByQuarter, quarterLabel } from '../dashboardData';
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
 
-const BarsChart = lazy(async () => ({ default: (await import('./BarsChart')).BarsChart }));
+const BarsChart = lazy(async () => ({
+  default: (await import('../../../ui/charts/BarsChart')).BarsChart,
+}));
 
 const ORDER: readonly string[] = Object.values(IssueStatus);
 

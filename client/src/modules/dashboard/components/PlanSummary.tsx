@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFormat } from '../../../ui/useFormat';
 import { ACTION_STATUSES, OVERDUE_COLOR, statusFill } from '../../action-plan/statusColors';
 import { PlanSummaryQuery } from '../graphql/dashboard';
-import { ChartFigure } from './ChartFigure';
-import { VisuallyHiddenTable } from './VisuallyHiddenTable';
+import { ChartFigure } from '../../../ui/charts/ChartFigure';
+import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';
 
 const ActionStatusChart = lazy(async () => ({
   default: (await import('./ActionStatusChart')).ActionStatusChart,

@@ -6,7 +6,9 @@ import { ACTION_STATUSES, statusFill } from '../../action-plan/statusColors';
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
 
-const BarsChart = lazy(async () => ({ default: (await import('./BarsChart')).BarsChart }));
+const BarsChart = lazy(async () => ({
+  default: (await import('../../../ui/charts/BarsChart')).BarsChart,
+}));
 const ActionStatusChart = lazy(async () => ({
   default: (await import('./ActionStatusChart')).ActionStatusChart,
 }));

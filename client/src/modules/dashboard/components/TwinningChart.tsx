@@ -5,7 +5,9 @@ import { useFormat } from '../../../ui/useFormat';
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
 
-const BarsChart = lazy(async () => ({ default: (await import('./BarsChart')).BarsChart }));
+const BarsChart = lazy(async () => ({
+  default: (await import('../../../ui/charts/BarsChart')).BarsChart,
+}));
 
 /** Twinning relations of the programme by status; an empty state while there are none. */
 export function TwinningChart({ dashboard, view }: SectionProps) {

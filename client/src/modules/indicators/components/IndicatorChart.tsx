@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarsChart } from '../../../ui/charts/BarsChart';
 
 export interface IndicatorBar {
   name: string;
@@ -25,36 +25,17 @@ export interface IndicatorChartProps {
  */
 export function IndicatorChart({ data, targetName, achievedName, percent }: IndicatorChartProps) {
   return (
-    <BarChart
-      responsive
-      layout="vertical"
+    <BarsChart
       data={data}
-      accessibilityLayer={false}
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" tickFormatter={percent} tick={{ fontSize: 12 }} />
-      <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12 }} />
-      <Tooltip
-        formatter={(_value, name, item) => {
-          const entry = item.payload as IndicatorBar | undefined;
-          return [name === targetName ? entry?.targetText : entry?.achievedText, name];
-        }}
-      />
-      <Legend />
-      <Bar
-        dataKey="target"
-        name={targetName}
-        fill="var(--mantine-color-gray-4)"
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="achieved"
-        name={achievedName}
-        fill="var(--mantine-color-blue-6)"
-        isAnimationActive={false}
-      />
-    </BarChart>
+      categoryKey="name"
+      orientation="horizontal"
+      categoryWidth={180}
+      formatTick={percent}
+      tooltipText={(key, entry) => (key === 'target' ? entry.targetText : entry.achievedText)}
+      series={[
+        { key: 'target', name: targetName, fill: 'var(--mantine-color-gray-4)' },
+        { key: 'achieved', name: achievedName, fill: 'var(--mantine-color-blue-6)' },
+      ]}
+    />
   );
 }

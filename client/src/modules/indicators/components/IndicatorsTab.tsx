@@ -8,7 +8,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { ChartFigure } from '../../dashboard/components/ChartFigure';
+import { ChartFigure } from '../../../ui/charts/ChartFigure';
 import { IndicatorsQuery, RemoveIndicatorMutation } from '../graphql/indicators';
 import { achievedShare } from '../indicatorProgress';
 import { IndicatorFormModal, type Indicator } from './IndicatorFormModal';

@@ -3,8 +3,8 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonitoringRoundQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { ChartFigure } from '../../dashboard/components/ChartFigure';
-import { VisuallyHiddenTable } from '../../dashboard/components/VisuallyHiddenTable';
+import { ChartFigure } from '../../../ui/charts/ChartFigure';
+import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';
 import { categorySeverityMatrix, SEVERITIES } from '../roundFigures';
 import type { KindBar } from './RoundResultsChart';
 

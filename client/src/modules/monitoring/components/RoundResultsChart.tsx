@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { BarsChart } from '../../../ui/charts/BarsChart';
 
 export interface KindBar {
   label: string;
@@ -19,33 +19,16 @@ export function RoundResultsChart({
   expectationsLabel,
 }: RoundResultsChartProps) {
   return (
-    <BarChart
-      responsive
-      layout="vertical"
+    <BarsChart
       data={data}
-      accessibilityLayer={false}
-      style={{ width: '100%', height: '100%' }}
-      margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
-    >
-      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} />
-      <YAxis type="category" dataKey="label" width={128} tick={{ fontSize: 11 }} />
-      <Tooltip cursor={{ fillOpacity: 0.1 }} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
-      <Bar
-        dataKey="problems"
-        name={problemsLabel}
-        stackId="kind"
-        fill="var(--mantine-color-red-6)"
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="expectations"
-        name={expectationsLabel}
-        stackId="kind"
-        fill="var(--mantine-color-indigo-5)"
-        isAnimationActive={false}
-      />
-    </BarChart>
+      categoryKey="label"
+      orientation="horizontal"
+      stacked
+      categoryWidth={128}
+      series={[
+        { key: 'problems', name: problemsLabel, fill: 'var(--mantine-color-red-6)' },
+        { key: 'expectations', name: expectationsLabel, fill: 'var(--mantine-color-indigo-5)' },
+      ]}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Code } from '@mantine/core';
+import { isCsvColumn, ORGANISATION_COLUMNS } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { CsvImportDialog } from '../../../ui/CsvImportDialog';
 import type { ImportPreviewData } from '../../../ui/ImportPreview';
@@ -12,22 +13,6 @@ export interface OrganisationImportDialogProps {
   opened: boolean;
   onClose: () => void;
   onImported: (result: ImportPreviewData) => void;
-}
-
-const COLUMNS = [
-  'id',
-  'name',
-  'nameEn',
-  'kind',
-  'country',
-  'region',
-  'parent',
-  'population',
-  'councilsInRegion',
-] as const;
-
-function isColumn(field: string): field is (typeof COLUMNS)[number] {
-  return (COLUMNS as readonly string[]).includes(field);
 }
 
 /** The directory's CSV import: the columns of the export, matched by id or by name. */
@@ -61,7 +46,7 @@ export function OrganisationImportDialog({
       title={t('import.title')}
       description={
         <>
-          {t('import.description')} <Code>{COLUMNS.join(', ')}</Code>
+          {t('import.description')} <Code>{ORGANISATION_COLUMNS.join(', ')}</Code>
         </>
       }
       preview={handlePreview}
@@ -69,7 +54,9 @@ export function OrganisationImportDialog({
       onImported={onImported}
       // The column as the file names it, with its name in the interface language.
       fieldLabel={(field) =>
-        isColumn(field) ? t('import.column', { label: t(`csv.${field}`), column: field }) : field
+        isCsvColumn(ORGANISATION_COLUMNS, field)
+          ? t('import.column', { label: t(`csv.${field}`), column: field })
+          : field
       }
     />
   );

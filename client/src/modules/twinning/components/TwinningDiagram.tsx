@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TwinningSummaryFragment } from '../../../generated/graphql';
 import { downloadText } from '../../../ui/download';
 import { useFormat } from '../../../ui/useFormat';
-import { VisuallyHiddenTable } from '../../dashboard/components/VisuallyHiddenTable';
+import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';
 import { organisationName } from '../../organisations/organisationName';
 import { layoutDiagram, shorten, type DiagramNode } from '../diagram';
 import { STATUS_STROKES, TWINNING_STATUSES } from '../twinningStatus';

@@ -6,8 +6,8 @@ export interface BarSeries {
   fill: string;
 }
 
-export interface BarsChartProps {
-  data: Record<string, string | number>[];
+export interface BarsChartProps<T extends object = Record<string, string | number>> {
+  data: T[];
   /** The field naming each bar group (a quarter, an action, a side). */
   categoryKey: string;
   series: BarSeries[];
@@ -17,13 +17,24 @@ export interface BarsChartProps {
   /** Fixed upper end of the value axis, e.g. 100 for per cent. */
   max?: number;
   formatValue?: (value: number) => string;
+  /** Shorter figures for the value axis (e.g. 12k); `formatValue` when not given. */
+  formatTick?: (value: number) => string;
+  /**
+   * The tooltip's text for one bar, where the drawn value is not the one to read (bars in per
+   * cent of a target, say, that the tooltip gives in real units).
+   */
+  tooltipText?: (seriesKey: string, datum: T) => string | undefined;
   formatCategory?: (value: string) => string;
   /** Width reserved for category labels of horizontal bars. */
   categoryWidth?: number;
 }
 
-/** Bars of one or more series, grouped or stacked. Loaded on demand (the library is large). */
-export function BarsChart({
+/**
+ * Bars of one or more series, grouped or stacked: the one chart primitive features draw with.
+ * Loaded on demand (the library is large); its figures reach assistive technology through the
+ * table `ChartFigure` sets beside it.
+ */
+export function BarsChart<T extends object>({
   data,
   categoryKey,
   series,
@@ -31,15 +42,17 @@ export function BarsChart({
   stacked = false,
   max,
   formatValue,
+  formatTick = formatValue,
+  tooltipText,
   formatCategory,
   categoryWidth = 140,
-}: BarsChartProps) {
+}: BarsChartProps<T>) {
   const horizontal = orientation === 'horizontal';
   const valueAxis = {
     type: 'number' as const,
     allowDecimals: false,
     domain: [0, max ?? 'auto'] as [number, number | 'auto'],
-    tickFormatter: formatValue,
+    tickFormatter: formatTick,
     tick: { fontSize: 11 },
   };
   const categoryAxis = {
@@ -72,9 +85,11 @@ export function BarsChart({
       <Tooltip
         cursor={{ fillOpacity: 0.1 }}
         labelFormatter={(label) => (formatCategory ? formatCategory(String(label)) : label)}
-        formatter={(value) =>
-          typeof value === 'number' && formatValue ? formatValue(value) : value
-        }
+        formatter={(value, name, item) => {
+          const text = tooltipText?.(String(item.dataKey), item.payload as T);
+          if (text !== undefined) return [text, name];
+          return typeof value === 'number' && formatValue ? formatValue(value) : value;
+        }}
       />
       {series.length > 1 ? (
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 4 }} />
