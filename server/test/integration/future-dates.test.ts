@@ -26,7 +26,7 @@ import {
   type Cast,
   type CastProgramme,
 } from '../programme-cast';
-import { ADD_SIGNATORY } from '../programme-documents';
+import { ADD_SIGNATORY, UPDATE_PROGRAMME } from '../programme-documents';
 import {
   CHANGE_STATUS,
   CREATE_TWINNING,
@@ -210,5 +210,24 @@ describe('signatures', () => {
     ]);
     const signed = await sign(ended.programme.id, '2019-11-20');
     expect(signed.errors).toBeUndefined();
+  });
+
+  it('keeps a programme from ending before a signature it holds', async () => {
+    const signedLate = await castProgramme(app, cast, {
+      startsOn: '2020-01-01',
+      endsOn: '2022-12-31',
+    });
+    expect((await sign(signedLate.programme.id, '2022-06-15')).errors).toBeUndefined();
+    const shorten = (endsOn: string) =>
+      cast.clients.coordinator.request<{ updateProgramme: { version: number } }>(UPDATE_PROGRAMME, {
+        id: signedLate.programme.id,
+        version: signedLate.programme.version,
+        input: { endsOn },
+      });
+    const rows = () => rowsOf(app, 'programme', 'id', signedLate.programme.id);
+    expectFields(await expectNoChange(app, rows, () => shorten('2022-03-31')), [
+      ['input.endsOn', 'outside_period'],
+    ]);
+    expect((await shorten('2022-06-15')).errors).toBeUndefined();
   });
 });

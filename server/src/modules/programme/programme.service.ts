@@ -13,6 +13,7 @@ import { type AuditService } from '../audit/audit.service';
 import type { User } from '../user/user.entity';
 import { ProgrammeCoordinator } from './programme-coordinator.entity';
 import { ProgrammeSide } from './programme-side.entity';
+import { ProgrammeSignatory } from './programme-signatory.entity';
 import { Programme } from './programme.entity';
 import type { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
 
@@ -128,7 +129,7 @@ export class ProgrammeService {
       errors.push({ field: 'input.status', message: FieldMessage.TRANSITION_NOT_ALLOWED });
     }
     if (next.startsOn !== existing.startsOn || next.endsOn !== existing.endsOn) {
-      errors.push(...(await this.actionsOutside(id, next.startsOn, next.endsOn)));
+      errors.push(...(await this.recordsOutside(id, next.startsOn, next.endsOn)));
     }
     throwIfAny(errors);
     return this.change(actor, existing, version, next);
@@ -158,8 +159,11 @@ export class ProgrammeService {
     });
   }
 
-  /** Shrinking the period must not strand actions outside it. */
-  private async actionsOutside(
+  /**
+   * Shrinking the period must not strand actions outside it, nor leave a signature dated after
+   * its end (a signature may precede the start: agreements are signed before work begins).
+   */
+  private async recordsOutside(
     programmeId: string,
     startsOn: string,
     endsOn: string,
@@ -171,10 +175,17 @@ export class ProgrammeService {
       .addSelect('max(a.dueOn)', 'last')
       .where('a.programmeId = :programmeId', { programmeId })
       .getRawMany<{ first: string | null; last: string | null }>();
+    const [signed] = await this.dataSource
+      .getRepository(ProgrammeSignatory)
+      .createQueryBuilder('s')
+      .select('max(s.signedOn)', 'last')
+      .where('s.programmeId = :programmeId', { programmeId })
+      .getRawMany<{ last: string | null }>();
     const errors: FieldError[] = [];
     if (row?.first && row.first < startsOn)
       errors.push({ field: 'input.startsOn', message: FieldMessage.OUTSIDE_PERIOD });
-    if (row?.last && row.last > endsOn)
+    const lastDated = [row?.last, signed?.last].filter((day): day is string => Boolean(day));
+    if (lastDated.some((day) => day > endsOn))
       errors.push({ field: 'input.endsOn', message: FieldMessage.OUTSIDE_PERIOD });
     return errors;
   }
