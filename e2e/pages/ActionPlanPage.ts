@@ -26,7 +26,7 @@ export class ActionPlanPage {
   }
 
   get table(): Locator {
-    return this.page.getByRole('table', { name: tFeature('plan', 'table.label') });
+    return this.page.getByRole('table', { name: tFeature('action-plan', 'table.label') });
   }
 
   /** The live region announcing a saved change, found by what it says. */
@@ -39,16 +39,20 @@ export class ActionPlanPage {
   }
 
   reportButton(code: string): Locator {
-    return this.row(code).getByRole('button', { name: tFeature('plan', 'report.open', { code }) });
+    return this.row(code).getByRole('button', {
+      name: tFeature('action-plan', 'report.open', { code }),
+    });
   }
 
   moreButton(code: string): Locator {
-    return this.row(code).getByRole('button', { name: tFeature('plan', 'table.more', { code }) });
+    return this.row(code).getByRole('button', {
+      name: tFeature('action-plan', 'table.more', { code }),
+    });
   }
 
   progressBar(code: string): Locator {
     return this.row(code).getByRole('progressbar', {
-      name: tFeature('plan', 'table.progressOf', { code }),
+      name: tFeature('action-plan', 'table.progressOf', { code }),
     });
   }
 
@@ -60,28 +64,28 @@ export class ActionPlanPage {
   async reportProgress(code: string, progress: number, note: string): Promise<void> {
     await this.reportButton(code).click();
     const dialog = this.page.getByRole('dialog', {
-      name: tFeature('plan', 'report.open', { code }),
+      name: tFeature('action-plan', 'report.open', { code }),
     });
     await expect(dialog).toBeVisible();
     const field = dialog.getByRole('textbox', {
-      name: tFeature('plan', 'report.progress'),
+      name: tFeature('action-plan', 'report.progress'),
       exact: true,
     });
     await field.fill(String(progress));
     await dialog
-      .getByRole('textbox', { name: tFeature('plan', 'report.note'), exact: true })
+      .getByRole('textbox', { name: tFeature('action-plan', 'report.note'), exact: true })
       .fill(note);
     await dialog
-      .getByRole('button', { name: tFeature('plan', 'report.submit'), exact: true })
+      .getByRole('button', { name: tFeature('action-plan', 'report.submit'), exact: true })
       .click();
     await expect(dialog).toBeHidden();
-    await expect(this.notice(tFeature('plan', 'report.saved', { code }))).toBeVisible();
+    await expect(this.notice(tFeature('action-plan', 'report.saved', { code }))).toBeVisible();
   }
 
   /** Opens the history drawer of an action and returns it. */
   async openHistory(code: string): Promise<Locator> {
     await this.row(code)
-      .getByRole('button', { name: tFeature('plan', 'history.open', { code }) })
+      .getByRole('button', { name: tFeature('action-plan', 'history.open', { code }) })
       .click();
     const drawer = this.page.getByRole('dialog', {
       name: tPlanPrefix('history.title', { code }),
@@ -94,24 +98,24 @@ export class ActionPlanPage {
   async addSubAction(parentCode: string, title: string): Promise<string> {
     await this.moreButton(parentCode).click();
     await this.page
-      .getByRole('menuitem', { name: tFeature('plan', 'table.addChild'), exact: true })
+      .getByRole('menuitem', { name: tFeature('action-plan', 'table.addChild'), exact: true })
       .click();
     const dialog = this.page.getByRole('dialog', {
-      name: tFeature('plan', 'form.createChildTitle', { code: parentCode }),
+      name: tFeature('action-plan', 'form.createChildTitle', { code: parentCode }),
     });
     await expect(dialog).toBeVisible();
     const code = await dialog
-      .getByRole('textbox', { name: tFeature('plan', 'form.code'), exact: true })
+      .getByRole('textbox', { name: tFeature('action-plan', 'form.code'), exact: true })
       .inputValue();
     expect(code.startsWith(`${parentCode}.`), `suggested code ${code}`).toBe(true);
     await dialog
-      .getByRole('textbox', { name: tFeature('plan', 'form.title'), exact: true })
+      .getByRole('textbox', { name: tFeature('action-plan', 'form.title'), exact: true })
       .fill(title);
     await dialog
-      .getByRole('button', { name: tFeature('plan', 'form.create'), exact: true })
+      .getByRole('button', { name: tFeature('action-plan', 'form.create'), exact: true })
       .click();
     await expect(dialog).toBeHidden();
-    await expect(this.notice(tFeature('plan', 'form.created', { code }))).toBeVisible();
+    await expect(this.notice(tFeature('action-plan', 'form.created', { code }))).toBeVisible();
     await expect(this.row(code)).toBeVisible();
     return code;
   }

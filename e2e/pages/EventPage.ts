@@ -53,12 +53,12 @@ export class EventPage {
   async translate(language: string, texts: { title: string; description?: string }): Promise<void> {
     const dialog = await this.openEditForm();
     const fields = dialog.getByRole('group', {
-      name: tFeature('programme', 'edit.translation', { language }),
+      name: tFeature('programmes', 'edit.translation', { language }),
       exact: true,
     });
     await fields
       .getByRole('textbox', {
-        name: tFeature('programme', 'edit.translationTitle', { language }),
+        name: tFeature('programmes', 'edit.translationTitle', { language }),
         exact: true,
       })
       .fill(texts.title);

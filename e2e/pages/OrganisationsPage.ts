@@ -15,7 +15,7 @@ export class OrganisationsPage {
   }
 
   get importDialog(): Locator {
-    return this.page.getByRole('dialog', { name: tFeature('directory', 'import.title') });
+    return this.page.getByRole('dialog', { name: tFeature('organisations', 'import.title') });
   }
 
   get importButton(): Locator {
@@ -44,7 +44,7 @@ export class OrganisationsPage {
 
   async openImport(): Promise<void> {
     await this.page
-      .getByRole('button', { name: tFeature('directory', 'actions.import'), exact: true })
+      .getByRole('button', { name: tFeature('organisations', 'actions.import'), exact: true })
       .click();
     await expect(this.importDialog).toBeVisible();
   }

@@ -23,7 +23,7 @@ export class ProgrammeCreatePage {
   get heading(): Locator {
     return this.page.getByRole('heading', {
       level: 1,
-      name: tFeature('programme', 'create.title'),
+      name: tFeature('programmes', 'create.title'),
     });
   }
 
@@ -37,7 +37,9 @@ export class ProgrammeCreatePage {
     await expect(
       this.page.getByRole('heading', { level: 1, name: t('programmes.title') }),
     ).toBeVisible();
-    await this.page.getByRole('link', { name: tFeature('programme', 'list.newProgramme') }).click();
+    await this.page
+      .getByRole('link', { name: tFeature('programmes', 'list.newProgramme') })
+      .click();
     await expect(this.heading).toBeVisible();
   }
 
@@ -57,29 +59,29 @@ export class ProgrammeCreatePage {
   }
 
   async fill(programme: NewProgramme): Promise<void> {
-    await this.textbox(tFeature('programme', 'create.code')).fill(programme.code);
-    await this.textbox(tFeature('programme', 'create.titleLabel')).fill(programme.title);
+    await this.textbox(tFeature('programmes', 'create.code')).fill(programme.code);
+    await this.textbox(tFeature('programmes', 'create.titleLabel')).fill(programme.title);
     await this.page
-      .getByLabel(tFeature('programme', 'create.startsOn'), { exact: true })
+      .getByLabel(tFeature('programmes', 'create.startsOn'), { exact: true })
       .fill(programme.startsOn);
     await this.page
-      .getByLabel(tFeature('programme', 'create.endsOn'), { exact: true })
+      .getByLabel(tFeature('programmes', 'create.endsOn'), { exact: true })
       .fill(programme.endsOn);
     for (const [index, side] of programme.sides.entries()) {
       const n = index + 1;
-      if (!(await this.textbox(tFeature('programme', 'create.sideName', { n })).isVisible())) {
+      if (!(await this.textbox(tFeature('programmes', 'create.sideName', { n })).isVisible())) {
         await this.page
-          .getByRole('button', { name: tFeature('programme', 'create.addSide') })
+          .getByRole('button', { name: tFeature('programmes', 'create.addSide') })
           .click();
       }
-      await this.textbox(tFeature('programme', 'create.sideName', { n })).fill(side.name);
-      await this.chooseCountry(tFeature('programme', 'create.sideCountry', { n }), side.country);
+      await this.textbox(tFeature('programmes', 'create.sideName', { n })).fill(side.name);
+      await this.chooseCountry(tFeature('programmes', 'create.sideCountry', { n }), side.country);
     }
   }
 
   async submit(): Promise<void> {
     await this.page
-      .getByRole('button', { name: tFeature('programme', 'create.submit'), exact: true })
+      .getByRole('button', { name: tFeature('programmes', 'create.submit'), exact: true })
       .click();
   }
 }

@@ -30,7 +30,7 @@ export class ProgrammePage {
   }
 
   tab(tab: ProgrammeTab): Locator {
-    return this.page.getByRole('tab', { name: tFeature('programme', `tabs.${tab}`), exact: true });
+    return this.page.getByRole('tab', { name: tFeature('programmes', `tabs.${tab}`), exact: true });
   }
 
   async openTab(tab: ProgrammeTab): Promise<void> {
@@ -45,14 +45,14 @@ export class ProgrammePage {
 
   async addPartner(partner: NewPartner): Promise<void> {
     await this.page
-      .getByRole('button', { name: tFeature('programme', 'partners.add'), exact: true })
+      .getByRole('button', { name: tFeature('programmes', 'partners.add'), exact: true })
       .click();
     const dialog = this.page.getByRole('dialog', {
-      name: tFeature('programme', 'partners.addTitle'),
+      name: tFeature('programmes', 'partners.addTitle'),
     });
     await expect(dialog).toBeVisible();
     const organisation = dialog.getByRole('combobox', {
-      name: tFeature('programme', 'partners.organisation'),
+      name: tFeature('programmes', 'partners.organisation'),
       exact: true,
     });
     await organisation.click();
@@ -60,16 +60,16 @@ export class ProgrammePage {
     await this.page.getByRole('option', { name: partner.option, exact: true }).click();
     // A partner sits on the side of its own country: with one such side it is chosen already.
     await expect(
-      dialog.getByRole('combobox', { name: tFeature('programme', 'partners.side'), exact: true }),
+      dialog.getByRole('combobox', { name: tFeature('programmes', 'partners.side'), exact: true }),
     ).not.toHaveValue('');
     await dialog
-      .getByRole('combobox', { name: tFeature('programme', 'partners.role'), exact: true })
+      .getByRole('combobox', { name: tFeature('programmes', 'partners.role'), exact: true })
       .click();
     await this.page
       .getByRole('option', { name: t(`enums.PartnerRole.${partner.role}`), exact: true })
       .click();
     await dialog
-      .getByRole('button', { name: tFeature('programme', 'partners.add'), exact: true })
+      .getByRole('button', { name: tFeature('programmes', 'partners.add'), exact: true })
       .click();
     await expect(dialog).toBeHidden();
   }

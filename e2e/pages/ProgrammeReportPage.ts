@@ -11,11 +11,14 @@ export class ProgrammeReportPage {
 
   /** A section's table by its key in the `report` texts, e.g. `plan.title`, `twinning.active`. */
   table(key: 'partners' | 'plan' | 'events' | 'indicators' | 'budget' | (string & {})): Locator {
-    const name = tFeature('report', key.includes('.') ? key : `${key}.title`);
+    const name = tFeature('programme-report', key.includes('.') ? key : `${key}.title`);
     return this.page.getByRole('table', { name, exact: true });
   }
 
   get printButton(): Locator {
-    return this.page.getByRole('button', { name: tFeature('report', 'print'), exact: true });
+    return this.page.getByRole('button', {
+      name: tFeature('programme-report', 'print'),
+      exact: true,
+    });
   }
 }

@@ -16,14 +16,14 @@ export class PublicProgrammePage {
 
   section(key: 'sides' | 'plan' | 'events' | 'twinning', locale: Locale = 'uk'): Locator {
     return this.page.getByRole('region', {
-      name: tFeature('public', `${key}.title`, {}, locale),
+      name: tFeature('public-site', `${key}.title`, {}, locale),
       exact: true,
     });
   }
 
   async expectNotPublished(locale: Locale = 'uk'): Promise<void> {
     await expect(
-      this.page.getByText(tFeature('public', 'notPublished', {}, locale), { exact: true }),
+      this.page.getByText(tFeature('public-site', 'notPublished', {}, locale), { exact: true }),
     ).toBeVisible();
   }
 }

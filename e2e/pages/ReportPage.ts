@@ -11,14 +11,14 @@ export class ReportPage {
 
   get events(): Locator {
     return this.page.getByRole('table', {
-      name: tFeature('reports', 'content.eventsLabel'),
+      name: tFeature('progress-reports', 'content.eventsLabel'),
       exact: true,
     });
   }
 
   get narrative(): Locator {
     return this.page.getByRole('textbox', {
-      name: tFeature('reports', 'page.narrative'),
+      name: tFeature('progress-reports', 'page.narrative'),
       exact: true,
     });
   }
@@ -27,7 +27,7 @@ export class ReportPage {
     await expect(
       this.page
         .getByRole('main')
-        .getByText(tFeature('reports', `status.${status}`), { exact: true })
+        .getByText(tFeature('progress-reports', `status.${status}`), { exact: true })
         .first(),
     ).toBeVisible();
   }
@@ -36,28 +36,36 @@ export class ReportPage {
   async submit(narrative: string): Promise<void> {
     await this.narrative.fill(narrative);
     await this.page
-      .getByRole('button', { name: tFeature('reports', 'page.submit'), exact: true })
+      .getByRole('button', { name: tFeature('progress-reports', 'page.submit'), exact: true })
       .click();
-    const dialog = this.page.getByRole('dialog', { name: tFeature('reports', 'page.submitTitle') });
+    const dialog = this.page.getByRole('dialog', {
+      name: tFeature('progress-reports', 'page.submitTitle'),
+    });
     await dialog
-      .getByRole('button', { name: tFeature('reports', 'page.submitConfirm'), exact: true })
+      .getByRole('button', {
+        name: tFeature('progress-reports', 'page.submitConfirm'),
+        exact: true,
+      })
       .click();
     await expect(dialog).toBeHidden();
     await expect(
-      this.notice.filter({ hasText: tFeature('reports', 'page.submittedNotice') }),
+      this.notice.filter({ hasText: tFeature('progress-reports', 'page.submittedNotice') }),
     ).toBeVisible();
     await this.expectStatus('SUBMITTED');
   }
 
   async review(decision: 'approve' | 'requestChanges', comment: string): Promise<void> {
     await this.page
-      .getByRole('textbox', { name: tFeature('reports', 'review.comment'), exact: true })
+      .getByRole('textbox', { name: tFeature('progress-reports', 'review.comment'), exact: true })
       .fill(comment);
     await this.page
-      .getByRole('button', { name: tFeature('reports', `review.${decision}`), exact: true })
+      .getByRole('button', {
+        name: tFeature('progress-reports', `review.${decision}`),
+        exact: true,
+      })
       .click();
     const done = decision === 'approve' ? 'review.approved' : 'review.sentBack';
-    await expect(this.notice.filter({ hasText: tFeature('reports', done) })).toBeVisible();
+    await expect(this.notice.filter({ hasText: tFeature('progress-reports', done) })).toBeVisible();
   }
 
   /** The review history, one list item per decision, oldest first. */
@@ -65,7 +73,7 @@ export class ReportPage {
     return this.page.getByRole('listitem').filter({
       has: this.page.getByText(
         new RegExp(
-          `^(${tFeature('reports', 'enums.ReviewDecision.APPROVE')}|${tFeature('reports', 'enums.ReviewDecision.REQUEST_CHANGES')})$`,
+          `^(${tFeature('progress-reports', 'enums.ReviewDecision.APPROVE')}|${tFeature('progress-reports', 'enums.ReviewDecision.REQUEST_CHANGES')})$`,
         ),
       ),
     });

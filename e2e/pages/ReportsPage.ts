@@ -7,7 +7,7 @@ export class ReportsPage {
 
   get grid(): Locator {
     return this.page.getByRole('table', {
-      name: tFeature('reports', 'tab.gridLabel'),
+      name: tFeature('progress-reports', 'tab.gridLabel'),
       exact: true,
     });
   }
@@ -26,7 +26,7 @@ export class ReportsPage {
   async writeReport(partner: string, period: string): Promise<void> {
     await this.page
       .getByRole('button', {
-        name: tFeature('reports', 'cell.writeFor', { partner, period }),
+        name: tFeature('progress-reports', 'cell.writeFor', { partner, period }),
         exact: true,
       })
       .click();
@@ -36,7 +36,7 @@ export class ReportsPage {
   async openReport(partner: string, period: string): Promise<void> {
     await this.page
       .getByRole('link', {
-        name: tFeature('reports', 'cell.open', { partner, period }),
+        name: tFeature('progress-reports', 'cell.open', { partner, period }),
         exact: true,
       })
       .click();

@@ -14,13 +14,13 @@ test.describe('action plan for readers', () => {
     await expect(plan.table.getByRole('button', { name: /^Звітувати/ })).toHaveCount(0);
     await expect(plan.table.getByRole('button', { name: /^Ще для/ })).toHaveCount(0);
     for (const key of ['toolbar.create', 'toolbar.import']) {
-      await expect(page.getByRole('button', { name: tFeature('plan', key) })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: tFeature('action-plan', key) })).toHaveCount(0);
     }
     await expect(
-      page.getByRole('button', { name: tFeature('plan', 'toolbar.exportCsv') }),
+      page.getByRole('button', { name: tFeature('action-plan', 'toolbar.exportCsv') }),
     ).toBeVisible();
     await expect(
-      page.getByRole('link', { name: tFeature('plan', 'toolbar.exportXlsx') }),
+      page.getByRole('link', { name: tFeature('action-plan', 'toolbar.exportXlsx') }),
     ).toBeVisible();
 
     // Reading the history is open to every reader.
@@ -36,7 +36,9 @@ test.describe('action plan for readers', () => {
       await signInAs(demoAccounts.observer);
       await page.goto(`/programmes/${encodeURIComponent(programmeId)}/timeline`);
 
-      const timeline = page.getByRole('region', { name: tFeature('plan', 'timeline.title') });
+      const timeline = page.getByRole('region', {
+        name: tFeature('action-plan', 'timeline.title'),
+      });
       await expect(timeline).toBeVisible();
       await expect(timeline.getByRole('img', { name: /^2\.2 .+, 40 %/ })).toHaveCount(1);
       // Narrower than the timeline's minimum width, the region scrolls instead of squeezing bars.

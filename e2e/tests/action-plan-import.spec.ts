@@ -15,8 +15,8 @@ test.describe('action plan import', () => {
     const plan = new ActionPlanPage(page);
     await plan.goto(programmeId);
 
-    await page.getByRole('button', { name: tFeature('plan', 'toolbar.import') }).click();
-    const dialog = page.getByRole('dialog', { name: tFeature('plan', 'import.title') });
+    await page.getByRole('button', { name: tFeature('action-plan', 'toolbar.import') }).click();
+    const dialog = page.getByRole('dialog', { name: tFeature('action-plan', 'import.title') });
     await expect(dialog).toBeVisible();
     const csv = [
       'code,parentCode,title,startsOn,dueOn',
@@ -35,7 +35,7 @@ test.describe('action plan import', () => {
     await expect(bad.getByRole('cell').first()).toHaveText('3');
     await expect(bad).toContainText(
       t('importPreview.problem', {
-        field: tFeature('plan', 'csv.dueOn'),
+        field: tFeature('action-plan', 'csv.dueOn'),
         message: t('fieldMessages.outside_period'),
       }),
     );

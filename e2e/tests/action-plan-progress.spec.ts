@@ -20,7 +20,7 @@ test.describe('action plan progress', () => {
     await expect(plan.reportButton('2.2')).toHaveCount(0);
     await expect(plan.reportButton('2')).toHaveCount(0);
     await expect(
-      page.getByRole('button', { name: tFeature('plan', 'toolbar.create') }),
+      page.getByRole('button', { name: tFeature('action-plan', 'toolbar.create') }),
     ).toHaveCount(0);
 
     const note = `Семінар проведено, звіт ${Date.now().toString(36)}`;
@@ -29,13 +29,13 @@ test.describe('action plan progress', () => {
 
     const history = await plan.openHistory('2.1');
     const latest = history
-      .getByRole('table', { name: tFeature('plan', 'history.label', { code: '2.1' }) })
+      .getByRole('table', { name: tFeature('action-plan', 'history.label', { code: '2.1' }) })
       .getByRole('row')
       .nth(1);
     await expect(latest).toContainText('Ірина Харківська');
     await expect(latest).toContainText(note);
     await expect(latest).toContainText(
-      tFeature('plan', 'history.progressChange', { from: '', to: 80 }).trim(),
+      tFeature('action-plan', 'history.progressChange', { from: '', to: 80 }).trim(),
     );
   });
 
@@ -56,7 +56,7 @@ test.describe('action plan progress', () => {
 
     // A parent's progress is derived: no report control, a note instead.
     await expect(plan.reportButton(child)).toHaveCount(0);
-    await expect(plan.row(child)).toContainText(tFeature('plan', 'table.derived'));
+    await expect(plan.row(child)).toContainText(tFeature('action-plan', 'table.derived'));
 
     await plan.reportProgress(grandchild, 60, 'Домовленості з учасниками');
     await expect.poll(() => plan.progressOf(grandchild)).toBe(60);

@@ -27,17 +27,19 @@ test.describe('the association of Kharkiv region', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     // The latest declared figure leads, with its date and the members listed one by one.
-    const details = page.getByRole('region', { name: tFeature('directory', 'detail.details') });
+    const details = page.getByRole('region', { name: tFeature('organisations', 'detail.details') });
     await expect(details).toContainText(
-      tFeature('directory', 'coverage.value', { members: '62', councils: '64', percent: '97' }),
+      tFeature('organisations', 'coverage.value', { members: '62', councils: '64', percent: '97' }),
     );
     await expect(details).toContainText(/01\.01\.2021|1 січ/);
     await expect(details).toContainText(
-      tFeature('directory', 'coverage.listedBeside', { count: '' }).trim(),
+      tFeature('organisations', 'coverage.listedBeside', { count: '' }).trim(),
     );
 
     // Every declared figure, by date: 382 councils = 96,7 % (Ukrainian decimal comma) before.
-    const declared = page.getByRole('table', { name: tFeature('directory', 'declared.heading') });
+    const declared = page.getByRole('table', {
+      name: tFeature('organisations', 'declared.heading'),
+    });
     const before = declared.getByRole('row').filter({ hasText: '382' });
     await expect(before).toContainText('395');
     await expect(before).toContainText('96,7 %');

@@ -147,7 +147,7 @@ test.describe('event files and computed indicators', () => {
     await signInAs(demoAccounts.partnerKharkiv);
 
     const achievedCell = page
-      .getByRole('table', { name: tFeature('plan', 'indicators.title'), exact: true })
+      .getByRole('table', { name: tFeature('action-plan', 'indicators.title'), exact: true })
       .getByRole('row')
       .filter({ hasText: MEETINGS_INDICATOR })
       .getByRole('cell')

@@ -61,7 +61,10 @@ test.describe('dashboards and reports', () => {
     await expect(report.table('twinning.active')).toContainText('Белгородская областная Дума');
     await expect(report.table('monitoring.byCategory')).toBeVisible();
     await expect(
-      page.getByRole('heading', { level: 2, name: tFeature('report', 'reporting.title') }),
+      page.getByRole('heading', {
+        level: 2,
+        name: tFeature('programme-report', 'reporting.title'),
+      }),
     ).toBeVisible();
     await expect(report.printButton).toBeVisible();
     // No app frame on the document: no navigation, no user menu.
@@ -97,7 +100,7 @@ test.describe('public programme page', () => {
     await expect(site.heading(DEMO_TITLE)).toBeVisible();
     await expect(page).toHaveTitle(/Прикордонне міжмуніципальне/);
     await expect(site.section('sides')).toContainText('Белгородская областная Дума');
-    await expect(site.section('events')).toContainText(tFeature('public', 'events.outcomes'));
+    await expect(site.section('events')).toContainText(tFeature('public-site', 'events.outcomes'));
     await expect(site.section('twinning')).toContainText(
       tFeature('twinning', 'enums.TwinningKind.AGREEMENT'),
     );
@@ -155,10 +158,10 @@ test.describe('public programme page', () => {
 
     await signInAs(demoAccounts.coordinator);
     await page.goto(`/programmes/${encodeURIComponent(id)}`);
-    const publish = page.getByRole('switch', { name: tFeature('programme', 'overview.publish') });
+    const publish = page.getByRole('switch', { name: tFeature('programmes', 'overview.publish') });
     await expect(publish).toBeChecked();
     const publicLink = page.getByRole('link', {
-      name: tFeature('programme', 'overview.publicPage'),
+      name: tFeature('programmes', 'overview.publicPage'),
     });
     await expect(publicLink).toHaveAttribute('href', `/p/${code}`);
     // The switch follows the server: it turns off once the mutation has answered.

@@ -31,8 +31,8 @@ test.describe('organisation directory import', () => {
       await expect(badRow.getByRole('cell').first()).toHaveText('3');
       await expect(badRow).toContainText(
         t('importPreview.problem', {
-          field: tFeature('directory', 'import.column', {
-            label: tFeature('directory', 'csv.country'),
+          field: tFeature('organisations', 'import.column', {
+            label: tFeature('organisations', 'csv.country'),
             column: 'country',
           }),
           message: t('fieldMessages.invalid'),

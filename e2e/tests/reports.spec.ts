@@ -23,14 +23,14 @@ test.describe('progress reports', () => {
       await apiAs(demoAccounts.partnerKharkiv),
       await apiAs(demoAccounts.partnerNeighbour),
     );
-    const period = tFeature('reports', 'periodName.half1', { year: 2025 });
+    const period = tFeature('progress-reports', 'periodName.half1', { year: 2025 });
     const partner = arranged.partnerName;
 
     // The partner sees it is late, writes the report and finds its round table filled in.
     await signInAs(demoAccounts.partnerKharkiv);
     const reports = new ReportsPage(page);
     await reports.goto(arranged.programmeId);
-    await expect(reports.row(partner)).toContainText(tFeature('reports', 'cell.late'));
+    await expect(reports.row(partner)).toContainText(tFeature('progress-reports', 'cell.late'));
     await reports.writeReport(partner, period);
     const report = new ReportPage(page);
     await expect(report.events).toContainText(arranged.eventTitle);
@@ -51,10 +51,10 @@ test.describe('progress reports', () => {
     const coordinatorReports = new ReportsPage(coordinatorPage);
     await coordinatorReports.goto(arranged.programmeId);
     await expect(coordinatorReports.row(partner)).toContainText(
-      tFeature('reports', 'status.SUBMITTED'),
+      tFeature('progress-reports', 'status.SUBMITTED'),
     );
     await expect(coordinatorReports.row(partner)).not.toContainText(
-      tFeature('reports', 'cell.late'),
+      tFeature('progress-reports', 'cell.late'),
     );
     await coordinatorReports.openReport(partner, period);
     const review = new ReportPage(coordinatorPage);
@@ -76,7 +76,7 @@ test.describe('progress reports', () => {
     await expect(review.thread).toHaveCount(2);
     await coordinatorReports.goto(arranged.programmeId);
     await expect(coordinatorReports.row(partner)).toContainText(
-      tFeature('reports', 'status.APPROVED'),
+      tFeature('progress-reports', 'status.APPROVED'),
     );
     await context.close();
   });

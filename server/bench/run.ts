@@ -7,16 +7,16 @@ import { OrganisationKind, PartnerRole, ProgrammeStatus, Role } from '@spilno/sh
 import { createApp } from '../src/app';
 import { createLogger } from '../src/common/logger';
 import { openDatabase } from '../src/database/data-source';
-import { ActionResponsible } from '../src/modules/action/action-responsible.entity';
-import { Action } from '../src/modules/action/action.entity';
+import { ActionResponsible } from '../src/modules/action-plan/action-responsible.entity';
+import { Action } from '../src/modules/action-plan/action.entity';
 import { hashPassword } from '../src/modules/auth/password';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
-import { Organisation } from '../src/modules/organisation/organisation.entity';
-import { Partner } from '../src/modules/programme/partner.entity';
-import { ProgrammeCoordinator } from '../src/modules/programme/programme-coordinator.entity';
-import { ProgrammeSide } from '../src/modules/programme/programme-side.entity';
-import { Programme } from '../src/modules/programme/programme.entity';
-import { User } from '../src/modules/user/user.entity';
+import { Organisation } from '../src/modules/organisations/organisation.entity';
+import { Partner } from '../src/modules/programmes/partner.entity';
+import { ProgrammeCoordinator } from '../src/modules/programmes/programme-coordinator.entity';
+import { ProgrammeSide } from '../src/modules/programmes/programme-side.entity';
+import { Programme } from '../src/modules/programmes/programme.entity';
+import { User } from '../src/modules/users/user.entity';
 import { createSchema } from '../src/schema';
 import { createServices } from '../src/services';
 

@@ -6,7 +6,7 @@ import type { Logger } from './common/logger';
 import { SESSION_SWEEP_MS } from './common/limits';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
-import { scheduleAttachmentSweep } from './modules/attachment/attachment-sweep';
+import { scheduleAttachmentSweep } from './modules/attachments/attachment-sweep';
 import { createSchema } from './schema';
 import { createServices } from './services';
 

@@ -1,4 +1,4 @@
-import { UPLOAD_HEADER } from '../src/modules/attachment/attachment.route';
+import { UPLOAD_HEADER } from '../src/modules/attachments/attachment.route';
 import type { Client } from './graphql';
 
 /** An upload's answer: the attachment, or the errors of a refused one. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Programme } from '../src/modules/programme/programme.entity';
+import type { Programme } from '../src/modules/programmes/programme.entity';
 import { startTestApp, type TestApp } from './graphql';
 import { buildCast, castProgramme, type Cast, type CastProgramme } from './programme-cast';
 

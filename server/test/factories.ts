@@ -12,22 +12,22 @@ import {
   TwinningStatus,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { ActionResponsible } from '../src/modules/action/action-responsible.entity';
-import { Action } from '../src/modules/action/action.entity';
-import { ProgressNote } from '../src/modules/action/progress-note.entity';
+import { ActionResponsible } from '../src/modules/action-plan/action-responsible.entity';
+import { Action } from '../src/modules/action-plan/action.entity';
+import { ProgressNote } from '../src/modules/action-plan/progress-note.entity';
 import { hashPassword } from '../src/modules/auth/password';
-import { EventAttendance } from '../src/modules/event/event-attendance.entity';
-import { Event } from '../src/modules/event/event.entity';
-import { Indicator } from '../src/modules/indicator/indicator.entity';
-import { Organisation } from '../src/modules/organisation/organisation.entity';
-import { Partner } from '../src/modules/programme/partner.entity';
-import { ProgrammeCoordinator } from '../src/modules/programme/programme-coordinator.entity';
-import { ProgrammeSide } from '../src/modules/programme/programme-side.entity';
-import { ProgrammeSignatory } from '../src/modules/programme/programme-signatory.entity';
-import { Programme } from '../src/modules/programme/programme.entity';
+import { EventAttendance } from '../src/modules/events/event-attendance.entity';
+import { Event } from '../src/modules/events/event.entity';
+import { Indicator } from '../src/modules/indicators/indicator.entity';
+import { Organisation } from '../src/modules/organisations/organisation.entity';
+import { Partner } from '../src/modules/programmes/partner.entity';
+import { ProgrammeCoordinator } from '../src/modules/programmes/programme-coordinator.entity';
+import { ProgrammeSide } from '../src/modules/programmes/programme-side.entity';
+import { ProgrammeSignatory } from '../src/modules/programmes/programme-signatory.entity';
+import { Programme } from '../src/modules/programmes/programme.entity';
 import { TwinningRelation } from '../src/modules/twinning/twinning-relation.entity';
 import { TwinningStatusChange } from '../src/modules/twinning/twinning-status-change.entity';
-import { User } from '../src/modules/user/user.entity';
+import { User } from '../src/modules/users/user.entity';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Role } from '@spilno/shared';
-import type { User } from '../src/modules/user/user.entity';
+import type { User } from '../src/modules/users/user.entity';
 import {
   buildAction,
   buildEvent,

@@ -9,7 +9,7 @@ import type { S3Settings } from '../src/config';
 import { createLogger, type Logger } from '../src/common/logger';
 import type { Database } from '../src/database/data-source';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
-import type { User } from '../src/modules/user/user.entity';
+import type { User } from '../src/modules/users/user.entity';
 import { createSchema } from '../src/schema';
 import { createServices, type Services } from '../src/services';
 import { openTestDatabase } from './db';

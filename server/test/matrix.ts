@@ -1,6 +1,6 @@
 import { ErrorCode, Role } from '@spilno/shared';
 import { expect } from 'vitest';
-import type { User } from '../src/modules/user/user.entity';
+import type { User } from '../src/modules/users/user.entity';
 import { buildOrganisation, buildUser } from './factories';
 import type { Client, GraphQLResult, TestApp } from './graphql';
 

@@ -1,10 +1,10 @@
 import { ErrorCode, ProgrammeStatus, Role } from '@spilno/shared';
 import { expect } from 'vitest';
-import { Organisation } from '../src/modules/organisation/organisation.entity';
-import type { Partner } from '../src/modules/programme/partner.entity';
-import type { ProgrammeSide } from '../src/modules/programme/programme-side.entity';
-import type { Programme } from '../src/modules/programme/programme.entity';
-import type { User } from '../src/modules/user/user.entity';
+import { Organisation } from '../src/modules/organisations/organisation.entity';
+import type { Partner } from '../src/modules/programmes/partner.entity';
+import type { ProgrammeSide } from '../src/modules/programmes/programme-side.entity';
+import type { Programme } from '../src/modules/programmes/programme.entity';
+import type { User } from '../src/modules/users/user.entity';
 import { buildOrganisation, buildProgramme, buildUser, type BuiltProgramme } from './factories';
 import type { Client, GraphQLResult, TestApp } from './graphql';
 import { buildCallers } from './matrix';

@@ -1,8 +1,8 @@
 import { ReportStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { addDays } from '@spilno/shared';
-import { ProgressReport } from '../src/modules/report/progress-report.entity';
-import type { Partner } from '../src/modules/programme/partner.entity';
+import { ProgressReport } from '../src/modules/progress-reports/progress-report.entity';
+import type { Partner } from '../src/modules/programmes/partner.entity';
 
 let day = 0;
 

@@ -1,4 +1,4 @@
-import type { Organisation } from '../src/modules/organisation/organisation.entity';
+import type { Organisation } from '../src/modules/organisations/organisation.entity';
 import { buildOrganisation } from './factories';
 import type { TestApp } from './graphql';
 import type { Cast } from './programme-cast';

@@ -11,7 +11,7 @@ import { organisationsModule } from './organisations';
 import { programmeReportModule } from './programme-report';
 import { programmesModule } from './programmes';
 import { publicSiteModule } from './public-site';
-import { reportsModule } from './reports';
+import { progressReportsModule } from './progress-reports';
 import { twinningModule } from './twinning';
 import { usersModule } from './users';
 
@@ -33,7 +33,7 @@ export const modules = [
   programmeReportModule,
   programmesModule,
   publicSiteModule,
-  reportsModule,
+  progressReportsModule,
   twinningModule,
   usersModule,
 ] as const;

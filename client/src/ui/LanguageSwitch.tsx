@@ -1,7 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { LOCALES } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
-import { changeLocale, currentLocale } from '../app/i18n';
+import { changeLocale, currentLocale } from './locale';
 
 /** Two toggle buttons, each named in its own language so either reader finds theirs. */
 export function LanguageSwitch() {

@@ -2,7 +2,7 @@ import type { Response } from 'express';
 import { UnauthenticatedError } from './errors';
 import type { Loaders } from '../loaders';
 import type { Services } from '../services';
-import type { User } from '../modules/user/user.entity';
+import type { User } from '../modules/users/user.entity';
 import type { Viewer } from './viewer';
 
 /** Per-request context handed to every resolver. */

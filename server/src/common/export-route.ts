@@ -1,4 +1,4 @@
-import type { Programme } from '../modules/programme/programme.entity';
+import type { Programme } from '../modules/programmes/programme.entity';
 import type { CoreServices } from './module';
 import { signedInViewer, type RouteContext } from './http-route';
 

@@ -1,7 +1,7 @@
 import { ErrorCode, httpStatusOf } from '@spilno/shared';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { User } from '../modules/user/user.entity';
+import type { User } from '../modules/users/user.entity';
 import type { CoreServices } from './module';
 import { AppError, UnauthenticatedError } from './errors';
 import { createViewer } from './viewer';

@@ -1,10 +1,10 @@
 import { ProgrammeStatus, Role } from '@spilno/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Programme } from '../modules/programme/programme.entity';
-import type { User } from '../modules/user/user.entity';
+import { Programme } from '../modules/programmes/programme.entity';
+import type { User } from '../modules/users/user.entity';
 import { ForbiddenError, NotFoundError } from './errors';
 import { isId } from './ids';
-import { mayEditProgramme } from '../modules/programme/programme.policy';
+import { mayEditProgramme } from '../modules/programmes/programme.policy';
 import { viewerOf, type Viewer } from './viewer';
 
 /**

@@ -1,7 +1,7 @@
 import { Role } from '@spilno/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { User } from '../modules/user/user.entity';
+import type { User } from '../modules/users/user.entity';
 
 /**
  * Who is asking, and the facts about them that every policy decides on: their role, the

@@ -1,20 +1,20 @@
-import { actionModule } from './action';
-import { attachmentModule } from './attachment';
+import { actionPlanModule } from './action-plan';
+import { attachmentsModule } from './attachments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
 import { dashboardModule } from './dashboard';
-import { eventModule } from './event';
-import { indicatorModule } from './indicator';
+import { eventsModule } from './events';
+import { indicatorsModule } from './indicators';
 import { monitoringModule } from './monitoring';
-import { organisationModule } from './organisation';
-import { programmeModule } from './programme';
+import { organisationsModule } from './organisations';
+import { programmesModule } from './programmes';
 import { programmeReportModule } from './programme-report';
 import { publicSiteModule } from './public-site';
-import { reportModule } from './report';
-import { translationModule } from './translation';
+import { progressReportsModule } from './progress-reports';
+import { localisationModule } from './localisation';
 import { twinningModule } from './twinning';
-import { userModule } from './user';
+import { usersModule } from './users';
 
 /**
  * Every feature of the server, in the order their services are built: a module's services
@@ -25,19 +25,19 @@ import { userModule } from './user';
 export const modules = [
   auditModule,
   authModule,
-  userModule,
-  organisationModule,
-  programmeModule,
-  actionModule,
-  indicatorModule,
-  eventModule,
+  usersModule,
+  organisationsModule,
+  programmesModule,
+  actionPlanModule,
+  indicatorsModule,
+  eventsModule,
   twinningModule,
-  attachmentModule,
+  attachmentsModule,
   calendarModule,
   dashboardModule,
   monitoringModule,
   publicSiteModule,
   programmeReportModule,
-  reportModule,
-  translationModule,
+  progressReportsModule,
+  localisationModule,
 ] as const;

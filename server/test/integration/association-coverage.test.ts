@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, OrganisationKind, Role } from '@spilno/shared';
 import { DEMO_PASSWORD, loadDemoData } from '../../src/database/demo-seed';
-import type { Organisation } from '../../src/modules/organisation/organisation.entity';
+import type { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { buildOrganisation, buildUser } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';
 

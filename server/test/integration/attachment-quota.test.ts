@@ -10,8 +10,8 @@ import {
   QuotaKind,
   Role,
 } from '@spilno/shared';
-import type { User } from '../../src/modules/user/user.entity';
-import { UPLOAD_HEADER } from '../../src/modules/attachment/attachment.route';
+import type { User } from '../../src/modules/users/user.entity';
+import { UPLOAD_HEADER } from '../../src/modules/attachments/attachment.route';
 import { cookieOf, uploadAttachment, type Uploaded } from '../attachment-http';
 import {
   buildEvent,

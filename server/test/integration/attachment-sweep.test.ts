@@ -7,14 +7,14 @@ import pino from 'pino';
 import { Role } from '@spilno/shared';
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AttachmentStore } from '../../src/modules/attachment/attachment-store';
+import type { AttachmentStore } from '../../src/modules/attachments/attachment-store';
 import {
   scheduleAttachmentSweep,
   sweepOrphanedAttachments,
-} from '../../src/modules/attachment/attachment-sweep';
-import { Attachment } from '../../src/modules/attachment/attachment.entity';
-import { Event } from '../../src/modules/event/event.entity';
-import { Programme } from '../../src/modules/programme/programme.entity';
+} from '../../src/modules/attachments/attachment-sweep';
+import { Attachment } from '../../src/modules/attachments/attachment.entity';
+import { Event } from '../../src/modules/events/event.entity';
+import { Programme } from '../../src/modules/programmes/programme.entity';
 import { downloadAttachment, uploadAttachment } from '../attachment-http';
 import { buildEvent, buildOrganisation, buildProgramme, buildUser } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@spilno/shared';
-import type { User } from '../../src/modules/user/user.entity';
+import type { User } from '../../src/modules/users/user.entity';
 import { FEED_URL } from '../event-documents';
 import { buildProgramme, buildUser, TEST_PASSWORD } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role } from '@spilno/shared';
-import { ProgrammeCoordinator } from '../../src/modules/programme/programme-coordinator.entity';
-import { ProgrammeSide } from '../../src/modules/programme/programme-side.entity';
-import type { User } from '../../src/modules/user/user.entity';
+import { ProgrammeCoordinator } from '../../src/modules/programmes/programme-coordinator.entity';
+import { ProgrammeSide } from '../../src/modules/programmes/programme-side.entity';
+import type { User } from '../../src/modules/users/user.entity';
 import { useCast } from '../cast-world';
 import {
   buildAction,

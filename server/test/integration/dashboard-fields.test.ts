@@ -9,7 +9,7 @@ import { createViewer } from '../../src/common/viewer';
 import type { ProgrammeDashboard } from '../../src/modules/dashboard/dashboard.types';
 import { DashboardFiguresResolver } from '../../src/modules/dashboard/dashboard-figures.resolver';
 import { CooperationResolver } from '../../src/modules/programme-report/cooperation.resolver';
-import type { User } from '../../src/modules/user/user.entity';
+import type { User } from '../../src/modules/users/user.entity';
 import { startTestApp, type TestApp } from '../graphql';
 import { buildCast, castProgramme, type Cast, type SignedIn } from '../programme-cast';
 

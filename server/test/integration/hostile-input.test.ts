@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { OrganisationKind, Role } from '@spilno/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Organisation } from '../../src/modules/organisation/organisation.entity';
+import { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { buildOrganisation, buildUser } from '../factories';
 import {
   auditCount,

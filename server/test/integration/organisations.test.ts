@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { OrganisationKind } from '@spilno/shared';
-import type { Organisation } from '../../src/modules/organisation/organisation.entity';
+import type { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { buildOrganisation, buildUser } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { expect, it } from 'vitest';
 import { PartnerRole } from '@spilno/shared';
-import { Partner } from '../../src/modules/programme/partner.entity';
+import { Partner } from '../../src/modules/programmes/partner.entity';
 import { useCast } from '../cast-world';
 import { buildOrganisation, buildProgramme } from '../factories';
 import type { TestApp } from '../graphql';

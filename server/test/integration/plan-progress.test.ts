@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { ActionStatus, ErrorCode, ProgrammeStatus, Role } from '@spilno/shared';
-import type { Action } from '../../src/modules/action/action.entity';
+import type { Action } from '../../src/modules/action-plan/action.entity';
 import { useCast } from '../cast-world';
 import { buildAction, buildProgressNote, buildUser, type ActionOverrides } from '../factories';
 import type { TestApp } from '../graphql';

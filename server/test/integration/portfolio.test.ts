@@ -7,7 +7,7 @@ import {
   ProgrammeStatus,
   ReportStatus,
 } from '@spilno/shared';
-import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
+import { ReportingPeriod } from '../../src/modules/progress-reports/reporting-period.entity';
 import { useCast } from '../cast-world';
 import { buildAction, buildEvent, buildProgramme } from '../factories';
 import type { TestApp } from '../graphql';

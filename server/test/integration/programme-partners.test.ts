@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SIDES, Role } from '@spilno/shared';
-import { ProgrammeSide } from '../../src/modules/programme/programme-side.entity';
+import { ProgrammeSide } from '../../src/modules/programmes/programme-side.entity';
 import { useCast } from '../cast-world';
 import {
   buildAction,

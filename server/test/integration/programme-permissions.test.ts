@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, ProgrammeStatus, Role } from '@spilno/shared';
-import { ProgrammeCoordinator } from '../../src/modules/programme/programme-coordinator.entity';
-import { ProgrammeSide } from '../../src/modules/programme/programme-side.entity';
+import { ProgrammeCoordinator } from '../../src/modules/programmes/programme-coordinator.entity';
+import { ProgrammeSide } from '../../src/modules/programmes/programme-side.entity';
 import { useCast } from '../cast-world';
 import {
   buildAction,

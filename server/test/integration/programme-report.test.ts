@@ -15,7 +15,7 @@ import {
 import { gatherReport } from '../../src/modules/programme-report/report-data';
 import { reportDocument } from '../../src/modules/programme-report/report-document';
 import { reportLabels } from '../../src/modules/programme-report/report-labels';
-import { ReportingPeriod } from '../../src/modules/report/reporting-period.entity';
+import { ReportingPeriod } from '../../src/modules/progress-reports/reporting-period.entity';
 import { useCastProgramme } from '../cast-world';
 import {
   buildAction,

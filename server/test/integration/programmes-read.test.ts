@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgrammeStatus, Role } from '@spilno/shared';
-import type { Organisation } from '../../src/modules/organisation/organisation.entity';
-import type { User } from '../../src/modules/user/user.entity';
+import type { Organisation } from '../../src/modules/organisations/organisation.entity';
+import type { User } from '../../src/modules/users/user.entity';
 import { buildOrganisation, buildProgramme, buildUser, type BuiltProgramme } from '../factories';
 import { startTestApp, type Client, type TestApp } from '../graphql';
 import { expectRefused } from '../matrix';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '@spilno/shared';
-import { lateReportCounts } from '../../src/modules/report/reporting-status';
+import { lateReportCounts } from '../../src/modules/progress-reports/reporting-status';
 import { useCast } from '../cast-world';
 import { buildOrganisation, buildPartner } from '../factories';
 import type { TestApp } from '../graphql';

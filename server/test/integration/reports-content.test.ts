@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
 import { ActionStatus, EventStatus, EventType, IndicatorSource } from '@spilno/shared';
-import type { Action } from '../../src/modules/action/action.entity';
+import type { Action } from '../../src/modules/action-plan/action.entity';
 import { useCast } from '../cast-world';
 import { buildAction, buildEvent, buildIndicator, buildProgressNote } from '../factories';
 import type { TestApp } from '../graphql';

@@ -8,7 +8,7 @@ import {
 } from '@spilno/shared';
 import { DEVICE_COOKIE } from '../../src/modules/auth/device-cookie';
 import { SESSION_COOKIE } from '../../src/modules/auth/session.service';
-import type { User } from '../../src/modules/user/user.entity';
+import type { User } from '../../src/modules/users/user.entity';
 import { Browser } from '../browser';
 import { buildUser, TEST_PASSWORD } from '../factories';
 import { startTestApp, type TestApp } from '../graphql';

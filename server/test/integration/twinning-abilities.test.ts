@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role, todayIso, TwinningStatus } from '@spilno/shared';
-import type { Organisation } from '../../src/modules/organisation/organisation.entity';
+import type { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { useCastProgramme } from '../cast-world';
 import { buildOrganisation, buildTwinning, buildUser } from '../factories';
 import type { Client, TestApp } from '../graphql';

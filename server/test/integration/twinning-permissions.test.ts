@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ProgrammeStatus } from '@spilno/shared';
-import { UPLOAD_HEADER } from '../../src/modules/attachment/attachment.route';
-import type { Event } from '../../src/modules/event/event.entity';
+import { UPLOAD_HEADER } from '../../src/modules/attachments/attachment.route';
+import type { Event } from '../../src/modules/events/event.entity';
 import type { TwinningRelation } from '../../src/modules/twinning/twinning-relation.entity';
 import { useCast } from '../cast-world';
 import { buildEvent, buildOrganisation, buildTwinning } from '../factories';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '@spilno/shared';
-import type { User } from '../../src/modules/user/user.entity';
+import type { User } from '../../src/modules/users/user.entity';
 import { buildOrganisation, buildUser, TEST_PASSWORD } from '../factories';
 import { startTestApp, type Client, type GraphQLResult, type TestApp } from '../graphql';
 import { buildCallers, CALLERS, deniedCode, expectRefused, type Callers } from '../matrix';

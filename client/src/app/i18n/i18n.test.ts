@@ -83,7 +83,7 @@ describe('translations', () => {
     ['events:enums.EventType', Object.values(EventType)],
     ['events:enums.EventStatus', Object.values(EventStatus)],
     ['events:enums.EventFormat', Object.values(EventFormat)],
-    ['plan:indicators.sources', Object.values(IndicatorSource)],
+    ['action-plan:indicators.sources', Object.values(IndicatorSource)],
     ['twinning:enums.TwinningKind', Object.values(TwinningKind)],
     ['twinning:enums.TwinningStatus', Object.values(TwinningStatus)],
     ['errors.code', Object.values(ErrorCode)],

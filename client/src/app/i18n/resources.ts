@@ -25,7 +25,7 @@ const features = modules.flatMap((module) => (module.i18n ? [module.i18n] : []))
 
 /**
  * One namespace for the shell and one per feature that declares texts, each feature keeping
- * them beside its code: `useTranslation('plan')` reads modules/action-plan/i18n.
+ * them beside its code: `useTranslation('action-plan')` reads modules/action-plan/i18n.
  */
 export const NAMESPACES = ['translation', ...features.map((texts) => texts.namespace)];
 

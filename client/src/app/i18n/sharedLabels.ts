@@ -8,7 +8,7 @@ import type en from './en.json';
 /** The language files of one language whose value names and headers come from shared labels. */
 export interface LabelledFiles {
   translation: typeof en;
-  plan: typeof planEn;
+  'action-plan': typeof planEn;
   events: typeof eventsEn;
   monitoring: typeof monitoringEn;
   twinning: typeof twinningEn;
@@ -33,7 +33,7 @@ export function withSharedLabels<F extends LabelledFiles>(
         RecordType: enums.RecordType,
       },
     },
-    plan: { ...files.plan, status: enums.ActionStatus, csv: actionColumns },
+    'action-plan': { ...files['action-plan'], status: enums.ActionStatus, csv: actionColumns },
     events: {
       ...files.events,
       enums: {

@@ -14,7 +14,7 @@ export interface CoverageFigures {
 export function formatCoverage(
   coverage: CoverageFigures,
   locale: string,
-  t: TFunction<'directory'>,
+  t: TFunction<'organisations'>,
 ): string {
   const count = new Intl.NumberFormat(locale);
   const members = count.format(coverage.members);

@@ -2,20 +2,20 @@ import { Role } from '@spilno/shared';
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password';
-import { ActionResponsible } from '../../modules/action/action-responsible.entity';
-import { Action } from '../../modules/action/action.entity';
-import { EventAttendance } from '../../modules/event/event-attendance.entity';
-import { EventParticipant } from '../../modules/event/event-participant.entity';
-import { Event } from '../../modules/event/event.entity';
-import { Indicator } from '../../modules/indicator/indicator.entity';
-import { DeclaredMembers } from '../../modules/organisation/declared-members.entity';
-import { Membership } from '../../modules/organisation/membership.entity';
-import { Organisation } from '../../modules/organisation/organisation.entity';
-import { Partner } from '../../modules/programme/partner.entity';
-import { ProgrammeCoordinator } from '../../modules/programme/programme-coordinator.entity';
-import { ProgrammeSide } from '../../modules/programme/programme-side.entity';
-import { Programme } from '../../modules/programme/programme.entity';
-import { User } from '../../modules/user/user.entity';
+import { ActionResponsible } from '../../modules/action-plan/action-responsible.entity';
+import { Action } from '../../modules/action-plan/action.entity';
+import { EventAttendance } from '../../modules/events/event-attendance.entity';
+import { EventParticipant } from '../../modules/events/event-participant.entity';
+import { Event } from '../../modules/events/event.entity';
+import { Indicator } from '../../modules/indicators/indicator.entity';
+import { DeclaredMembers } from '../../modules/organisations/declared-members.entity';
+import { Membership } from '../../modules/organisations/membership.entity';
+import { Organisation } from '../../modules/organisations/organisation.entity';
+import { Partner } from '../../modules/programmes/partner.entity';
+import { ProgrammeCoordinator } from '../../modules/programmes/programme-coordinator.entity';
+import { ProgrammeSide } from '../../modules/programmes/programme-side.entity';
+import { Programme } from '../../modules/programmes/programme.entity';
+import { User } from '../../modules/users/user.entity';
 import {
   ASSOCIATION_DECLARED_MEMBERS,
   ASSOCIATION_MEMBER_KEYS,

@@ -1,6 +1,6 @@
 import { TwinningKind, TwinningStatus } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
-import { Event } from '../../modules/event/event.entity';
+import { Event } from '../../modules/events/event.entity';
 import { TwinningEvent } from '../../modules/twinning/twinning-event.entity';
 import { TwinningRelation } from '../../modules/twinning/twinning-relation.entity';
 import { TwinningStatusChange } from '../../modules/twinning/twinning-status-change.entity';

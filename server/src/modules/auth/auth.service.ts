@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
 import { validateInput } from '../../common/validate';
 import type { AuditService } from '../audit/audit.service';
-import { User } from '../user/user.entity';
+import { User } from '../users/user.entity';
 import { NewPassword, SignInArgs } from './auth.inputs';
 import { hashPassword, verifyPassword } from './password';
 import type { DeviceCookies } from './device-cookie';

@@ -5,9 +5,9 @@ import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
 import { hashToken } from '../auth/session.service';
-import { Event } from '../event/event.entity';
-import type { Programme } from '../programme/programme.entity';
-import { User } from '../user/user.entity';
+import { Event } from '../events/event.entity';
+import type { Programme } from '../programmes/programme.entity';
+import { User } from '../users/user.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { isUtcZone, readsBack, spansByZone, vtimezone } from './vtimezone';
 

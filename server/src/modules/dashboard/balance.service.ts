@@ -1,7 +1,7 @@
 import { todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { programmeBudgets } from '../action/budget';
-import { heldSql } from '../event/held';
+import { programmeBudgets } from '../action-plan/budget';
+import { heldSql } from '../events/held';
 import type { SideBalance } from './balance.types';
 
 type Figures = Omit<SideBalance, 'sideId' | 'name' | 'country'>;

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { readableFigures } from './readable-figures';
-import { ProgrammeBudget } from '../action/budget';
-import { Indicator } from '../indicator/indicator.entity';
+import { ProgrammeBudget } from '../action-plan/budget';
+import { Indicator } from '../indicators/indicator.entity';
 import { SideBalance } from './balance.types';
 import { ProgrammeDashboard } from './dashboard.types';
 import { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';

@@ -1,10 +1,10 @@
 import { ActionStatus, CLOSED_ACTION_STATUSES, EventType, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
-import { heldSql } from '../event/held';
-import { overallProgress } from '../action/action-tree';
-import { Action } from '../action/action.entity';
-import type { User } from '../user/user.entity';
+import { heldSql } from '../events/held';
+import { overallProgress } from '../action-plan/action-tree';
+import { Action } from '../action-plan/action.entity';
+import type { User } from '../users/user.entity';
 import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
 import { issuesByStatus, twinningByStatus } from './status-counts';
 

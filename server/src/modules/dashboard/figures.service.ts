@@ -1,10 +1,10 @@
 import { isOverdue, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { rollUp } from '../action/action-tree';
-import { heldSql } from '../event/held';
-import { Action } from '../action/action.entity';
-import { Indicator } from '../indicator/indicator.entity';
-import { Programme } from '../programme/programme.entity';
+import { rollUp } from '../action-plan/action-tree';
+import { heldSql } from '../events/held';
+import { Action } from '../action-plan/action.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { Programme } from '../programmes/programme.entity';
 import type { SideBalance } from './balance.types';
 import { programmeBalance } from './balance.service';
 import type { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';

@@ -1,6 +1,6 @@
 import { ISSUE_TRANSITIONS, type IssueStatus } from '@spilno/shared';
 import type { Viewer } from '../../common/viewer';
-import { takesPart } from '../programme/programme.policy';
+import { takesPart } from '../programmes/programme.policy';
 import type { IssueAbilities } from './issue-abilities';
 import type { MonitoringIssue } from './monitoring-issue.entity';
 

@@ -8,8 +8,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { Partner } from '../programme/partner.entity';
-import { User } from '../user/user.entity';
+import { Partner } from '../programmes/partner.entity';
+import { User } from '../users/user.entity';
 import { MonitoringRound } from './monitoring-round.entity';
 
 /** A partner's mark that its answers to a round are complete. One per partner and round. */

@@ -2,8 +2,8 @@ import { CLOSED_ISSUE_STATUSES, IssueSeverity, IssueStatus, todayIso } from '@sp
 import type { DataSource } from 'typeorm';
 import { issuesByCategory } from '../dashboard/status-counts';
 import { activeTwinning } from '../public-site/active-twinning';
-import { periodsOf } from '../report/reporting-period.service';
-import { punctuality, reportingCells } from '../report/reporting-status';
+import { periodsOf } from '../progress-reports/reporting-period.service';
+import { punctuality, reportingCells } from '../progress-reports/reporting-status';
 import type { PeriodPunctuality, ProgrammeCooperation, SevereIssue } from './cooperation.types';
 
 const OPEN = Object.values(IssueStatus).filter((s) => !CLOSED_ISSUE_STATUSES.includes(s));

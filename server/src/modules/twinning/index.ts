@@ -1,6 +1,6 @@
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
-import type { EventService } from '../event';
+import type { EventService } from '../events';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
 import { TwinningStatusChange } from './twinning-status-change.entity';

@@ -17,11 +17,11 @@ import {
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { LocalDate } from '../../common/scalars';
-import { Attachment } from '../attachment/attachment.entity';
-import { Event } from '../event/event.entity';
-import { Organisation } from '../organisation/organisation.entity';
-import { Programme } from '../programme/programme.entity';
-import { User } from '../user/user.entity';
+import { Attachment } from '../attachments/attachment.entity';
+import { Event } from '../events/event.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { Programme } from '../programmes/programme.entity';
+import { User } from '../users/user.entity';
 import { twinningLoaders } from './twinning-loaders';
 import { TwinningContact, TwinningRelation } from './twinning-relation.entity';
 import { TwinningAbilities } from './twinning-abilities';

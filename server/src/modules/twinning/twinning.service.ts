@@ -20,8 +20,8 @@ import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
 import { AuditTrail } from '../audit/audit-trail';
 import type { AuditService } from '../audit/audit.service';
-import type { EventService } from '../event/event.service';
-import type { User } from '../user/user.entity';
+import type { EventService } from '../events/event.service';
+import type { User } from '../users/user.entity';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
 import {

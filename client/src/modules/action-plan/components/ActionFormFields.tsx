@@ -27,7 +27,7 @@ export interface ActionFormFieldsProps {
 }
 
 export function ActionFormFields({ form, plan, editingId }: ActionFormFieldsProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const { programme } = plan;
 

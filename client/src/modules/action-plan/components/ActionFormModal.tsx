@@ -72,7 +72,7 @@ function initialValues(plan: ActionPlan, mode: ActionFormMode): ActionFormValues
 
 /** Creates or edits an action; the server's field errors land next to their fields. */
 export function ActionFormModal({ plan, mode, onClose, onSaved, onReload }: ActionFormModalProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const [failure, setFailure] = useState<unknown>(null);
   const [createAction, creating] = useMutation(CreateActionMutation, { refetchQueries: REFETCH });
   const [updateAction, updating] = useMutation(UpdateActionMutation, { refetchQueries: REFETCH });

@@ -22,7 +22,7 @@ export interface ActionHistoryDrawerProps {
  * first: who, when, from → to, and the note.
  */
 export function ActionHistoryDrawer({ programmeId, action, onClose }: ActionHistoryDrawerProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const { t: tEvents } = useTranslation('events');
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(

@@ -22,7 +22,7 @@ type Dialog =
 
 /** The programme's action plan: summary, toolbar, and the tree of actions. */
 export function ActionPlanTab({ programmeId }: { programmeId: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const { plan, loading, error, refetch } = useActionPlan(programmeId);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });

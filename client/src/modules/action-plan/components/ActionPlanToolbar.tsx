@@ -21,7 +21,7 @@ export interface ActionPlanToolbarProps {
 }
 
 export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPlanToolbarProps) {
-  const { t, i18n } = useTranslation('plan');
+  const { t, i18n } = useTranslation('action-plan');
   const client = useApolloClient();
   const [exporting, setExporting] = useState(false);
   const [exportFailure, setExportFailure] = useState<unknown>(null);

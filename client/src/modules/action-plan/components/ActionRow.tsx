@@ -49,7 +49,7 @@ export function ActionRow({
   languages,
   ...handlers
 }: ActionRowProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const { action, depth, hasChildren, expanded } = row;
   const progress = Math.round(action.progress);

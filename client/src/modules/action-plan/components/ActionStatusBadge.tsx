@@ -9,7 +9,7 @@ export interface ActionStatusBadgeProps {
 }
 
 export function ActionStatusBadge({ status }: ActionStatusBadgeProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   return (
     <Badge variant="light" color={STATUS_COLORS[status]}>
       {t(`status.${status}`)}

@@ -15,7 +15,7 @@ export interface ActionTreeTableProps extends ActionRowHandlers {
  * Space, or the arrow keys), and each row offers what the reader may do with it.
  */
 export function ActionTreeTable({ plan, rows, ...handlers }: ActionTreeTableProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   return (
     <Table.ScrollContainer minWidth={920}>

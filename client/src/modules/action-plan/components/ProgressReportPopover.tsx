@@ -37,7 +37,7 @@ interface ReportValues extends Record<string, unknown> {
 
 /** A compact form beside the row: progress (slider and number), optional status, a note. */
 export function ProgressReportPopover({ action, onSaved, onReload }: ProgressReportPopoverProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const [opened, setOpened] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [report, { loading }] = useMutation(ReportActionProgressMutation, {

@@ -20,7 +20,7 @@ export function RemoveActionModal({
   onRemoved,
   onReload,
 }: RemoveActionModalProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const [failure, setFailure] = useState<unknown>(null);
   const [removeAction, { loading }] = useMutation(RemoveActionMutation, {
     refetchQueries: ['ActionPlan', 'PlanSummary'],

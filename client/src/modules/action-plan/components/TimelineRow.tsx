@@ -49,7 +49,7 @@ export interface TimelineRowProps {
 
 /** One action: its code and title on the left, its bar across the period on the right. */
 export function TimelineRow({ action, period, today, languages }: TimelineRowProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const text = localisedText(
     { title: action.title, languages, translations: action.translations },

@@ -18,7 +18,7 @@ const MIN_WIDTH = 820;
 
 /** The plan over time, lane by lane for each partner of each side. */
 export function TimelineTab({ programmeId }: { programmeId: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const headingId = useId();
   const [today] = useState(() => todayIso());

@@ -2,4 +2,4 @@ import { defineI18n } from '../../module';
 import en from './en.json';
 import uk from './uk.json';
 
-export const i18n = defineI18n({ namespace: 'plan', uk, en });
+export const i18n = defineI18n({ namespace: 'action-plan', uk, en });

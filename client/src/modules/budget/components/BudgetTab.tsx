@@ -18,7 +18,7 @@ const BudgetChart = lazy(async () => ({
 
 /** The plan's money in the programme currency: totals, per partner, per side. */
 export function BudgetTab({ programmeId }: { programmeId: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const spentId = useId();
   const { data, loading, error, refetch } = useQuery(BudgetQuery, {

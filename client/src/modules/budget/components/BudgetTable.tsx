@@ -20,7 +20,7 @@ export interface BudgetTableProps {
 
 /** Planned, spent and the spent share, one row per partner or side. */
 export function BudgetTable({ label, nameHeader, rows, money }: BudgetTableProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   return (
     <Table.ScrollContainer minWidth={520}>
       <Table verticalSpacing="xs" striped aria-label={label}>

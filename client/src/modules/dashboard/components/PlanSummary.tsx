@@ -19,7 +19,7 @@ export interface PlanSummaryProps {
 
 /** Overall progress, overdue actions and actions by status, above the plan. */
 export function PlanSummary({ programmeId }: PlanSummaryProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const overallId = useId();
   const { data, error, refetch } = useQuery(PlanSummaryQuery, {

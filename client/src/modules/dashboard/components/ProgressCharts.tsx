@@ -16,7 +16,7 @@ const ActionStatusChart = lazy(async () => ({
 /** Progress of each top-level action, and the plan's actions by status with the overdue ones. */
 export function ProgressCharts({ dashboard, view }: SectionProps) {
   const { t } = useTranslation('dashboard');
-  const { t: tPlan } = useTranslation('plan');
+  const { t: tPlan } = useTranslation('action-plan');
   const format = useFormat();
   const percent = (value: number) => t('percent', { value: Math.round(value) });
 

@@ -57,7 +57,7 @@ function requiredValue(value: number | string) {
 
 export function IndicatorFormModal(props: IndicatorFormModalProps) {
   const { programme, indicator } = props;
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const { t: tEvents } = useTranslation('events');
   const { t: tTwinning } = useTranslation('twinning');
   const [failure, setFailure] = useState<unknown>(null);

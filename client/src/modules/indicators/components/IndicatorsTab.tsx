@@ -28,7 +28,7 @@ type Dialog =
 
 /** The programme's indicators, target against achieved, kept by its coordinators. */
 export function IndicatorsTab({ programmeId }: { programmeId: string }) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const headingId = useId();
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });

@@ -41,7 +41,7 @@ export function IndicatorsTable({
   onEdit,
   onRemove,
 }: IndicatorsTableProps) {
-  const { t } = useTranslation('plan');
+  const { t } = useTranslation('action-plan');
   const format = useFormat();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>

@@ -10,7 +10,7 @@ export interface CoverageFactProps {
 
 /** The coverage figure, where it comes from, and the members listed one by one beside it. */
 export function CoverageFact({ coverage }: CoverageFactProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const format = useFormat();
   if (!coverage) return <>{t('detail.noCoverage')}</>;
   return (

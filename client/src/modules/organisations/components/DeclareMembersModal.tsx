@@ -24,7 +24,7 @@ interface DeclareValues extends Record<string, unknown> {
 
 /** Records a member count the association declared, as of a day that has come. */
 export function DeclareMembersModal({ associationId, onClose }: DeclareMembersModalProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const [failure, setFailure] = useState<unknown>(null);
   const [declare, { loading }] = useMutation(DeclareMembersMutation, {
     refetchQueries: ['Organisation'],

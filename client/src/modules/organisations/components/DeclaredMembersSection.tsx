@@ -25,7 +25,7 @@ export function DeclaredMembersSection({
   figures,
   editable,
 }: DeclaredMembersSectionProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const format = useFormat();
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<DeclaredMembersFieldsFragment | null>(null);

@@ -14,7 +14,7 @@ export interface MemberOfListProps {
 
 /** The associations an organisation belongs or belonged to. */
 export function MemberOfList({ memberships }: MemberOfListProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const format = useFormat();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="organisation-member-of-heading">

@@ -24,7 +24,7 @@ interface AddMemberValues extends Record<string, unknown> {
 }
 
 export function AddMemberModal({ associationId, memberIds, onClose }: AddMemberModalProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const [failure, setFailure] = useState<unknown>(null);
   const [addMember, { loading }] = useMutation(AddMemberMutation, REFETCH);
   const disabled = useMemo(
@@ -95,7 +95,7 @@ export function EndMembershipModal({
   onClose,
   onReload,
 }: EndMembershipModalProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const [failure, setFailure] = useState<unknown>(null);
   const [endMembership, { loading }] = useMutation(EndMembershipMutation, REFETCH);
   const form = useAppForm<EndMembershipValues>({

@@ -40,7 +40,7 @@ interface OrganisationValues extends Record<string, unknown> {
 /** Creates or edits a directory entry; associations also carry their region's council count. */
 export function OrganisationFormModal(props: OrganisationFormModalProps) {
   const { organisation } = props;
-  const { t, i18n } = useTranslation('directory');
+  const { t, i18n } = useTranslation('organisations');
   const fullScreen = useMediaQuery('(max-width: 36em)');
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const [failure, setFailure] = useState<unknown>(null);

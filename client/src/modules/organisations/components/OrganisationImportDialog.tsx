@@ -21,7 +21,7 @@ export function OrganisationImportDialog({
   onClose,
   onImported,
 }: OrganisationImportDialogProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const [previewImport] = useMutation(PreviewOrganisationImportMutation);
   const [importOrganisations] = useMutation(ImportOrganisationsMutation, {
     refetchQueries: ['Organisations'],

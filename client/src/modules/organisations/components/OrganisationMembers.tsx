@@ -23,7 +23,7 @@ const HEADING_ID = 'organisation-members-heading';
 
 /** An association's members, past and present, with the days they joined and left. */
 export function OrganisationMembers({ association, editable }: OrganisationMembersProps) {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const format = useFormat();
   const client = useApolloClient();
   const [adding, setAdding] = useState(false);

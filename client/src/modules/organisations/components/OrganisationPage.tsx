@@ -41,7 +41,7 @@ function Fact({ term, children }: FactProps) {
 
 /** One directory entry: its details, parent, and for an association its members and coverage. */
 export function OrganisationPage() {
-  const { t } = useTranslation('directory');
+  const { t } = useTranslation('organisations');
   const format = useFormat();
   const user = useCurrentUser();
   const { id = '' } = useParams();

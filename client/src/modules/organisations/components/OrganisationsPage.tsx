@@ -27,7 +27,7 @@ const KINDS = Object.values(OrganisationKind);
 
 export function OrganisationsPage() {
   const { t } = useTranslation();
-  const { t: td } = useTranslation('directory');
+  const { t: td } = useTranslation('organisations');
   const format = useFormat();
   const user = useCurrentUser();
   const client = useApolloClient();

@@ -2,4 +2,4 @@ import { defineI18n } from '../../module';
 import en from './en.json';
 import uk from './uk.json';
 
-export const i18n = defineI18n({ namespace: 'directory', uk, en });
+export const i18n = defineI18n({ namespace: 'organisations', uk, en });

@@ -51,7 +51,7 @@ function Section({
 }
 
 function TwinningSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const labels = useEnumLabels();
   const { twinningByStatus, cooperation } = data.programmeDashboard;
   if (twinningByStatus.every((row) => row.count === 0)) {
@@ -103,7 +103,7 @@ function TwinningSection({ data, format }: ReportSectionProps) {
 }
 
 function MonitoringSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const labels = useEnumLabels();
   const { issuesByStatus, cooperation } = data.programmeDashboard;
   if (issuesByStatus.every((row) => row.count === 0)) {
@@ -177,7 +177,7 @@ function punctualityKey(cell: Punctuality) {
 }
 
 function ReportingSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const periods = data.programmeDashboard.cooperation.reporting;
   return (
     <Section

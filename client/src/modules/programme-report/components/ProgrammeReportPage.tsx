@@ -22,7 +22,7 @@ import { programmePath, programmeReportPdfPath } from '../../../app/paths';
  */
 export function ProgrammeReportPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation('report');
+  const { t, i18n } = useTranslation('programme-report');
   const { t: tApp } = useTranslation();
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(ProgrammeReportQuery, {

@@ -11,13 +11,13 @@ import type { ReportSectionProps } from './types';
 /** Labels of enums kept by the features that own them. */
 function useOtherTranslations() {
   const { t: app } = useTranslation();
-  const { t: plan } = useTranslation('plan');
+  const { t: plan } = useTranslation('action-plan');
   const { t: events } = useTranslation('events');
   return { app, plan, events };
 }
 
 function PartnersSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const other = useOtherTranslations();
   const { programme } = data;
   const side = (id: string) => programme.sides.find((s) => s.id === id);
@@ -48,7 +48,7 @@ function PartnersSection({ data, format }: ReportSectionProps) {
 }
 
 function PlanSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const other = useOtherTranslations();
   const rows = planInReadingOrder(data.programme.actions);
   const percent = (value: number) => t('percent', { value: Math.round(value) });
@@ -100,7 +100,7 @@ function PlanSection({ data, format }: ReportSectionProps) {
 }
 
 function EventsSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const other = useOtherTranslations();
   const events = data.events.items.filter((event) => event.status !== 'CANCELLED');
   return (
@@ -144,7 +144,7 @@ function EventsSection({ data, format }: ReportSectionProps) {
 }
 
 function IndicatorsSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const { indicators } = data.programme;
   return (
     <section>
@@ -171,7 +171,7 @@ function IndicatorsSection({ data, format }: ReportSectionProps) {
 }
 
 function BudgetSection({ data, format }: ReportSectionProps) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation('programme-report');
   const { budget, sides } = data.programme;
   if (budget.total.planned === 0 && budget.total.spent === 0) return null;
   const money = (value: number) => formatMoney(value, budget.currency, format.locale);

@@ -2,4 +2,4 @@ import { defineI18n } from '../../module';
 import en from './en.json';
 import uk from './uk.json';
 
-export const i18n = defineI18n({ namespace: 'report', uk, en });
+export const i18n = defineI18n({ namespace: 'programme-report', uk, en });

@@ -31,7 +31,7 @@ interface AddPartnerValues extends Record<string, unknown> {
 /** Adds an organisation on the side of its own country. */
 export function AddPartnerModal({ programme, onClose }: AddPartnerModalProps) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const format = useFormat();
   const [organisation, setOrganisation] = useState<OrganisationOption | null>(null);
   const [failure, setFailure] = useState<unknown>(null);

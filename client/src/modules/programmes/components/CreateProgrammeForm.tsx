@@ -20,7 +20,7 @@ export interface CreateProgrammeFormProps {
 const DEFAULT_LANGUAGES = ['uk', 'en'];
 
 export function CreateProgrammeForm({ onCreated, onCancel }: CreateProgrammeFormProps) {
-  const { t, i18n } = useTranslation('programme');
+  const { t, i18n } = useTranslation('programmes');
   const locale = i18n.language;
   const [createProgramme, { loading }] = useMutation(CreateProgrammeMutation, {
     refetchQueries: ['Programmes'],

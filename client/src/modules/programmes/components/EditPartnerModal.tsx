@@ -31,7 +31,7 @@ interface EditPartnerValues extends Record<string, unknown> {
 /** Changes a partner's role, or moves it to another side of the same country. */
 export function EditPartnerModal({ programme, partner, onClose }: EditPartnerModalProps) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const format = useFormat();
   const reload = useReloadProgramme();
   const [failure, setFailure] = useState<unknown>(null);

@@ -72,7 +72,7 @@ function validate(values: EditProgrammeValues): Record<string, FormMessage> {
 
 /** Title, summary, period, currency, working languages and the translations of a programme. */
 export function EditProgrammeModal({ programme, opened, onClose }: EditProgrammeModalProps) {
-  const { t, i18n } = useTranslation('programme');
+  const { t, i18n } = useTranslation('programmes');
   const locale = i18n.language;
   const fullScreen = useMediaQuery('(max-width: 36em)');
   const reload = useReloadProgramme();

@@ -23,7 +23,7 @@ export interface PartnersTabProps {
 /** The organisations taking part, side by side; those who may edit add, move and remove them. */
 export function PartnersTab({ programme }: PartnersTabProps) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const format = useFormat();
   const reload = useReloadProgramme();
   const [adding, setAdding] = useState(false);

@@ -28,7 +28,7 @@ const REFETCH = { refetchQueries: ['Programme'], awaitRefetchQueries: true };
  * the picker; coordinators can still step others down.
  */
 export function ProgrammeCoordinators({ programme }: ProgrammeCoordinatorsProps) {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   const user = useCurrentUser();
   const canAdd = programme.canEdit && user.role === Role.ADMIN;
   const [candidate, setCandidate] = useState<string | null>(null);

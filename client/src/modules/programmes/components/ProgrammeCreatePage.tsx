@@ -9,7 +9,7 @@ import { CreateProgrammeForm } from './CreateProgrammeForm';
 import { PROGRAMMES_PATH, programmePath } from '../../../app/paths';
 
 export function ProgrammeCreatePage() {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   const user = useCurrentUser();
   const navigate = useNavigate();
   if (!canCreateProgramme(user.role)) return <ForbiddenPage body={t('create.forbidden')} />;

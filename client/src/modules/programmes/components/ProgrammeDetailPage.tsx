@@ -28,7 +28,7 @@ const FEATURE_TABS = {
   twinning: lazyNamed(() => import('../../twinning/components/TwinningTab'), 'TwinningTab'),
   monitoring: lazyNamed(() => import('../../monitoring/components/MonitoringTab'), 'MonitoringTab'),
   dashboard: lazyNamed(() => import('../../dashboard/components/DashboardTab'), 'DashboardTab'),
-  reports: lazyNamed(() => import('../../reports/components/ReportsTab'), 'ReportsTab'),
+  reports: lazyNamed(() => import('../../progress-reports/components/ReportsTab'), 'ReportsTab'),
   translations: lazyNamed(
     () => import('../../localisation/components/MissingTranslationsTab'),
     'MissingTranslationsTab',
@@ -38,7 +38,7 @@ const FEATURE_TABS = {
 /** The tabs of the programme workspace: the overview, the partners and one per feature. */
 export function ProgrammeDetailPage() {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const navigate = useNavigate();
   const { tab: tabParam = 'overview' } = useParams();
   const { programme, error, reload } = useProgrammeWorkspace();

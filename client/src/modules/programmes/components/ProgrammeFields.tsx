@@ -31,7 +31,7 @@ export function ProgrammeBasicsFields({
   autoFocusTitle,
   endsMin,
 }: ProgrammeBasicsFieldsProps) {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   return (
     <>
       <TextInput
@@ -81,7 +81,7 @@ export function ProgrammeSettingsFields({
   languages,
   required,
 }: ProgrammeSettingsFieldsProps) {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
       <LargeSelect

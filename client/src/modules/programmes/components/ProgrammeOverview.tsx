@@ -43,7 +43,7 @@ function Fact({ term, children }: FactProps) {
  */
 export function ProgrammeOverview({ programme }: ProgrammeOverviewProps) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const format = useFormat();
   const [editOpened, edit] = useDisclosure(false);
   const text = localisedText(programme, format.locale);

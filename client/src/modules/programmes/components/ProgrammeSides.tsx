@@ -20,7 +20,7 @@ export interface ProgrammeSidesProps {
 /** The regions taking part, each with its country; editable by those who may edit. */
 export function ProgrammeSides({ programme }: ProgrammeSidesProps) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const format = useFormat();
   const [editing, setEditing] = useState<Side | 'new' | null>(null);
   const [removing, setRemoving] = useState<Side | null>(null);

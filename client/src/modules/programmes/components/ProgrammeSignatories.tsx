@@ -21,7 +21,7 @@ const HEADING_ID = 'programme-signatories-heading';
 
 /** The people who signed the programme, on behalf of which organisation and when. */
 export function ProgrammeSignatories({ programme }: ProgrammeSignatoriesProps) {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   const format = useFormat();
   const none = t('common.none', { ns: 'translation' });
   const [adding, setAdding] = useState(false);

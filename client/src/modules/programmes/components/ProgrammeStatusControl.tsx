@@ -15,7 +15,7 @@ export interface ProgrammeStatusControlProps {
 /** Offers only the status changes the workflow allows from the current status. */
 export function ProgrammeStatusControl({ programme }: ProgrammeStatusControlProps) {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const reload = useReloadProgramme();
   const [next, setNext] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);

@@ -23,7 +23,7 @@ const STATUSES = Object.values(ProgrammeStatus);
 
 export function ProgrammesPage() {
   const { t } = useTranslation();
-  const { t: tp } = useTranslation('programme');
+  const { t: tp } = useTranslation('programmes');
   const format = useFormat();
   const user = useCurrentUser();
   const { filters, setFilter, clearFilters, hasFilters } = useListParams(FILTERS);

@@ -22,7 +22,7 @@ export interface PublishSwitchProps {
 
 /** Puts the public programme page online or takes it down; drafts are never public. */
 export function PublishSwitch({ programme }: PublishSwitchProps) {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   const reload = useReloadProgramme();
   const [failure, setFailure] = useState<unknown>(null);
   const [publish, { loading }] = useMutation(PublishProgrammeMutation);

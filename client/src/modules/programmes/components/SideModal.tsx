@@ -26,7 +26,7 @@ interface SideValues extends Record<string, unknown> {
 
 /** Adds a side, or renames one or changes its country. */
 export function SideModal({ programmeId, side, onClose }: SideModalProps) {
-  const { t, i18n } = useTranslation('programme');
+  const { t, i18n } = useTranslation('programmes');
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const reload = useReloadProgramme();
   const [failure, setFailure] = useState<unknown>(null);

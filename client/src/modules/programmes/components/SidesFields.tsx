@@ -27,7 +27,7 @@ export function newSide(country: string | null = null) {
 
 /** Rows of sides, each a region and its country, added and removed in place. */
 export function SidesFields({ form }: SidesFieldsProps) {
-  const { t, i18n } = useTranslation('programme');
+  const { t, i18n } = useTranslation('programmes');
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const sides = form.getValues().sides;
   const countError = form.errors.sides;

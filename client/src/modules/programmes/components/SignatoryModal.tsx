@@ -23,7 +23,7 @@ interface SignatoryValues extends Record<string, unknown> {
 
 /** Records who signed the programme, for which organisation and when. */
 export function SignatoryModal({ programmeId, onClose }: SignatoryModalProps) {
-  const { t } = useTranslation('programme');
+  const { t } = useTranslation('programmes');
   const [failure, setFailure] = useState<unknown>(null);
   const [addSignatory, { loading }] = useMutation(AddSignatoryMutation, {
     refetchQueries: ['Programme'],

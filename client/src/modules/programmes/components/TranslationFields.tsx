@@ -30,7 +30,7 @@ export function TranslationFields({
   textLabel,
   textMax,
 }: TranslationFieldsProps) {
-  const { t, i18n } = useTranslation('programme');
+  const { t, i18n } = useTranslation('programmes');
 
   const field = (language: string, part: 'title' | 'text') => {
     const current = values[language] ?? { title: '', text: '' };

@@ -11,7 +11,7 @@ export interface TranslationMarkProps {
 
 /** Says that a text is shown in another working language, so nobody takes it for a translation. */
 export function TranslationMark({ missing, shown }: TranslationMarkProps) {
-  const { t, i18n } = useTranslation('programme');
+  const { t, i18n } = useTranslation('programmes');
   return (
     <Badge variant="outline" color="orange" tt="none" fw={500}>
       {t('overview.noTranslation', {

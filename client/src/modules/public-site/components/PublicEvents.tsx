@@ -7,7 +7,7 @@ type Event = NonNullable<PublicProgrammeQuery['publicProgramme']>['events'][numb
 
 /** Held events, latest first, with their outcomes: what the cooperation has done. */
 export function PublicEvents({ events }: { events: Event[] }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation('public-site');
   const { t: tEvents } = useTranslation('events');
   if (events.length === 0) return <Text c="dimmed">{t('events.empty')}</Text>;
   return (

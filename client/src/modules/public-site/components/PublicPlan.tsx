@@ -6,8 +6,8 @@ type Action = NonNullable<PublicProgrammeQuery['publicProgramme']>['actions'][nu
 
 /** The top-level actions of the plan, each with its progress. */
 export function PublicPlan({ actions }: { actions: Action[] }) {
-  const { t } = useTranslation('public');
-  const { t: tPlan } = useTranslation('plan');
+  const { t } = useTranslation('public-site');
+  const { t: tPlan } = useTranslation('action-plan');
   if (actions.length === 0) return <Text c="dimmed">{t('plan.empty')}</Text>;
   return (
     <Stack gap="md" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>

@@ -33,7 +33,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  */
 export function PublicProgrammePage() {
   const { code = '' } = useParams();
-  const { t, i18n } = useTranslation('public');
+  const { t, i18n } = useTranslation('public-site');
   const { t: tApp } = useTranslation();
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(PublicProgrammeQuery, {

@@ -8,7 +8,7 @@ type Programme = NonNullable<PublicProgrammeQuery['publicProgramme']>;
 
 /** Each side of the programme with the partner organisations on it. */
 export function PublicSides({ programme }: { programme: Programme }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation('public-site');
   const { t: tc } = useTranslation();
   const format = useFormat();
   return (

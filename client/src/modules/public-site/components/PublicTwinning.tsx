@@ -8,7 +8,7 @@ type Twinning = NonNullable<PublicProgrammeQuery['publicProgramme']>['twinning']
 
 /** Active twinning relations grown in the programme: the lasting ties it has made. */
 export function PublicTwinning({ relations }: { relations: Twinning[] }) {
-  const { t } = useTranslation('public');
+  const { t } = useTranslation('public-site');
   const { t: tTwinning } = useTranslation('twinning');
   const format = useFormat();
   if (relations.length === 0) return <Text c="dimmed">{t('twinning.empty')}</Text>;

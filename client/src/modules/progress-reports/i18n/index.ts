@@ -1,0 +1,5 @@
+import { defineI18n } from '../../module';
+import en from './en.json';
+import uk from './uk.json';
+
+export const i18n = defineI18n({ namespace: 'progress-reports', uk, en });

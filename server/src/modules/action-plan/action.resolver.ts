@@ -1,0 +1,155 @@
+import { ActionStatus, isOverdue, todayIso } from '@spilno/shared';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { nullIfNotFound } from '../../common/errors';
+import { Translation } from '../../common/translation';
+import { Partner } from '../programmes/partner.entity';
+import { User } from '../users/user.entity';
+import { rollUp, type TreeNode } from './action-tree';
+import { ActionAbilities } from './action-abilities';
+import { Action } from './action.entity';
+import { actionAbilities } from './action.policy';
+import { ActionInput } from './action.inputs';
+import { ProgressNote } from './progress-note.entity';
+
+/** One roll-up per loaded action list, however many actions of it are resolved. */
+const rollUps = new WeakMap<readonly TreeNode[], Map<string, number>>();
+function progressOf(all: readonly Action[], id: string): number {
+  let map = rollUps.get(all);
+  if (!map) {
+    map = rollUp(all);
+    rollUps.set(all, map);
+  }
+  return map.get(id) ?? 0;
+}
+
+const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
+
+@Resolver(() => Action)
+export class ActionResolver {
+  @Authorized()
+  @Query(() => Action, { nullable: true, description: 'Null when missing or out of your scope.' })
+  action(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Action | null> {
+    return ctx.services.actions.readable(signedIn(ctx), id).catch(nullIfNotFound);
+  }
+
+  @FieldResolver(() => Float, {
+    description: 'Reported for a leaf; the weighted roll-up of the children for a parent.',
+  })
+  async progress(@Root() action: Action, @Ctx() ctx: Context): Promise<number> {
+    return progressOf(await ctx.loaders.actionsByProgramme.load(action.programmeId), action.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not done or cancelled, and past due.' })
+  overdue(@Root() action: Action): boolean {
+    return isOverdue(action.status, action.dueOn, todayIso());
+  }
+
+  @FieldResolver(() => Action, { nullable: true })
+  parent(@Root() action: Action, @Ctx() ctx: Context) {
+    return action.parentId ? this.sibling(ctx, action, action.parentId) : null;
+  }
+
+  @FieldResolver(() => [Action])
+  async children(@Root() action: Action, @Ctx() ctx: Context): Promise<Action[]> {
+    const all = await ctx.loaders.actionsByProgramme.load(action.programmeId);
+    return all.filter((a) => a.parentId === action.id).sort(byCode);
+  }
+
+  @FieldResolver(() => [Partner], { description: 'Partners responsible for the action.' })
+  async responsible(@Root() action: Action, @Ctx() ctx: Context): Promise<Partner[]> {
+    const links = await ctx.loaders.responsibleByAction.load(action.id);
+    const partners = await ctx.loaders.partner.loadMany(links.map((l) => l.partnerId));
+    return partners.filter((p): p is Partner => p instanceof Partner);
+  }
+
+  @FieldResolver(() => ActionAbilities)
+  async viewerCan(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionAbilities> {
+    const responsible = async () => {
+      const partners = await this.responsible(action, ctx);
+      return partners.map((partner) => partner.organisationId);
+    };
+    return actionAbilities(signedInViewer(ctx), action, responsible);
+  }
+
+  @FieldResolver(() => [ProgressNote], { description: 'Progress reports, newest first.' })
+  history(@Root() action: Action, @Ctx() ctx: Context) {
+    return ctx.loaders.notesByAction.load(action.id);
+  }
+
+  @FieldResolver(() => [Translation])
+  translations(@Root() action: Action): Translation[] {
+    return action.translations;
+  }
+
+  @Authorized()
+  @Mutation(() => Action)
+  createAction(
+    @Arg('programmeId', () => ID) programmeId: string,
+    @Arg('input') input: ActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Action> {
+    return ctx.services.actions.create(signedIn(ctx), programmeId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Action)
+  updateAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: ActionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Action> {
+    return ctx.services.actions.update(signedIn(ctx), id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Removes an action without sub-actions.' })
+  removeAction(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.actions.remove(signedIn(ctx), id, version);
+  }
+
+  @Authorized()
+  @Mutation(() => Action, {
+    description: 'Responsible partners and coordinators report progress 0–100.',
+  })
+  reportActionProgress(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('progress', () => Int) progress: number,
+    @Arg('status', () => ActionStatus, { nullable: true }) status: ActionStatus | null,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Action> {
+    return ctx.services.actions.reportProgress(signedIn(ctx), id, version, progress, status, note);
+  }
+
+  private async sibling(ctx: Context, action: Action, id: string): Promise<Action | null> {
+    const all = await ctx.loaders.actionsByProgramme.load(action.programmeId);
+    return all.find((a) => a.id === id) ?? null;
+  }
+}
+
+@Resolver(() => ProgressNote)
+export class ProgressNoteResolver {
+  @FieldResolver(() => User, { nullable: true })
+  author(@Root() note: ProgressNote, @Ctx() ctx: Context) {
+    return note.authorId ? ctx.loaders.user.load(note.authorId) : null;
+  }
+}

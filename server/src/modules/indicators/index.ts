@@ -1,0 +1,30 @@
+import DataLoader from 'dataloader';
+import { manyBy } from '../../common/loaders';
+import { defineModule, type CoreServices } from '../../common/module';
+import type { AuditService } from '../audit';
+import { computedValues, countedEventIds } from './indicator-values';
+import { Indicator } from './indicator.entity';
+import { IndicatorResolver } from './indicator.resolver';
+import { IndicatorService } from './indicator.service';
+
+export const indicatorsModule = defineModule({
+  name: 'indicators',
+  entities: [Indicator],
+  resolvers: [IndicatorResolver],
+  services: ({ dataSource, policy, audit }: CoreServices & { audit: AuditService }) => ({
+    indicators: new IndicatorService(dataSource, policy, audit),
+  }),
+  loaders: (dataSource) => ({
+    indicatorsByProgramme: manyBy(dataSource, Indicator, 'programmeId', { createdAt: 'ASC' }),
+    /** Achieved value of a computed indicator, by indicator id. */
+    computedAchieved: new DataLoader<string, number>(async (ids) => {
+      const values = await computedValues(dataSource, ids);
+      return ids.map((id) => values.get(id) ?? 0);
+    }),
+    /** Ids of the held events a computed indicator counts, by indicator id. */
+    countedEventIds: new DataLoader<string, string[]>(async (ids) => {
+      const groups = await countedEventIds(dataSource, ids);
+      return ids.map((id) => groups.get(id) ?? []);
+    }),
+  }),
+});

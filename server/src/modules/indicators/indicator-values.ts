@@ -1,0 +1,82 @@
+import { IndicatorSource, TwinningStatus } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
+import { heldSql } from '../events/held';
+
+/**
+ * The held events an indicator counts: of its programme, of its action when it has one,
+ * and of its event types when it names any. `i` is the indicator, `e` the event.
+ */
+const COUNTED = `e."programmeId" = i."programmeId" AND ${heldSql('e')}
+  AND (i."actionId" IS NULL OR e."actionId" = i."actionId")
+  AND (cardinality(i."eventTypes") = 0 OR e.type = ANY(i."eventTypes"))`;
+
+/**
+ * The twinning relations indicator `i` counts: grown in its programme, in its status (ACTIVE
+ * unless it names another), of its kinds when it names any. `r` is the relation.
+ */
+const TWINNING = `(SELECT count(*) FROM twinning_relation r
+   WHERE r."programmeId" = i."programmeId"
+     AND r.status = coalesce(i."twinningStatus", '${TwinningStatus.ACTIVE}')
+     AND (cardinality(i."twinningKinds") = 0 OR r.kind = ANY(i."twinningKinds")))`;
+
+/**
+ * The achieved value of computed indicator `i` as an SQL expression (null for ENTERED ones),
+ * over the events that also meet `eventFilter` (a condition on `e`, e.g. one organiser's
+ * events of one period), so a partial value is computed the same way as the whole. Twinning
+ * relations are no events: with a filter, their part is null, like an entered value's.
+ */
+export function computedValueSql(eventFilter = 'TRUE'): string {
+  const counted = `${COUNTED} AND (${eventFilter})`;
+  return `CASE i.source
+       WHEN '${IndicatorSource.TWINNING_RELATIONS}' THEN ${eventFilter === 'TRUE' ? TWINNING : 'NULL'}
+       WHEN '${IndicatorSource.EVENTS_HELD}' THEN (SELECT count(*) FROM event e WHERE ${counted})
+       WHEN '${IndicatorSource.ATTENDEES}' THEN (
+         SELECT coalesce(sum(a.count), 0) FROM event e
+           JOIN event_attendance a ON a."eventId" = e.id
+          WHERE ${counted} AND (i."sideId" IS NULL OR a."sideId" = i."sideId"))
+       WHEN '${IndicatorSource.ORGANISATIONS}' THEN (
+         SELECT count(DISTINCT o.id) FROM event e
+           CROSS JOIN LATERAL (
+             SELECT p."organisationId" AS id FROM partner p WHERE p.id = e."organiserPartnerId"
+             UNION SELECT ep."organisationId" FROM event_participant ep WHERE ep."eventId" = e.id
+           ) o
+          WHERE ${counted})
+     END`;
+}
+
+/** Achieved values of computed indicators, one statement for the whole batch. */
+export async function computedValues(
+  dataSource: DataSource,
+  ids: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await dataSource.query<{ id: string; value: string | null }[]>(
+    `SELECT i.id, ${computedValueSql()} AS value
+     FROM indicator i WHERE i.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
+  return new Map(rows.map((row) => [row.id, Number(row.value ?? 0)]));
+}
+
+/** Ids of the events each event-based indicator counts, by start, one statement for all. */
+export async function countedEventIds(
+  dataSource: DataSource,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  const rows = await dataSource.query<{ indicatorId: string; eventId: string }[]>(
+    `SELECT i.id AS "indicatorId", e.id AS "eventId"
+       FROM indicator i JOIN event e ON ${COUNTED}
+      WHERE i.id = ANY($1::uuid[])
+        AND i.source NOT IN ('${IndicatorSource.ENTERED}', '${IndicatorSource.TWINNING_RELATIONS}')
+        AND (i.source <> '${IndicatorSource.ATTENDEES}' OR i."sideId" IS NULL OR EXISTS (
+          SELECT 1 FROM event_attendance a WHERE a."eventId" = e.id AND a."sideId" = i."sideId"))
+      ORDER BY e."startsAt", e.id`,
+    [[...ids]],
+  );
+  const groups = new Map<string, string[]>();
+  for (const row of rows) {
+    const list = groups.get(row.indicatorId) ?? [];
+    list.push(row.eventId);
+    groups.set(row.indicatorId, list);
+  }
+  return groups;
+}

@@ -1,0 +1,142 @@
+import { ProgrammeStatus, Role } from '@spilno/shared';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { Translation } from '../../common/translation';
+import { Action } from '../action-plan/action.entity';
+import { ProgrammeBudget } from '../action-plan/budget';
+import { Indicator } from '../indicators/indicator.entity';
+import { User } from '../users/user.entity';
+import { Partner } from './partner.entity';
+import { ProgrammeSide } from './programme-side.entity';
+import { ProgrammeSignatory } from './programme-signatory.entity';
+import { ProgrammeAbilities } from './programme-abilities';
+import { Programme } from './programme.entity';
+import { mayEditProgramme, programmeAbilities } from './programme.policy';
+import { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
+
+const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @Authorized()
+  @Query(() => [Programme], { description: 'Programmes you may read.' })
+  programmes(
+    @Arg('status', () => ProgrammeStatus, { nullable: true }) status: ProgrammeStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<Programme[]> {
+    return ctx.services.programmes.list(signedIn(ctx), status);
+  }
+
+  @Authorized()
+  @Query(() => Programme, {
+    nullable: true,
+    description: 'Null when missing or out of your scope.',
+  })
+  programme(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Programme | null> {
+    return ctx.services.programmes.get(signedIn(ctx), id);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Programme, {
+    description: 'Starts as DRAFT; you become one of its coordinators.',
+  })
+  createProgramme(
+    @Arg('input') input: CreateProgrammeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.create(signedIn(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => Programme)
+  updateProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UpdateProgrammeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.update(signedIn(ctx), id, version, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Programme, {
+    description: 'Puts the public page online, or takes it down at once.',
+  })
+  publishProgramme(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('published') published: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Programme> {
+    return ctx.services.programmes.publish(signedIn(ctx), id, version, published);
+  }
+
+  @FieldResolver(() => ProgrammeAbilities)
+  viewerCan(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeAbilities> {
+    return programmeAbilities(signedInViewer(ctx), programme);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether you may edit the programme and its plan (viewerCan.edit).',
+  })
+  canEdit(@Root() programme: Programme, @Ctx() ctx: Context): Promise<boolean> {
+    return mayEditProgramme(signedInViewer(ctx), programme.id);
+  }
+
+  @FieldResolver(() => [ProgrammeSide])
+  sides(@Root() programme: Programme, @Ctx() ctx: Context) {
+    return ctx.loaders.sidesByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [Partner])
+  partners(@Root() programme: Programme, @Ctx() ctx: Context) {
+    return ctx.loaders.partnersByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [User])
+  async coordinators(@Root() programme: Programme, @Ctx() ctx: Context): Promise<User[]> {
+    const links = await ctx.loaders.coordinatorsByProgramme.load(programme.id);
+    const users = await ctx.loaders.user.loadMany(links.map((link) => link.userId));
+    return users.filter((user): user is User => user instanceof User);
+  }
+
+  @FieldResolver(() => [ProgrammeSignatory])
+  signatories(@Root() programme: Programme, @Ctx() ctx: Context) {
+    return ctx.loaders.signatoriesByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => [Action], {
+    description: 'Every action of the plan, sub-actions included, by code.',
+  })
+  async actions(@Root() programme: Programme, @Ctx() ctx: Context): Promise<Action[]> {
+    return [...(await ctx.loaders.actionsByProgramme.load(programme.id))].sort(byCode);
+  }
+
+  @FieldResolver(() => [Indicator])
+  indicators(@Root() programme: Programme, @Ctx() ctx: Context) {
+    return ctx.loaders.indicatorsByProgramme.load(programme.id);
+  }
+
+  @FieldResolver(() => ProgrammeBudget)
+  budget(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeBudget> {
+    return ctx.loaders.budget.load(programme);
+  }
+
+  @FieldResolver(() => [Translation], {
+    description: 'Title and summary in the other working languages.',
+  })
+  translations(@Root() programme: Programme): Translation[] {
+    return programme.translations;
+  }
+}
