@@ -1,10 +1,9 @@
 import i18n from 'i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@spilno/shared';
 
-/**
- * The interface language: which one is active, remembered and switched to. It knows nothing of
- * the texts themselves, so any component may use it without pulling in every module's files.
- */
+// The interface language: which one is active, remembered and switched to. It knows nothing of
+// the texts themselves, so any component may use it without pulling in every module's files.
+
 const STORAGE_KEY = 'spilno.locale';
 
 export function isLocale(value: unknown): value is Locale {

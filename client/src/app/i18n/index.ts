@@ -5,7 +5,6 @@ import { isLocale, readStoredLocale } from '../../ui/locale';
 import { NAMESPACES, resources } from './resources';
 
 export { NAMESPACES, resources };
-export { changeLocale, currentLocale, isLocale, readStoredLocale } from '../../ui/locale';
 
 export function initI18n(locale: Locale = readStoredLocale()): typeof i18n {
   if (!i18n.isInitialized) {

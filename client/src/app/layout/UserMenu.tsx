@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ChangePasswordModal } from '../../modules/auth/components/ChangePasswordModal';
 import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { useSignOut } from '../../modules/auth/hooks/useSignOut';
-import { changeLocale, currentLocale, isLocale } from '../i18n';
+import { changeLocale, currentLocale, isLocale } from '../../ui/locale';
 
 export interface UserMenuProps {
   user: CurrentUser;
