@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: '../shared/schema.graphql',
-  documents: ['src/**/*.graphql', 'src/modules/**/graphql/**/*.ts'],
+  documents: ['src/**/*.graphql', 'src/modules/**/graphql/**/*.ts', 'src/ui/graphql/**/*.ts'],
   ignoreNoDocuments: true,
   generates: {
     './src/generated/': {

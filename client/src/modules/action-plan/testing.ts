@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import type { ActionPlanQuery as ActionPlanResult } from '../../generated/graphql';
 import { PlanSummaryQuery } from '../dashboard/graphql/dashboard';
 import { ActionPlanQuery } from './graphql/actionPlan';
+import { twoSides, typed } from '../../test/fixtures';
 
 /** Test data: a small two-side plan in the shape the server answers. */
 
@@ -11,14 +12,6 @@ type Partner = Programme['partners'][number];
 
 export const PROGRAMME_ID = 'programme-1';
 export const KHARKIV_ORG = 'org-kharkiv';
-
-/**
- * The cache expects `__typename` on every object, as the server sends it; the generated
- * operation types leave it out, so it is added here without widening them.
- */
-export function typed<T extends object>(typename: string, value: T): T {
-  return Object.assign({ __typename: typename }, value);
-}
 
 function partner(id: string, orgId: string, name: string, sideId: string): Partner {
   return typed('Partner', {
@@ -117,20 +110,7 @@ export function planResult(
       currency: 'UAH',
       // The fixtures' titles are English originals.
       languages: options.languages ?? ['en', 'uk'],
-      sides: [
-        typed('ProgrammeSide', {
-          id: 'side-kh',
-          name: 'Kharkiv region',
-          country: 'UA',
-          position: 0,
-        }),
-        typed('ProgrammeSide', {
-          id: 'side-be',
-          name: 'Belgorod region',
-          country: 'RU',
-          position: 1,
-        }),
-      ],
+      sides: twoSides(),
       partners: [
         partner('p-kh', KHARKIV_ORG, 'Kharkiv Regional Council', 'side-kh'),
         partner('p-be', 'org-belgorod', 'Belgorod Regional Duma', 'side-be'),

@@ -1,7 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { Role } from '@spilno/shared';
 import type { EventDetailsFragment, EventsProgrammeQuery } from '../../generated/graphql';
-import { typed } from '../action-plan/testing';
+import { twoSides, typed } from '../../test/fixtures';
 import {
   EventAttachmentsQuery,
   EventQuery,
@@ -33,20 +33,7 @@ export function eventsProgramme(
       languages: options.languages ?? ['uk', 'ru', 'en'],
       startsOn: options.startsOn ?? '2012-01-01',
       endsOn: options.endsOn ?? '2014-12-31',
-      sides: [
-        typed('ProgrammeSide', {
-          id: 'side-kh',
-          name: 'Kharkiv region',
-          country: 'UA',
-          position: 0,
-        }),
-        typed('ProgrammeSide', {
-          id: 'side-be',
-          name: 'Belgorod region',
-          country: 'RU',
-          position: 1,
-        }),
-      ],
+      sides: twoSides(),
       partners: [
         typed('Partner', {
           id: 'p-kh',

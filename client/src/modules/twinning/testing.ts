@@ -1,5 +1,5 @@
 import type { TwinningDetailsFragment } from '../../generated/graphql';
-import { typed } from '../action-plan/testing';
+import { typed } from '../../test/fixtures';
 
 type Party = TwinningDetailsFragment['organisationA'];
 type Step = TwinningDetailsFragment['history'][number];

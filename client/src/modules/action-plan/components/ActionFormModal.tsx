@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { CODE_MAX, DESCRIPTION_MAX, TITLE_MAX } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,7 @@ import { CreateActionMutation, UpdateActionMutation } from '../graphql/actionPla
 import type { ActionPlan, PlanAction } from '../hooks/useActionPlan';
 import { ActionFormFields } from './ActionFormFields';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormModal';
 
 export type ActionFormMode =
   { kind: 'create'; parent: PlanAction | null } | { kind: 'edit'; action: PlanAction };
@@ -143,14 +144,11 @@ export function ActionFormModal({ plan, mode, onClose, onSaved, onReload }: Acti
             plan={plan}
             editingId={mode.kind === 'edit' ? mode.action.id : null}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={creating.loading || updating.loading}>
-              {mode.kind === 'edit' ? t('form.save') : t('form.create')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={mode.kind === 'edit' ? t('form.save') : t('form.create')}
+            onCancel={onClose}
+            submitting={creating.loading || updating.loading}
+          />
         </Stack>
       </form>
     </Modal>

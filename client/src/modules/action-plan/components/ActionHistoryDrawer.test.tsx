@@ -6,7 +6,8 @@ import type { ActionHistoryQuery as ActionHistoryResult } from '../../../generat
 import { renderWithProviders } from '../../../test/render';
 import { formatDateTime } from '../../../ui/format';
 import { ActionHistoryQuery } from '../graphql/actionPlan';
-import { PROGRAMME_ID, typed } from '../testing';
+import { typed } from '../../../test/fixtures';
+import { PROGRAMME_ID } from '../testing';
 import { ActionHistoryDrawer } from './ActionHistoryDrawer';
 import { eventPath } from '../../../app/paths';
 

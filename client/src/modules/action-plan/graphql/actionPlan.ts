@@ -159,19 +159,7 @@ export const ExportActionsQuery = graphql(`
 export const PreviewActionImportMutation = graphql(`
   mutation PreviewActionImport($programmeId: ID!, $csv: String!) {
     previewActionImport(programmeId: $programmeId, csv: $csv) {
-      valid
-      creates
-      updates
-      unchanged
-      rows {
-        line
-        action
-        label
-        errors {
-          field
-          message
-        }
-      }
+      ...ImportPreviewFields
     }
   }
 `);

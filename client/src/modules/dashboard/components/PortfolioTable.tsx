@@ -1,9 +1,8 @@
-import { Anchor, Progress, Table, Text, UnstyledButton } from '@mantine/core';
+import { Progress, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
 import { OVERDUE_COLOR } from '../../action-plan/statusColors';
-import { localisedText } from '../../programmes/localisedText';
+import { ProgrammeNameCells } from '../../programmes/components/ProgrammeNameCells';
 import { ProgrammeStatusBadge } from '../../programmes/components/ProgrammeStatusBadge';
 import {
   PORTFOLIO_COLUMNS,
@@ -12,7 +11,6 @@ import {
   type PortfolioSort,
 } from '../portfolioSort';
 import { programmePath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface PortfolioTableProps {
   entries: PortfolioEntry[];
@@ -59,25 +57,13 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
         <Table.Tbody>
           {entries.map((entry) => {
             const { programme } = entry;
-            const text = localisedText(programme, format.locale);
             const progress = Math.round(entry.overallProgress);
             return (
               <Table.Tr key={programme.id}>
-                <Table.Td>
-                  <Text ff="monospace" size="sm">
-                    {programme.code}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={programmePath(programme.id, 'dashboard')}
-                    lang={text.titleLanguage}
-                  >
-                    {text.title}
-                  </Anchor>
-                  <UntranslatedMark shown={text.titleLanguage} />
-                </Table.Td>
+                <ProgrammeNameCells
+                  programme={programme}
+                  to={programmePath(programme.id, 'dashboard')}
+                />
                 <Table.Td>
                   <ProgrammeStatusBadge status={programme.status} />
                 </Table.Td>

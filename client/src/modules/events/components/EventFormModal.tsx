@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { ErrorCode, EventStatus, EventType, FieldMessage } from '@spilno/shared';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventDetailsFragment } from '../../../generated/graphql';
 import { enumOptions } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { FormActions } from '../../../ui/FormModal';
 import { errorCodeOf, fieldErrorsOf, isFieldMessage } from '../../../ui/errors';
 import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
 import { LargeSelect } from '../../../ui/LargeSelect';
@@ -189,14 +190,11 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
               {t('form.shortNote')}
             </Text>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" loading={logging.loading || updating.loading}>
-              {mode.kind === 'edit' ? t('form.save') : t('form.create')}
-            </Button>
-          </Group>
+          <FormActions
+            submitLabel={mode.kind === 'edit' ? t('form.save') : t('form.create')}
+            onCancel={onClose}
+            submitting={logging.loading || updating.loading}
+          />
         </Stack>
       </form>
     </Modal>

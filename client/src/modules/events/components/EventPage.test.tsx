@@ -5,7 +5,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { EventDetailsFragment } from '../../../generated/graphql';
 import { renderWithProviders } from '../../../test/render';
-import { typed } from '../../action-plan/testing';
+import { typed } from '../../../test/fixtures';
 import { UpdateEventMutation } from '../graphql/events';
 import {
   eventDetails,

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
-import { typed } from '../../action-plan/testing';
+import { typed } from '../../../test/fixtures';
 import { localDateIn } from '../eventTime';
 import { EventAtQuery, EventsQuery } from '../graphql/events';
 import { eventDetails, eventPageMocks, eventsProgramme, PROGRAMME_ID } from '../testing';

@@ -193,17 +193,24 @@ export const RevokeCalendarFeedMutation = graphql(`
   }
 `);
 
+/** An attached file as `AttachmentsPanel` lists it, for events and twinning relations alike. */
+export const AttachmentFieldsFragment = graphql(`
+  fragment AttachmentFields on Attachment {
+    id
+    fileName
+    contentType
+    size
+    createdAt
+    downloadPath
+  }
+`);
+
 export const EventAttachmentsQuery = graphql(`
   query EventAttachments($id: ID!) {
     event(id: $id) {
       id
       attachments {
-        id
-        fileName
-        contentType
-        size
-        createdAt
-        downloadPath
+        ...AttachmentFields
       }
     }
   }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Button, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
 import { ErrorCode, OrganisationKind } from '@spilno/shared';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { Fact } from '../../../ui/Fact';
 import { useFormat } from '../../../ui/useFormat';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { canEditDirectory } from '../canEditDirectory';
@@ -20,24 +21,6 @@ import { MemberOfList } from './MemberOfList';
 import { OrganisationFormModal } from './OrganisationFormModal';
 import { OrganisationMembers } from './OrganisationMembers';
 import { ORGANISATIONS_PATH, organisationPath } from '../../../app/paths';
-
-interface FactProps {
-  term: string;
-  children: ReactNode;
-}
-
-function Fact({ term, children }: FactProps) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 /** One directory entry: its details, parent, and for an association its members and coverage. */
 export function OrganisationPage() {

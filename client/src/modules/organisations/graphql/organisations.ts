@@ -179,28 +179,10 @@ export const ExportOrganisationsQuery = graphql(`
   }
 `);
 
-export const OrganisationImportPreviewFieldsFragment = graphql(`
-  fragment OrganisationImportPreviewFields on ImportPreview {
-    valid
-    creates
-    updates
-    unchanged
-    rows {
-      line
-      action
-      label
-      errors {
-        field
-        message
-      }
-    }
-  }
-`);
-
 export const PreviewOrganisationImportMutation = graphql(`
   mutation PreviewOrganisationImport($csv: String!) {
     previewOrganisationImport(csv: $csv) {
-      ...OrganisationImportPreviewFields
+      ...ImportPreviewFields
     }
   }
 `);
@@ -208,7 +190,7 @@ export const PreviewOrganisationImportMutation = graphql(`
 export const ImportOrganisationsMutation = graphql(`
   mutation ImportOrganisations($csv: String!) {
     importOrganisations(csv: $csv) {
-      ...OrganisationImportPreviewFields
+      ...ImportPreviewFields
     }
   }
 `);

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
+import { Fact } from '../../../ui/Fact';
 import { useFormat } from '../../../ui/useFormat';
 import { languageName } from '../languages';
 import { localisedText } from '../localisedText';
@@ -17,24 +17,6 @@ import { TranslationMark } from './TranslationMark';
 
 export interface ProgrammeOverviewProps {
   programme: ProgrammeDetailFieldsFragment;
-}
-
-interface FactProps {
-  term: string;
-  children: ReactNode;
-}
-
-function Fact({ term, children }: FactProps) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed">
-        {term}
-      </Text>
-      <Text component="dd" m={0}>
-        {children}
-      </Text>
-    </div>
-  );
 }
 
 /**

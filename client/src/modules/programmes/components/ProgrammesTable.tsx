@@ -1,12 +1,10 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ProgrammesQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { localisedText } from '../localisedText';
+import { ProgrammeNameCells } from './ProgrammeNameCells';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 import { programmePath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
 
 export interface ProgrammesTableProps {
   programmes: ProgrammesQuery['programmes'];
@@ -29,24 +27,9 @@ export function ProgrammesTable({ programmes }: ProgrammesTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {programmes.map((programme) => {
-            const text = localisedText(programme, format.locale);
             return (
               <Table.Tr key={programme.id}>
-                <Table.Td>
-                  <Text ff="monospace" size="sm">
-                    {programme.code}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={programmePath(programme.id)}
-                    lang={text.titleLanguage}
-                  >
-                    {text.title}
-                  </Anchor>
-                  <UntranslatedMark shown={text.titleLanguage} />
-                </Table.Td>
+                <ProgrammeNameCells programme={programme} to={programmePath(programme.id)} />
                 <Table.Td>
                   <ProgrammeStatusBadge status={programme.status} />
                 </Table.Td>

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { ChangeTwinningStatusMutation } from '../graphql/twinning';
-import { typed } from '../../action-plan/testing';
+import { typed } from '../../../test/fixtures';
 import { relationFixture } from '../testing';
 import { StatusChangeForm } from './StatusChangeForm';
 

@@ -72,12 +72,7 @@ export const TwinningDetailsFragment = graphql(`
       status
     }
     attachments {
-      id
-      fileName
-      contentType
-      size
-      createdAt
-      downloadPath
+      ...AttachmentFields
     }
   }
 `);
