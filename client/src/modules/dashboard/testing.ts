@@ -6,26 +6,6 @@ const count = <K extends string, V extends string>(key: K, value: V, n: number) 
 /** Test data: a dashboard of a two-side programme in the shape the server answers. */
 export function dashboardFixture(): ProgrammeDashboardQuery {
   return {
-    programme: {
-      id: 'p1',
-      code: 'KH-BE-2012',
-      currency: 'EUR',
-      sides: [
-        { id: 's1', name: 'Kharkiv region', country: 'UA' },
-        { id: 's2', name: 'Lublin region', country: 'PL' },
-      ],
-      partners: [
-        {
-          id: 'pa1',
-          side: { id: 's1' },
-          organisation: {
-            id: 'o1',
-            name: 'Харківська обласна рада',
-            nameEn: 'Kharkiv Regional Council',
-          },
-        },
-      ],
-    },
     programmeDashboard: {
       programmeId: 'p1',
       overallProgress: 47.5,

@@ -28,3 +28,30 @@ export function programmeFixture(
     ...overrides,
   };
 }
+
+/** A Kharkiv–Lublin programme with one partner council, as the dashboard and budget tabs see it. */
+export function partneredProgrammeFixture(): ProgrammeDetailFieldsFragment {
+  return programmeFixture({
+    id: 'p1',
+    currency: 'EUR',
+    sides: [
+      { id: 's1', name: 'Kharkiv region', country: 'UA', position: 0 },
+      { id: 's2', name: 'Lublin region', country: 'PL', position: 1 },
+    ],
+    partners: [
+      {
+        id: 'pa1',
+        role: 'LEAD',
+        version: 1,
+        side: { id: 's1', name: 'Kharkiv region', country: 'UA' },
+        organisation: {
+          id: 'o1',
+          name: 'Харківська обласна рада',
+          nameEn: 'Kharkiv Regional Council',
+          kind: 'REGIONAL_COUNCIL',
+          country: 'UA',
+        },
+      },
+    ],
+  });
+}

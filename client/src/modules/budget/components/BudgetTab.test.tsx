@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../test/render';
+import { partneredProgrammeFixture } from '../../programmes/testing';
+import { renderInWorkspace } from '../../programmes/workspaceTesting';
 import { BudgetQuery } from '../graphql/budget';
 import { BudgetTab } from './BudgetTab';
 
@@ -19,21 +20,6 @@ const mocks = [
         programme: {
           __typename: 'Programme',
           id: 'p1',
-          currency: 'EUR',
-          sides: [{ __typename: 'ProgrammeSide', id: 's1', name: 'Kharkiv region', country: 'UA' }],
-          partners: [
-            {
-              __typename: 'Partner',
-              id: 'pa1',
-              side: { __typename: 'ProgrammeSide', id: 's1' },
-              organisation: {
-                __typename: 'Organisation',
-                id: 'o1',
-                name: 'Харківська обласна рада',
-                nameEn: 'Kharkiv Regional Council',
-              },
-            },
-          ],
           budget: {
             __typename: 'ProgrammeBudget',
             currency: 'EUR',
@@ -49,7 +35,7 @@ const mocks = [
 
 describe('BudgetTab', () => {
   it('shows totals and tables in the programme currency, with the sharing rule', async () => {
-    renderWithProviders(<BudgetTab programmeId="p1" />, { mocks: mocks });
+    renderInWorkspace(<BudgetTab />, { mocks, programme: partneredProgrammeFixture() });
 
     expect(await screen.findByText('€40,000.00')).toBeInTheDocument();
     expect(screen.getByText('75%')).toBeInTheDocument();

@@ -8,6 +8,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { ChartFigure } from '../../../ui/charts/ChartFigure';
 import { organisationName } from '../../organisations/organisationName';
+import { useProgrammeWorkspace } from '../../programmes/workspace';
 import { BudgetQuery } from '../graphql/budget';
 import { formatMoney, formatMoneyCompact, spentShare } from '../money';
 import { BudgetTable, type BudgetTableRow } from './BudgetTable';
@@ -17,18 +18,19 @@ const BudgetChart = lazy(async () => ({
 }));
 
 /** The plan's money in the programme currency: totals, per partner, per side. */
-export function BudgetTab({ programmeId }: { programmeId: string }) {
+export function BudgetTab() {
   const { t } = useTranslation('action-plan');
   const format = useFormat();
   const spentId = useId();
+  const { programme } = useProgrammeWorkspace();
   const { data, loading, error, refetch } = useQuery(BudgetQuery, {
-    variables: { programmeId },
+    variables: { programmeId: programme.id },
     fetchPolicy: 'cache-and-network',
   });
 
-  const programme = data?.programme;
-  if (loading && !programme) return <LoadingState />;
-  if (!programme) {
+  const budget = data?.programme?.budget;
+  if (loading && !budget) return <LoadingState />;
+  if (!budget) {
     return error ? (
       <ErrorAlert error={error} onRetry={() => void refetch()} />
     ) : (
@@ -36,7 +38,6 @@ export function BudgetTab({ programmeId }: { programmeId: string }) {
     );
   }
 
-  const { budget } = programme;
   const money = (value: number) => formatMoney(value, budget.currency, format.locale);
   const moneyShort = (value: number) => formatMoneyCompact(value, budget.currency, format.locale);
   const sides = new Map(programme.sides.map((side) => [side.id, side]));

@@ -4,23 +4,6 @@ export const BudgetQuery = graphql(`
   query Budget($programmeId: ID!) {
     programme(id: $programmeId) {
       id
-      currency
-      sides {
-        id
-        name
-        country
-      }
-      partners {
-        id
-        side {
-          id
-        }
-        organisation {
-          id
-          name
-          nameEn
-        }
-      }
       budget {
         currency
         total {

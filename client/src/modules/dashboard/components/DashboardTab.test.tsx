@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderWithProviders } from '../../../test/render';
+import { renderInWorkspace } from '../../programmes/workspaceTesting';
 import { ProgrammeDashboardQuery } from '../graphql/dashboard';
+import { partneredProgrammeFixture } from '../../programmes/testing';
 import { dashboardFixture } from '../testing';
 import { DashboardTab } from './DashboardTab';
 
@@ -15,7 +16,7 @@ const mocks = [
 
 describe('DashboardTab', () => {
   it('draws every figure as a captioned chart with its table for screen readers', async () => {
-    renderWithProviders(<DashboardTab programmeId="p1" />, { mocks });
+    renderInWorkspace(<DashboardTab />, { mocks, programme: partneredProgrammeFixture() });
 
     expect(await screen.findByText('48%')).toBeInTheDocument();
     for (const caption of [
@@ -38,7 +39,7 @@ describe('DashboardTab', () => {
   });
 
   it('shows the same figures as visible tables in table view', async () => {
-    renderWithProviders(<DashboardTab programmeId="p1" />, { mocks });
+    renderInWorkspace(<DashboardTab />, { mocks, programme: partneredProgrammeFixture() });
     await screen.findByText('48%');
     await userEvent.click(screen.getByRole('radio', { name: 'Tables' }));
 

@@ -18,6 +18,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { OVERDUE_COLOR } from '../../action-plan/statusColors';
+import { useProgrammeWorkspace } from '../../programmes/workspace';
 import { ProgrammeDashboardQuery } from '../graphql/dashboard';
 import { BalanceChart } from './BalanceChart';
 import type { DashboardView } from './DashboardChart';
@@ -68,19 +69,19 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * A programme's figures for managers: progress, events, results, balance, monitoring and
  * twinning.
  */
-export function DashboardTab({ programmeId }: { programmeId: string }) {
+export function DashboardTab() {
   const { t, i18n } = useTranslation('dashboard');
   const format = useFormat();
   const [view, setView] = useState<DashboardView>('chart');
+  const { programme } = useProgrammeWorkspace();
   const { data, loading, error, refetch } = useQuery(ProgrammeDashboardQuery, {
-    variables: { programmeId },
+    variables: { programmeId: programme.id },
     fetchPolicy: 'cache-and-network',
   });
 
   if (loading && !data) return <LoadingState />;
   const dashboard = data?.programmeDashboard;
-  const programme = data?.programme;
-  if (!dashboard || !programme) {
+  if (!dashboard) {
     return error ? (
       <ErrorAlert error={error} onRetry={() => void refetch()} />
     ) : (
@@ -109,12 +110,12 @@ export function DashboardTab({ programmeId }: { programmeId: string }) {
               { value: 'table', label: t('view.table') },
             ]}
           />
-          <Button component={Link} to={programmeReportPath(programmeId)} variant="light">
+          <Button component={Link} to={programmeReportPath(programme.id)} variant="light">
             {t('report.open')}
           </Button>
           <Button
             component="a"
-            href={programmeReportPdfPath(programmeId, i18n.language)}
+            href={programmeReportPdfPath(programme.id, i18n.language)}
             variant="subtle"
           >
             {t('report.pdf')}

@@ -1,8 +1,10 @@
 import type { ProgrammeDashboardQuery } from '../../../generated/graphql';
+import type { WorkspaceProgramme } from '../../programmes/workspace';
 import type { DashboardView } from './DashboardChart';
 
 export type DashboardFigures = ProgrammeDashboardQuery['programmeDashboard'];
-export type DashboardProgramme = NonNullable<ProgrammeDashboardQuery['programme']>;
+/** The programme of the workspace the dashboard is a tab of. */
+export type DashboardProgramme = WorkspaceProgramme;
 
 export interface SectionProps {
   dashboard: DashboardFigures;

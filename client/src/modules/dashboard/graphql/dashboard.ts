@@ -16,27 +16,6 @@ export const PlanSummaryQuery = graphql(`
 
 export const ProgrammeDashboardQuery = graphql(`
   query ProgrammeDashboard($programmeId: ID!) {
-    programme(id: $programmeId) {
-      id
-      code
-      currency
-      sides {
-        id
-        name
-        country
-      }
-      partners {
-        id
-        side {
-          id
-        }
-        organisation {
-          id
-          name
-          nameEn
-        }
-      }
-    }
     programmeDashboard(programmeId: $programmeId) {
       programmeId
       overallProgress
