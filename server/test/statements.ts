@@ -19,3 +19,23 @@ export async function countStatements<T>(
     logger.logQuery = original;
   }
 }
+
+/** The SQL statements `run` sends, each with its parameters, in the order sent. */
+export async function recordStatements<T>(
+  app: TestApp,
+  run: () => Promise<T>,
+): Promise<{ statements: string[]; result: T }> {
+  const logger = app.dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  const statements: string[] = [];
+  logger.logQuery = (query, parameters, ...rest) => {
+    statements.push(`${query} -- ${JSON.stringify(parameters ?? [])}`);
+    return original(query, parameters, ...rest);
+  };
+  try {
+    const result = await run();
+    return { statements, result };
+  } finally {
+    logger.logQuery = original;
+  }
+}

@@ -28,7 +28,11 @@ beforeAll(async () => {
   app = await startTestApp();
   cast = await buildCast(app);
   const draft = await castProgramme(app, cast, { status: ProgrammeStatus.DRAFT });
-  dashboard = await app.services.dashboard.forProgramme(cast.users.admin, draft.programme.id);
+  dashboard = await app.services.dashboard.forProgramme(
+    cast.users.admin,
+    draft.programme.id,
+    createLoaders(app.dataSource),
+  );
 });
 afterAll(() => app?.close());
 

@@ -15,7 +15,7 @@ import { buildReport } from '../report-factories';
 import type { TestApp } from '../graphql';
 import { FULL_DASHBOARD, type FullDashboard } from '../dashboard-documents';
 import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
-import { countStatements } from '../statements';
+import { countStatements, recordStatements } from '../statements';
 
 let app: TestApp;
 let cast: Cast;
@@ -356,5 +356,15 @@ describe('programme dashboard cost', () => {
     expect(many.count).toBe(few.count);
     // A fixed cost: a statement or two per figure asked for, whatever the data.
     expect(many.count).toBeLessThanOrEqual(19);
+  });
+
+  it('reads nothing twice: the action tree and the budget once for all the figures that need them', async () => {
+    const p = await programmeWithEvents(10);
+    const { statements } = await recordStatements(app, () => dashboardOf(p));
+    const seen = new Map<string, number>();
+    for (const statement of statements) seen.set(statement, (seen.get(statement) ?? 0) + 1);
+    expect([...seen].filter(([, times]) => times > 1)).toEqual([]);
+    expect(statements.filter((sql) => /FROM "action"/.test(sql))).toHaveLength(1);
+    expect(statements.filter((sql) => /WITH shares AS/.test(sql))).toHaveLength(1);
   });
 });

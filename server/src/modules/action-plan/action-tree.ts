@@ -1,4 +1,18 @@
 import { ActionStatus } from '@spilno/shared';
+import type { Action } from './action.entity';
+
+/** What a plan's figures read of each action: the tree, progress, and what a list names. */
+export const PLAN_NODE_COLUMNS = [
+  'id',
+  'programmeId',
+  'parentId',
+  'code',
+  'title',
+  'status',
+  'ownProgress',
+  'weight',
+  'dueOn',
+] as const satisfies readonly (keyof Action)[];
 
 export interface TreeNode {
   id: string;

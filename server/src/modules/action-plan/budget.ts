@@ -35,6 +35,9 @@ export class ProgrammeBudget {
 
 interface Row {
   programmeId: string;
+  currency: string;
+  /** False on the one row of a programme without actions. */
+  present: boolean;
   partnerId: string | null;
   sideId: string | null;
   planned: number;
@@ -42,13 +45,14 @@ interface Row {
 }
 
 /**
- * Budget totals of several programmes in one aggregate statement (a DataLoader batch), so a
- * list of programmes with their budgets costs one query, not one per programme.
+ * Budget totals of several programmes, with their currencies, in one aggregate statement (a
+ * DataLoader batch), so a list of programmes with their budgets costs one query, not one per
+ * programme. Programmes are answered in the order of `ids`; an unknown id gets no budget.
  */
 export async function programmeBudgets(
   dataSource: DataSource,
-  programmes: readonly { id: string; currency: string }[],
-): Promise<ProgrammeBudget[]> {
+  ids: readonly string[],
+): Promise<(ProgrammeBudget | null)[]> {
   const rows: Row[] = await dataSource.query(
     `WITH shares AS (
        SELECT a."programmeId", r."partnerId",
@@ -56,18 +60,31 @@ export async function programmeBudgets(
               coalesce(a."spentBudget", 0) / count(*) OVER (PARTITION BY a.id) AS spent
          FROM action a LEFT JOIN action_responsible r ON r."actionId" = a.id
         WHERE a."programmeId" = ANY($1))
-     SELECT s."programmeId", s."partnerId", p."sideId",
-            sum(s.planned)::float8 AS planned, sum(s.spent)::float8 AS spent
-       FROM shares s LEFT JOIN partner p ON p.id = s."partnerId"
-      GROUP BY s."programmeId", s."partnerId", p."sideId"`,
-    [programmes.map((p) => p.id)],
+     SELECT pr.id AS "programmeId", pr.currency, bool_or(s."programmeId" IS NOT NULL) AS present,
+            s."partnerId", p."sideId",
+            coalesce(sum(s.planned), 0)::float8 AS planned, coalesce(sum(s.spent), 0)::float8 AS spent
+       FROM programme pr
+       LEFT JOIN shares s ON s."programmeId" = pr.id
+       LEFT JOIN partner p ON p.id = s."partnerId"
+      WHERE pr.id = ANY($1)
+      GROUP BY pr.id, pr.currency, s."partnerId", p."sideId"`,
+    [[...ids]],
   );
-  return programmes.map(({ id, currency }) =>
-    budgetOf(
+  return ids.map((id) => {
+    const own = rows.filter((r) => r.programmeId === id);
+    const currency = own[0]?.currency;
+    if (currency === undefined) return null;
+    return budgetOf(
       currency,
-      rows.filter((r) => r.programmeId === id),
-    ),
-  );
+      own.filter((r) => r.present),
+    );
+  });
+}
+
+/** The budget of a programme that is known to exist (its record is at hand). */
+export function presentBudget(budget: ProgrammeBudget | null): ProgrammeBudget {
+  if (!budget) throw new Error('No budget for a programme that was just read');
+  return budget;
 }
 
 function budgetOf(currency: string, rows: Row[]): ProgrammeBudget {

@@ -10,6 +10,7 @@ import { ActionTableResolver } from './action-table.resolver';
 import { Action } from './action.entity';
 import { ActionResolver, ProgressNoteResolver } from './action.resolver';
 import { ActionService } from './action.service';
+import { PLAN_NODE_COLUMNS } from './action-tree';
 import { programmeBudgets, type ProgrammeBudget } from './budget';
 import { ProgressNote } from './progress-note.entity';
 
@@ -22,10 +23,12 @@ export const actionPlanModule = defineModule({
     actionImport: new ActionImportService(dataSource, policy, audit),
   }),
   loaders: (dataSource) => ({
-    budget: new DataLoader<{ id: string; currency: string }, ProgrammeBudget, string>(
-      (programmes) => programmeBudgets(dataSource, programmes),
-      { cacheKeyFn: (programme) => programme.id },
+    budget: new DataLoader<string, ProgrammeBudget | null>((ids) =>
+      programmeBudgets(dataSource, ids),
     ),
+    // The few columns the progress roll-up and the dashboard read, shared by every figure of
+    // one request that needs the tree, so it is read once.
+    planNodes: manyBy(dataSource, Action, 'programmeId', {}, PLAN_NODE_COLUMNS),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),

@@ -1,8 +1,8 @@
 import { todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { programmeBudgets } from '../action-plan/budget';
 import { heldSql } from '../events/held';
 import type { SideBalance } from './balance.types';
+import type { FigureSources } from './figure-sources';
 
 type Figures = Omit<SideBalance, 'sideId' | 'name' | 'country'>;
 
@@ -13,6 +13,7 @@ type Figures = Omit<SideBalance, 'sideId' | 'name' | 'country'>;
 export type BalanceContribution = (
   dataSource: DataSource,
   programmeId: string,
+  sources: FigureSources,
 ) => Promise<Map<string, Partial<Figures>>>;
 
 const ZERO: Figures = {
@@ -50,10 +51,8 @@ const activity: BalanceContribution = async (dataSource, programmeId) => {
 };
 
 /** The plan's budget per side (an action's money shared by its responsible partners). */
-const budget: BalanceContribution = async (dataSource, programmeId) => {
-  // The currency does not matter for sums; budgets of one programme share it.
-  const [result] = await programmeBudgets(dataSource, [{ id: programmeId, currency: '' }]);
-  const lines = result?.bySide ?? [];
+const budget: BalanceContribution = async (_dataSource, programmeId, sources) => {
+  const lines = (await sources.budget.load(programmeId))?.bySide ?? [];
   return new Map(
     lines.flatMap((line) =>
       line.id ? [[line.id, { budgetPlanned: line.planned, budgetSpent: line.spent }]] : [],
@@ -102,6 +101,7 @@ export const BALANCE_CONTRIBUTIONS: BalanceContribution[] = [activity, budget, i
 export async function programmeBalance(
   dataSource: DataSource,
   programmeId: string,
+  sources: FigureSources,
 ): Promise<SideBalance[]> {
   const sides = await dataSource.query<{ id: string; name: string; country: string }[]>(
     `SELECT id, name, country FROM programme_side WHERE "programmeId" = $1 ORDER BY position`,
@@ -110,7 +110,7 @@ export async function programmeBalance(
   // One after another: the embedded database answers one statement at a time anyway.
   const parts: Map<string, Partial<Figures>>[] = [];
   for (const contribute of BALANCE_CONTRIBUTIONS)
-    parts.push(await contribute(dataSource, programmeId));
+    parts.push(await contribute(dataSource, programmeId, sources));
   return sides.map((side) => ({
     sideId: side.id,
     name: side.name,

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { readableFigures } from './readable-figures';
-import { ProgrammeBudget } from '../action-plan/budget';
+import { presentBudget, ProgrammeBudget } from '../action-plan/budget';
 import { Indicator } from '../indicators/indicator.entity';
 import { SideBalance } from './balance.types';
 import { ProgrammeDashboard } from './dashboard.types';
@@ -18,7 +18,10 @@ export class DashboardFiguresResolver {
     description: 'Top-level actions by code with their rolled-up progress.',
   })
   async topActions(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
-    return ctx.services.dashboardFigures.topActions(await readableFigures(dashboard, ctx));
+    return ctx.services.dashboardFigures.topActions(
+      await readableFigures(dashboard, ctx),
+      ctx.loaders,
+    );
   }
 
   @FieldResolver(() => [QuarterEventCount], {
@@ -43,16 +46,16 @@ export class DashboardFiguresResolver {
 
   @FieldResolver(() => ProgrammeBudget, { description: 'Planned and spent, per partner and side.' })
   async budget(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
-    const programme = await ctx.services.dashboardFigures.currencyOf(
-      await readableFigures(dashboard, ctx),
-    );
-    return ctx.loaders.budget.load(programme);
+    return presentBudget(await ctx.loaders.budget.load(await readableFigures(dashboard, ctx)));
   }
 
   @FieldResolver(() => [SideBalance], {
     description: 'Cross-side balance: what each side contributed, in the order of the sides.',
   })
   async balance(@Root() dashboard: ProgrammeDashboard, @Ctx() ctx: Context) {
-    return ctx.services.dashboardFigures.balance(await readableFigures(dashboard, ctx));
+    return ctx.services.dashboardFigures.balance(
+      await readableFigures(dashboard, ctx),
+      ctx.loaders,
+    );
   }
 }

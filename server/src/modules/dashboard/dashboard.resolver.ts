@@ -7,6 +7,6 @@ export class DashboardResolver {
   @Authorized()
   @Query(() => ProgrammeDashboard, { description: "A programme's progress figures." })
   programmeDashboard(@Arg('programmeId', () => ID) programmeId: string, @Ctx() ctx: Context) {
-    return ctx.services.dashboard.forProgramme(signedIn(ctx), programmeId);
+    return ctx.services.dashboard.forProgramme(signedIn(ctx), programmeId, ctx.loaders);
   }
 }

@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Policy } from '../../common/policy';
 import { heldSql } from '../events/held';
 import { overallProgress } from '../action-plan/action-tree';
-import { Action } from '../action-plan/action.entity';
 import type { User } from '../users/user.entity';
+import type { FigureSources } from './figure-sources';
 import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
 import { issuesByStatus, twinningByStatus } from './status-counts';
 
@@ -15,19 +15,13 @@ export class DashboardService {
     private readonly policy: Policy,
   ) {}
 
-  async forProgramme(user: User, programmeId: string): Promise<ProgrammeDashboard> {
+  async forProgramme(
+    user: User,
+    programmeId: string,
+    sources: FigureSources,
+  ): Promise<ProgrammeDashboard> {
     await this.policy.readableProgramme(user, programmeId);
-    const nodes = await this.dataSource.getRepository(Action).find({
-      select: {
-        id: true,
-        parentId: true,
-        status: true,
-        ownProgress: true,
-        weight: true,
-        dueOn: true,
-      },
-      where: { programmeId },
-    });
+    const nodes = await sources.planNodes.load(programmeId);
     const counts = new Map<ActionStatus, number>();
     let overdue = 0;
     const today = todayIso();

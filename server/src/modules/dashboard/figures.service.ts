@@ -2,10 +2,9 @@ import { isOverdue, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { rollUp } from '../action-plan/action-tree';
 import { heldSql } from '../events/held';
-import { Action } from '../action-plan/action.entity';
 import { Indicator } from '../indicators/indicator.entity';
-import { Programme } from '../programmes/programme.entity';
 import type { SideBalance } from './balance.types';
+import type { FigureSources } from './figure-sources';
 import { programmeBalance } from './balance.service';
 import type { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';
 
@@ -20,26 +19,14 @@ const byCode = (a: { code: string }, b: { code: string }) =>
 export class DashboardFiguresService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Top-level actions by code with their rolled-up progress (one statement for the tree). */
-  async topActions(programmeId: string): Promise<ActionProgress[]> {
-    const nodes = await this.dataSource.getRepository(Action).find({
-      select: {
-        id: true,
-        parentId: true,
-        code: true,
-        title: true,
-        status: true,
-        ownProgress: true,
-        weight: true,
-        dueOn: true,
-      },
-      where: { programmeId },
-    });
+  /** Top-level actions by code with their rolled-up progress (the request's one read of the tree). */
+  async topActions(programmeId: string, sources: FigureSources): Promise<ActionProgress[]> {
+    const nodes = await sources.planNodes.load(programmeId);
     const progress = rollUp(nodes);
     const today = todayIso();
     return nodes
       .filter((node) => node.parentId === null)
-      .sort(byCode)
+      .toSorted(byCode)
       .map((node) => ({
         actionId: node.id,
         code: node.code,
@@ -101,15 +88,7 @@ export class DashboardFiguresService {
       .find({ where: { programmeId }, order: { createdAt: 'ASC', name: 'ASC' } });
   }
 
-  /** The id and currency the budget loader needs. */
-  async currencyOf(programmeId: string): Promise<{ id: string; currency: string }> {
-    const programme = await this.dataSource
-      .getRepository(Programme)
-      .findOneOrFail({ select: { id: true, currency: true }, where: { id: programmeId } });
-    return { id: programme.id, currency: programme.currency };
-  }
-
-  balance(programmeId: string): Promise<SideBalance[]> {
-    return programmeBalance(this.dataSource, programmeId);
+  balance(programmeId: string, sources: FigureSources): Promise<SideBalance[]> {
+    return programmeBalance(this.dataSource, programmeId, sources);
   }
 }

@@ -109,7 +109,7 @@ export async function gatherReport(
     dataSource,
     indicators.filter((i) => i.source !== IndicatorSource.ENTERED).map((i) => i.id),
   );
-  const [budget] = await programmeBudgets(dataSource, [programme]);
+  const [budget] = await programmeBudgets(dataSource, [programme.id]);
   return {
     programme,
     sides,

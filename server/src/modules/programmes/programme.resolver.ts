@@ -14,7 +14,7 @@ import {
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { Translation } from '../../common/translation';
 import { Action } from '../action-plan/action.entity';
-import { ProgrammeBudget } from '../action-plan/budget';
+import { presentBudget, ProgrammeBudget } from '../action-plan/budget';
 import { Indicator } from '../indicators/indicator.entity';
 import { User } from '../users/user.entity';
 import { Partner } from './partner.entity';
@@ -129,8 +129,8 @@ export class ProgrammeResolver {
   }
 
   @FieldResolver(() => ProgrammeBudget)
-  budget(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeBudget> {
-    return ctx.loaders.budget.load(programme);
+  async budget(@Root() programme: Programme, @Ctx() ctx: Context): Promise<ProgrammeBudget> {
+    return presentBudget(await ctx.loaders.budget.load(programme.id));
   }
 
   @FieldResolver(() => [Translation], {
