@@ -56,7 +56,7 @@ test.describe('event translations', () => {
     await expect(
       page.getByText(
         tFeature(
-          'programme',
+          'programmes',
           'overview.noTranslation',
           { language: languageName('en', 'en'), shown: languageName('uk', 'en') },
           'en',
