@@ -12,9 +12,11 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { createErrorFormatter } from './common/error-format';
+import { healthHandler } from './common/health';
 import { httpErrorHandler } from './common/http-errors';
 import { sendError } from './common/http-route';
 import { inputGuardPlugin } from './common/input-guard';
+import { contextFailure, unavailablePlugin } from './common/unavailable';
 import {
   BODY_LIMIT,
   MAX_ALIASES,
@@ -78,7 +80,12 @@ export async function createApp({
     schema,
     ...armor,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...armor.plugins, inputGuardPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...armor.plugins,
+      inputGuardPlugin(),
+      unavailablePlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: armor.validationRules,
     introspection: !config.production,
     csrfPrevention: true,
@@ -109,22 +116,16 @@ export async function createApp({
     }),
   );
 
-  app.get(SERVER_PATHS.health, async (_req, res) => {
-    try {
-      await dataSource.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch (error) {
-      logger.warn({ err: error }, 'health check failed');
-      res.status(503).json({ status: 'unavailable' });
-    }
-  });
+  app.get(SERVER_PATHS.health, healthHandler(dataSource, logger));
 
   app.use(
     SERVER_PATHS.graphql,
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const session = await services.sessions.fromCookies(req.headers.cookie);
+        const session = await services.sessions.fromCookies(req.headers.cookie).catch((error) => {
+          throw contextFailure(error);
+        });
         const user = session?.user ?? null;
         return {
           user,

@@ -14,6 +14,13 @@ describe('loadConfig', () => {
       production: true,
       logLevel: 'info',
       poolSize: 10,
+      databaseTimeouts: {
+        statementMs: 30_000,
+        lockMs: 10_000,
+        idleInTransactionMs: 60_000,
+        connectMs: 5_000,
+      },
+      shutdownTimeoutMs: 10_000,
       trustProxy: 0,
       s3: null,
       attachmentSweep: { intervalMs: 6 * 60 * 60 * 1000, graceMs: 60 * 60 * 1000 },
@@ -32,6 +39,11 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         CLIENT_DIR: '/srv/spilno/client',
         DB_POOL_SIZE: '25',
+        DB_STATEMENT_TIMEOUT_MS: '15000',
+        DB_LOCK_TIMEOUT_MS: '2000',
+        DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '20000',
+        DB_CONNECT_TIMEOUT_MS: '1500',
+        SHUTDOWN_TIMEOUT_MS: '0',
         TRUST_PROXY: '1',
         ATTACHMENT_SWEEP_INTERVAL_MINUTES: '30',
         ATTACHMENT_SWEEP_GRACE_MINUTES: '120',
@@ -47,11 +59,24 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       clientDir: '/srv/spilno/client',
       poolSize: 25,
+      databaseTimeouts: {
+        statementMs: 15_000,
+        lockMs: 2_000,
+        idleInTransactionMs: 20_000,
+        connectMs: 1_500,
+      },
+      shutdownTimeoutMs: 0,
       trustProxy: 1,
       s3: null,
       attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
       deviceCookieSecret: Buffer.from('a-device-cookie-secret-of-32-chars'),
     });
+  });
+
+  it('refuses a database timeout of zero, which would mean no bound at all', () => {
+    expect(() => loadConfig({ DB_STATEMENT_TIMEOUT_MS: '0' })).toThrow(
+      /^DB_STATEMENT_TIMEOUT_MS must be a whole number from 100 to 3600000, got "0"$/,
+    );
   });
 
   it('signs device cookies with a random key of each process unless one is set', () => {

@@ -17,6 +17,10 @@ export interface Config {
   clientDir: string;
   /** Pool size; PGlite serialises queries anyway, so a small pool is enough. */
   poolSize: number;
+  /** Bounds on every wait for the database, so an outage fails requests instead of hanging them. */
+  databaseTimeouts: DatabaseTimeouts;
+  /** How long SIGTERM waits for requests in flight before closing their connections. */
+  shutdownTimeoutMs: number;
   /** Trust X-Forwarded-* from this many proxies (for client addresses behind a balancer). */
   trustProxy: number;
   /**
@@ -34,6 +38,18 @@ export interface Config {
     /** Bytes younger than this are kept, so an upload whose row is not committed yet stays. */
     graceMs: number;
   };
+}
+
+/** See the README's configuration section; all in milliseconds. */
+export interface DatabaseTimeouts {
+  /** Longest a statement may run (PostgreSQL `statement_timeout`). */
+  statementMs: number;
+  /** Longest a statement waits for a row or table lock (`lock_timeout`). */
+  lockMs: number;
+  /** A transaction left idle this long is ended by the server (`idle_in_transaction_session_timeout`). */
+  idleInTransactionMs: number;
+  /** Longest a request waits for a pool connection, or for a new one to be opened. */
+  connectMs: number;
 }
 
 /** Where attachments go when S3_BUCKET is set; see the README's configuration section. */
@@ -72,6 +88,7 @@ class ConfigProblems {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 const WEEK_IN_MINUTES = 7 * 24 * 60;
 const S3_VARIABLES = [
   'S3_ENDPOINT',
@@ -242,6 +259,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     clientDir: path.resolve(env.CLIENT_DIR || path.join(__dirname, '..', '..', 'client', 'dist')),
     poolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 100, problems),
+    databaseTimeouts: {
+      statementMs: integer(env, 'DB_STATEMENT_TIMEOUT_MS', 30_000, 100, HOUR, problems),
+      lockMs: integer(env, 'DB_LOCK_TIMEOUT_MS', 10_000, 100, HOUR, problems),
+      idleInTransactionMs: integer(
+        env,
+        'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        60_000,
+        100,
+        HOUR,
+        problems,
+      ),
+      connectMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, MINUTE, problems),
+    },
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 10 * MINUTE, problems),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10, problems),
     s3: s3Settings(env, problems),
     deviceCookieSecret: deviceCookieSecretOf(env, problems),

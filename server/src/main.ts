@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './common/logger';
+import { StorageError } from './database/data-dir';
 import { startServer } from './server';
 
 async function main() {
@@ -33,6 +34,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // The operator's to fix (a locked, read-only or full DATA_DIR): one line, no stack.
+  if (error instanceof StorageError) console.error(`Storage error: ${error.message}`);
+  else console.error(error);
   process.exit(1);
 });

@@ -22,6 +22,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.poolSize,
+    databaseTimeouts: config.databaseTimeouts,
   });
   const { dataSource } = database;
   const ran = await dataSource.runMigrations({ transaction: 'each' });

@@ -29,7 +29,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function hasBinary(name: string): boolean {
+export function hasBinary(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 }
 
@@ -44,8 +44,15 @@ function asDatabaseUser(command: string, args: string[], dir: string): void {
   }
 }
 
+export interface Cluster {
+  url: string;
+  /** The cluster's data folder; its `postmaster.pid` names the server process. */
+  data: string;
+  stop: () => void;
+}
+
 /** Starts a throwaway cluster in a temp folder; returns its URL and a stop function. */
-async function startCluster(): Promise<{ url: string; stop: () => void }> {
+export async function startCluster(): Promise<Cluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
   const data = path.join(dir, 'data');
   const port = await freePort();
@@ -71,6 +78,7 @@ async function startCluster(): Promise<{ url: string; stop: () => void }> {
   );
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    data,
     stop: () => {
       try {
         asDatabaseUser('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'], dir);

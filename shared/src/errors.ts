@@ -12,6 +12,11 @@ export const ErrorCode = {
   /** A record (or its programme) already holds as many files or bytes as it may. */
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /**
+   * The database is out of reach, too slow or out of space: nothing is wrong with the request,
+   * which may be sent again after `extensions.retryAfterSeconds` (HTTP 503 with Retry-After).
+   */
+  UNAVAILABLE: 'UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -3,7 +3,7 @@ import { ErrorCode, FileRefusal, TOO_LARGE_REASON } from './errors';
 import { errorCodeOfHttpStatus, HTTP_STATUS, httpStatusOf } from './http-status';
 
 describe('HTTP status of each error code', () => {
-  it('gives every code a status, client errors 4xx and only the internal one 5xx', () => {
+  it('gives every code a status, client errors 4xx and only the server-side ones 5xx', () => {
     expect(HTTP_STATUS).toEqual({
       BAD_USER_INPUT: 400,
       UNAUTHENTICATED: 401,
@@ -13,6 +13,7 @@ describe('HTTP status of each error code', () => {
       QUOTA_EXCEEDED: 409,
       RATE_LIMITED: 429,
       INTERNAL_SERVER_ERROR: 500,
+      UNAVAILABLE: 503,
     });
     for (const code of Object.values(ErrorCode)) {
       expect(httpStatusOf(code), code).toBe(HTTP_STATUS[code]);
@@ -39,6 +40,7 @@ describe('HTTP status of each error code', () => {
     expect(errorCodeOfHttpStatus(415)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(errorCodeOfHttpStatus(422)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(errorCodeOfHttpStatus(502)).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
+    expect(errorCodeOfHttpStatus(503)).toBe(ErrorCode.UNAVAILABLE);
     expect(errorCodeOfHttpStatus(0)).toBe(ErrorCode.INTERNAL_SERVER_ERROR);
   });
 });

@@ -7,6 +7,7 @@ import { ErrorCode, FileRefusal, TOO_LARGE_REASON, UNSUPPORTED_BODY_REASON } fro
  *
  * QUOTA_EXCEEDED is 409: the file itself is fine, the record it goes to is full (its current
  * state refuses it), and 5xx would page an operator for what is the user's to resolve.
+ * UNAVAILABLE is 503, the status proxies and clients already know to retry after a while.
  */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -17,7 +18,14 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.QUOTA_EXCEEDED]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
+  [ErrorCode.UNAVAILABLE]: 503,
 };
+
+/** Codes worth sending again unchanged: the fault was the server's, not the request's. */
+export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.UNAVAILABLE,
+]);
 
 /** BAD_USER_INPUT refined by its `extensions.reason`: a body over the limit, a refused file. */
 export const PAYLOAD_TOO_LARGE = 413;

@@ -1,11 +1,12 @@
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ServerError } from '@apollo/client/errors';
 import { MockLink } from '@apollo/client/testing';
 import { ErrorCode, Role } from '@spilno/shared';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { CurrentUserQuery, SignInMutation } from '../modules/auth/graphql/auth';
 import { ProgrammesQuery } from '../modules/programmes/graphql/programmes';
-import { createSessionLink } from './apollo';
+import { createRetryLink, createSessionLink } from './apollo';
 
 const unauthenticated = {
   errors: [new GraphQLError('Not signed in', { extensions: { code: ErrorCode.UNAUTHENTICATED } })],
@@ -74,5 +75,58 @@ describe('session link', () => {
     ).rejects.toThrow();
     await client.query({ query: CurrentUserQuery });
     expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+});
+
+/** The answer of a server whose database is out of reach, as HttpLink hands it on. */
+function unavailable(): ServerError {
+  const bodyText = JSON.stringify({
+    errors: [{ message: 'unavailable', extensions: { code: ErrorCode.UNAVAILABLE } }],
+  });
+  return new ServerError('Response not successful: Received status code 503', {
+    response: new Response(bodyText, { status: 503 }),
+    bodyText,
+  });
+}
+
+describe('retry link', () => {
+  const variables = { status: null };
+  const programmes = { data: { programmes: [] } };
+
+  function retryingClient(mocks: MockLink.MockedResponse[]) {
+    return new ApolloClient({
+      cache: new InMemoryCache(),
+      link: ApolloLink.from([createRetryLink(1), new MockLink(mocks)]),
+    });
+  }
+
+  it('sends a query met by UNAVAILABLE again until it is answered', async () => {
+    const request = { query: ProgrammesQuery, variables };
+    const client = retryingClient([
+      { request, error: unavailable() },
+      { request, error: unavailable() },
+      { request, result: programmes },
+    ]);
+    const { data } = await client.query({ query: ProgrammesQuery, variables });
+    expect(data).toEqual({ programmes: [] });
+  });
+
+  it('gives up after a few tries, and never repeats a mutation', async () => {
+    const request = { query: ProgrammesQuery, variables };
+    const client = retryingClient([
+      ...Array.from({ length: 4 }, () => ({ request, error: unavailable() })),
+      { request, result: programmes },
+    ]);
+    await expect(client.query({ query: ProgrammesQuery, variables })).rejects.toThrow(/503/);
+
+    const credentials = { email: 'observer@spilno.test', password: 'a-password' };
+    const signIn = { query: SignInMutation, variables: credentials };
+    const once = retryingClient([
+      { request: signIn, error: unavailable() },
+      { request: signIn, result: { data: { signIn: { __typename: 'User', id: 'u1' } } } },
+    ]);
+    await expect(once.mutate({ mutation: SignInMutation, variables: credentials })).rejects.toThrow(
+      /503/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { RetryLink } from '@apollo/client/link/retry';
 import { ErrorCode } from '@spilno/shared';
 import type { DocumentNode } from 'graphql';
 import { SignInMutation, SignOutMutation } from '../modules/auth/graphql/auth';
@@ -35,6 +36,31 @@ export function createSessionLink(onUnauthenticated: () => void): ApolloLink {
   });
 }
 
+function isQuery(document: DocumentNode): boolean {
+  return document.definitions.some(
+    (definition) => definition.kind === 'OperationDefinition' && definition.operation === 'query',
+  );
+}
+
+/** Tries of a query met by UNAVAILABLE, the first included: a restart or fail-over, not longer. */
+const UNAVAILABLE_ATTEMPTS = 4;
+
+/**
+ * Sends a query again, a little later each time, while the server answers UNAVAILABLE (its
+ * database is restarting or failing over); the page meanwhile shows "retrying". A mutation is
+ * never repeated behind the user's back: it may have been applied before the outage hit.
+ */
+export function createRetryLink(initialDelayMs = 1000): ApolloLink {
+  return new RetryLink({
+    delay: { initial: initialDelayMs, max: 5 * initialDelayMs, jitter: true },
+    attempts: {
+      max: UNAVAILABLE_ATTEMPTS,
+      retryIf: (error, operation) =>
+        isQuery(operation.query) && errorCodeOf(error) === ErrorCode.UNAVAILABLE,
+    },
+  });
+}
+
 export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
   const httpLink = new HttpLink({
     uri: '/graphql',
@@ -45,7 +71,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([createSessionLink(onUnauthenticated), httpLink]),
+    link: ApolloLink.from([createSessionLink(onUnauthenticated), createRetryLink(), httpLink]),
     cache: new InMemoryCache(),
   });
 }

@@ -28,3 +28,18 @@ describe('ErrorAlert on CONFLICT', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(/Someone changed this meanwhile/);
   });
 });
+
+describe('ErrorAlert on UNAVAILABLE', () => {
+  it('says the service is retrying and offers to try again now', async () => {
+    const onRetry = vi.fn();
+    const unavailable = new CombinedGraphQLErrors({
+      errors: [{ message: 'unavailable', extensions: { code: ErrorCode.UNAVAILABLE } }],
+    });
+    renderWithProviders(<ErrorAlert error={unavailable} onRetry={onRetry} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The service is unavailable for a moment. Retrying shortly…',
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+});

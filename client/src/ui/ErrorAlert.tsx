@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { ErrorCode } from '@spilno/shared';
+import { ErrorCode, RETRYABLE_CODES } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { conflictUpdatedBy, errorCodeOf, isNetworkFailure } from './errors';
 
@@ -29,7 +29,7 @@ export function ErrorAlert({ error, onRetry, onReload }: ErrorAlertProps) {
     else window.location.reload();
   };
 
-  const canRetry = onRetry && (code === null || code === ErrorCode.INTERNAL_SERVER_ERROR);
+  const canRetry = onRetry && (code === null || RETRYABLE_CODES.has(code));
   return (
     <Alert
       color={code === ErrorCode.CONFLICT ? 'yellow' : 'red'}

@@ -70,6 +70,22 @@ describe('createErrorFormatter', () => {
     expect(logged.err.stack).toContain('error-format.test');
   });
 
+  it('answers a database outage as UNAVAILABLE with a retry delay, never as a bug', () => {
+    const { logger, lines } = capturingLogger();
+    const format = createErrorFormatter(logger);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const { formatted, error } = thrownInResolver(refused, ['programmes']);
+    expect(format(formatted, error)).toEqual({
+      message: 'The service is unavailable for a moment; try again shortly',
+      path: ['programmes'],
+      extensions: { code: 'UNAVAILABLE', retryAfterSeconds: 5 },
+    });
+    // Logged as a warning (below this logger's level), not as an unexpected error.
+    expect(lines).toEqual([]);
+  });
+
   it('keeps the fields of a typed error refused before execution, which has no path', () => {
     const { logger, lines } = capturingLogger();
     const format = createErrorFormatter(logger);

@@ -1,8 +1,10 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, FieldMessage } from '@spilno/shared';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from './db-errors';
 import type { Logger } from './logger';
 import { AppError } from './errors';
+import { unavailableError } from './unavailable';
 
 /** Codes Apollo and GraphQL themselves produce for a malformed request: safe to pass on. */
 const REQUEST_CODES = new Set([
@@ -45,6 +47,16 @@ export function createErrorFormatter(logger: Logger) {
         message: typed.message,
         path: formatted.path,
         extensions: { ...typed.extensions, code: typed.code },
+      };
+    }
+    if (isDatabaseUnavailable(original)) {
+      // An outage, not a bug: worth a warning, and the client may send the request again.
+      logger.warn({ err: original, path: formatted.path }, 'database unavailable');
+      const unavailable = unavailableError();
+      return {
+        message: unavailable.message,
+        path: formatted.path,
+        extensions: { ...unavailable.extensions, code: unavailable.code },
       };
     }
     const code = formatted.extensions?.code;

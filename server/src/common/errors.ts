@@ -49,6 +49,15 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** The database cannot serve now; the same request may succeed after `retryAfterSeconds`. */
+export class UnavailableError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(ErrorCode.UNAVAILABLE, 'The service is unavailable for a moment; try again shortly', {
+      retryAfterSeconds,
+    });
+  }
+}
+
 export class BadInputError extends AppError {
   constructor(readonly fields: FieldError[]) {
     super(

@@ -1,7 +1,9 @@
 import type { ErrorRequestHandler } from 'express';
 import { ErrorCode, TOO_LARGE_REASON, UNSUPPORTED_BODY_REASON } from '@spilno/shared';
+import { isDatabaseUnavailable } from './db-errors';
 import { sendError } from './http-route';
 import type { Logger } from './logger';
+import { unavailableError } from './unavailable';
 
 /**
  * Errors raised outside GraphQL and outside a route's own handling (a body over the limit,
@@ -15,7 +17,12 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const status = error.status ?? error.statusCode ?? 500;
-    if (status === 413) {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn({ err: error }, 'database unavailable');
+      const unavailable = unavailableError();
+      res.setHeader('Retry-After', String(unavailable.extensions.retryAfterSeconds));
+      sendError(res, unavailable.code, unavailable.message, unavailable.extensions);
+    } else if (status === 413) {
       sendError(res, ErrorCode.BAD_USER_INPUT, 'Request body too large', {
         reason: TOO_LARGE_REASON,
       });

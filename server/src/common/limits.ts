@@ -7,3 +7,6 @@ export const MAX_TOKENS = 5000;
 export const MAX_QUERY_COST = 10000;
 /** How often expired sessions are swept. */
 export const SESSION_SWEEP_MS = 10 * 60 * 1000;
+
+/** Retry-After of an UNAVAILABLE answer: long enough for a restart or a fail-over to begin. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;

@@ -1,6 +1,6 @@
 import { types } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import type { Config } from '../config';
+import type { Config, DatabaseTimeouts } from '../config';
 import { startEmbeddedDatabase } from './embedded';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -25,7 +25,27 @@ type DatabaseConfig = Pick<Config, 'databaseUrl' | 'poolSize'> & {
   dataDir: string | undefined;
   /** Start the embedded database from a snapshot (see EmbeddedDatabase.snapshot). */
   from?: Blob;
+  /** Bounds on waits for the database; absent, nothing is bounded (tests, scripts' defaults). */
+  databaseTimeouts?: DatabaseTimeouts;
 };
+
+/**
+ * The pool's share of the timeouts. The server-side ones make PostgreSQL end a statement or a
+ * transaction that runs too long; `query_timeout` is the driver's own guard for a server that
+ * answers nothing at all (frozen, or a network partition), where only the client can give up.
+ */
+function serverPoolOptions(timeouts: DatabaseTimeouts | undefined): Record<string, unknown> {
+  if (!timeouts) return {};
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    lock_timeout: timeouts.lockMs,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    query_timeout: timeouts.statementMs + timeouts.connectMs,
+    // A peer that vanished without closing the connection is noticed rather than waited on.
+    keepAlive: true,
+  };
+}
 
 function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
   return {
@@ -48,7 +68,10 @@ function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.databaseUrl) {
     const dataSource = new DataSource(
-      options({ url: config.databaseUrl, extra: { max: config.poolSize } }),
+      options({
+        url: config.databaseUrl,
+        extra: { max: config.poolSize, ...serverPoolOptions(config.databaseTimeouts) },
+      }),
     );
     await dataSource.initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
@@ -63,7 +86,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       // PGlite is one session: pglite-socket can interleave statements of concurrent
       // connections (even inside a transaction), so the embedded pool has exactly one
       // connection and requests queue for it, as they would for the single-threaded engine.
-      extra: { max: EMBEDDED_POOL_SIZE },
+      // The engine cannot cancel a statement, so the one bound is on the wait for the connection.
+      extra: {
+        max: EMBEDDED_POOL_SIZE,
+        ...(config.databaseTimeouts
+          ? { connectionTimeoutMillis: config.databaseTimeouts.connectMs }
+          : {}),
+      },
     }),
   );
   await dataSource.initialize();

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { causeOf, lockDataDir, StorageError } from './data-dir';
+import { createSocketDir, removeStaleSocketDirs } from './socket-dirs';
 
 /** Port number used only to name the Unix socket file; nothing listens on TCP. */
 const SOCKET_PORT = 5432;
@@ -27,28 +27,43 @@ export async function startEmbeddedDatabase(
   maxConnections: number,
   from?: Blob,
 ): Promise<EmbeddedDatabase> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  // Extensions the migrations create must be compiled in; a PostgreSQL server has them in contrib.
-  const db = await PGlite.create(dataDir ? path.join(dataDir, 'pg') : undefined, {
-    extensions: { pg_trgm },
-    loadDataDir: from,
-  });
-  const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-'));
+  const lock = dataDir ? lockDataDir(dataDir) : null;
+  let db: PGlite;
+  try {
+    // Extensions the migrations create must be compiled in; a PostgreSQL server has them in contrib.
+    db = await PGlite.create(dataDir ? path.join(dataDir, 'pg') : undefined, {
+      extensions: { pg_trgm },
+      loadDataDir: from,
+    });
+  } catch (error) {
+    lock?.release();
+    // PGlite reports a full, read-only or damaged directory as "errno 51" or "failed to
+    // initialize properly"; the operator needs the path and, where known, the cause.
+    throw new StorageError(
+      `The embedded database in ${dataDir ? path.join(dataDir, 'pg') : 'memory'} cannot be opened: ${causeOf(error)}`,
+    );
+  }
+  removeStaleSocketDirs();
+  const socket = createSocketDir();
   const server = new PGLiteSocketServer({
     db,
-    path: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
+    path: path.join(socket.dir, `.s.PGSQL.${SOCKET_PORT}`),
     // Every pool connection needs a slot, or the pool sees "Connection terminated unexpectedly".
     maxConnections: maxConnections + 2,
   });
   await server.start();
   return {
     snapshot: () => db.dumpDataDir('none'),
-    socketDir,
+    socketDir: socket.dir,
     port: SOCKET_PORT,
     async stop() {
-      await server.stop();
-      await db.close();
-      fs.rmSync(socketDir, { recursive: true, force: true });
+      try {
+        await server.stop();
+        await db.close();
+      } finally {
+        socket.remove();
+        lock?.release();
+      }
     },
   };
 }

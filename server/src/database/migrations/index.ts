@@ -9,6 +9,7 @@ import { IndicatorTwinning1795331009471 } from './1795331009471-IndicatorTwinnin
 import { TwinningProposer1796276268578 } from './1796276268578-TwinningProposer';
 import { CanonicalTimeZones1796276624123 } from './1796276624123-CanonicalTimeZones';
 import { DeclaredMembers1796277290933 } from './1796277290933-DeclaredMembers';
+import { HealthProbe1796307524532 } from './1796307524532-HealthProbe';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   TwinningProposer1796276268578,
   CanonicalTimeZones1796276624123,
   DeclaredMembers1796277290933,
+  HealthProbe1796307524532,
 ];

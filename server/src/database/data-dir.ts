@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * A problem with the embedded database's files that the operator has to fix: the message is
+ * one line naming the directory and the cause, printed as it is (no stack) by main.ts.
+ */
+export class StorageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageError';
+  }
+}
+
+/** The file in DATA_DIR that holds the pid of the one process using it. */
+export const LOCK_FILE = 'spilno.lock';
+
+const CAUSES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is exhausted',
+  ENOTDIR: 'a part of the path is a file, not a directory',
+  EEXIST: 'a file of that name is in the way',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+/** A system error's cause in words, e.g. "the file system is read-only (EROFS)". */
+export function causeOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code && CAUSES[code]) return `${CAUSES[code]} (${code})`;
+  if (code) return code;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+}
+
+/** True when a process with this pid is running (possibly as another user). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function pidIn(file: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(file, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface DataDirLock {
+  release(): void;
+}
+
+/**
+ * Makes `dataDir` usable and takes it for this process alone. Two servers on one embedded
+ * database both seem to work while each overwrites the other's pages, losing acknowledged
+ * writes and damaging indexes, so the second one refuses to start. The lock is a pid file
+ * created with O_EXCL; one left by a killed process (its pid no longer runs) is taken over.
+ */
+export function lockDataDir(dataDir: string): DataDirLock {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(dataDir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new StorageError(`DATA_DIR ${dataDir} cannot be read: ${causeOf(error)}`);
+    }
+  }
+  if (stat && !stat.isDirectory()) {
+    throw new StorageError(`DATA_DIR ${dataDir} is a file, not a directory`);
+  }
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new StorageError(`DATA_DIR ${dataDir} cannot be created: ${causeOf(error)}`);
+  }
+  const file = path.join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    let fd: number;
+    try {
+      fd = fs.openSync(file, 'wx');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new StorageError(`DATA_DIR ${dataDir} is not writable: ${causeOf(error)}`);
+      }
+      const holder = pidIn(file);
+      if (holder !== null && holder !== process.pid && isAlive(holder)) {
+        throw new StorageError(
+          `DATA_DIR ${dataDir} is in use by another Spilno server (pid ${holder}); stop it or set a different DATA_DIR`,
+        );
+      }
+      // Left behind by a process that no longer runs (or half-written by one): take it over.
+      fs.rmSync(file, { force: true });
+      continue;
+    }
+    try {
+      fs.writeSync(fd, `${process.pid}\n`);
+      fs.fsyncSync(fd);
+    } catch (error) {
+      fs.closeSync(fd);
+      fs.rmSync(file, { force: true });
+      throw new StorageError(`DATA_DIR ${dataDir} is not writable: ${causeOf(error)}`);
+    }
+    fs.closeSync(fd);
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      process.off('exit', release);
+      // Only our own lock: a file another process has taken over since is not ours to remove.
+      if (pidIn(file) === process.pid) fs.rmSync(file, { force: true });
+    };
+    process.on('exit', release);
+    return { release };
+  }
+  throw new StorageError(`DATA_DIR ${dataDir} is being locked by another process; try again`);
+}

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnServer, stopServer, type ServerProcess } from '../server-process';
+
+const started: ServerProcess[] = [];
+const dirs: string[] = [];
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-data-dir-test-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function start(dataDir: string): ServerProcess {
+  const server = spawnServer({ DATA_DIR: dataDir });
+  started.push(server);
+  return server;
+}
+
+/** The lines the process wrote that are not pino's JSON log records. */
+function plainLines(server: ServerProcess): string[] {
+  return server
+    .output()
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('{'));
+}
+
+function socketDirsOf(pid: number): string[] {
+  return fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`spilno-pg-${pid}-`));
+}
+
+afterEach(async () => {
+  await Promise.all(started.splice(0).map((server) => stopServer(server, 'SIGKILL')));
+  for (const dir of dirs.splice(0)) {
+    fs.chmodSync(dir, 0o755);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Each case starts server processes on the embedded database; once is enough.
+describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory', () => {
+  it('is used by one server at a time, and a killed one does not hold it', async () => {
+    const dataDir = tempDir();
+    const first = start(dataDir);
+    await first.listening;
+
+    const second = start(dataDir);
+    expect(await second.exited).not.toBe(0);
+    expect(plainLines(second)).toEqual([
+      `Storage error: DATA_DIR ${dataDir} is in use by another Spilno server (pid ${first.child.pid}); stop it or set a different DATA_DIR`,
+    ]);
+
+    const firstPid = first.child.pid!;
+    expect(socketDirsOf(firstPid)).toHaveLength(1);
+    await stopServer(first, 'SIGKILL');
+    // kill -9 runs no exit handler: the lock file and the socket folder stay behind.
+    expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(true);
+    expect(socketDirsOf(firstPid)).toHaveLength(1);
+
+    const third = start(dataDir);
+    const url = await third.listening;
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(socketDirsOf(firstPid)).toEqual([]);
+
+    const thirdPid = third.child.pid!;
+    expect(await stopServer(third)).toBe(0);
+    expect(socketDirsOf(thirdPid)).toEqual([]);
+    expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(false);
+  }, 120_000);
+
+  it('refuses a DATA_DIR that is a file in one line naming it', async () => {
+    const file = path.join(tempDir(), 'not-a-directory');
+    fs.writeFileSync(file, 'x');
+    const server = start(file);
+    expect(await server.exited).toBe(1);
+    expect(plainLines(server)).toEqual([
+      `Storage error: DATA_DIR ${file} is a file, not a directory`,
+    ]);
+  });
+
+  // Root writes through any permission bits, so the case only means something for others.
+  it.skipIf(process.getuid?.() === 0)(
+    'refuses a read-only DATA_DIR in one line naming it and the cause',
+    async () => {
+      const dataDir = tempDir();
+      fs.chmodSync(dataDir, 0o555);
+      const server = start(dataDir);
+      expect(await server.exited).toBe(1);
+      expect(plainLines(server)).toEqual([
+        `Storage error: DATA_DIR ${dataDir} is not writable: permission denied (EACCES)`,
+      ]);
+    },
+  );
+
+  it('refuses a DATA_DIR inside a file in one line naming it and the cause', async () => {
+    const file = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(file, 'x');
+    const dataDir = path.join(file, 'data');
+    const server = start(dataDir);
+    expect(await server.exited).toBe(1);
+    expect(plainLines(server)).toEqual([
+      `Storage error: DATA_DIR ${dataDir} cannot be read: a part of the path is a file, not a directory (ENOTDIR)`,
+    ]);
+  });
+});
