@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 import { SERVER_PATHS, serverPathSource } from '@spilno/shared';
 
@@ -15,7 +16,12 @@ export const devProxy = Object.fromEntries(
 );
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Each text file gets its .br and .gz beside it at build time, at the highest levels, so
+    // the server sends them as they are and never compresses a file per request.
+    compression({ algorithms: ['brotliCompress', 'gzip'] }),
+  ],
   resolve: {
     // @spilno/shared publishes TypeScript source under the "source" condition, so the
     // client uses it without building shared/ first.
