@@ -3,6 +3,7 @@ import { defaultClientConditions } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 import { SERVER_PATHS, serverPathSource } from '@spilno/shared';
+import { graphqlDocuments } from './build/graphqlDocuments';
 
 // Everything the server answers (the list the server mounts its routes on) is proxied in
 // development so the browser sees one origin, exactly as in production where the server also
@@ -18,6 +19,7 @@ export const devProxy = Object.fromEntries(
 export default defineConfig({
   plugins: [
     react(),
+    graphqlDocuments(),
     // Each text file gets its .br and .gz beside it at build time, at the highest levels, so
     // the server sends them as they are and never compresses a file per request.
     compression({ algorithms: ['brotliCompress', 'gzip'] }),
