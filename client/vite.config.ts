@@ -36,6 +36,9 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    // dist/.vite/manifest.json maps each source to its chunk and imports: the size budget reads
+    // it (build/size.test.ts). The server does not serve dotted folders.
+    manifest: true,
     // React DOM alone is most of the entry chunk; size is tracked in gzip, not by this warning.
     chunkSizeWarningLimit: 600,
   },
