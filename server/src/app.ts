@@ -5,12 +5,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ErrorCode, SERVER_PATHS, serverPathMatcher } from '@spilno/shared';
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Context } from './common/context';
+import { ASSETS_PREFIX, apiCompression, clientFiles } from './common/delivery';
 import { createErrorFormatter } from './common/error-format';
 import { healthHandler } from './common/health';
 import { httpErrorHandler } from './common/http-errors';
@@ -56,6 +57,11 @@ export const serverPaths: readonly string[] = [
 
 /** Paths the single-page app must never shadow. */
 const isServerPath = serverPathMatcher(serverPaths);
+
+const isAttachmentPath = serverPathMatcher([SERVER_PATHS.attachment]);
+/** Attachment downloads stream the stored file as it is (see apiCompression). */
+const isAttachmentDownload = (req: Request) =>
+  req.method === 'GET' && isAttachmentPath.test(req.path);
 
 /** One Express app: security headers, `/graphql`, `/healthz`, and the built client with SPA fallback. */
 export async function createApp({
@@ -116,6 +122,8 @@ export async function createApp({
     }),
   );
 
+  app.use(apiCompression(isAttachmentDownload));
+
   app.get(SERVER_PATHS.health, healthHandler(dataSource, logger));
 
   app.use(
@@ -146,12 +154,13 @@ export async function createApp({
 
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-    // Deep links such as /programmes/<id> load the app, which routes on the client.
+    const client = clientFiles(config.clientDir);
+    app.use(client.files);
+    // Deep links such as /programmes/<id> load the app, which routes on the client. A missing
+    // hashed file is an old build's: HTML in its place would fail as a script, a 404 does not.
     app.get(/.*/, (req, res, next) => {
-      if (isServerPath.test(req.path)) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
+      if (isServerPath.test(req.path) || req.path.startsWith(ASSETS_PREFIX)) return next();
+      client.index(req, res, next);
     });
   } else {
     logger.warn({ clientDir: config.clientDir }, 'no built client found; serving the API only');

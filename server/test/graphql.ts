@@ -100,14 +100,24 @@ export interface TestApp {
 
 /** Starts the real app (schema, services, HTTP) on a free port over a fresh database. */
 export async function startTestApp(
-  options: { production?: boolean; s3?: S3Settings; logger?: Logger } = {},
+  options: {
+    production?: boolean;
+    s3?: S3Settings;
+    logger?: Logger;
+    /** A built client to serve; none by default, so the server answers the API only. */
+    clientDir?: string;
+  } = {},
 ): Promise<TestApp> {
   const db = await openTestDatabase();
   const logger = options.logger ?? createLogger('silent');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-test-data-'));
   const services = createServices(db.dataSource, logger, { dataDir, s3: options.s3 });
   const app = await createApp({
-    config: { production: options.production ?? true, clientDir: '/nonexistent', trustProxy: 0 },
+    config: {
+      production: options.production ?? true,
+      clientDir: options.clientDir ?? '/nonexistent',
+      trustProxy: 0,
+    },
     dataSource: db.dataSource,
     schema: await createSchema(),
     services,

@@ -2,15 +2,19 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
 import { RequireRole } from '../modules/auth/components/RequireRole';
 import { SIGN_IN_PATH } from '../modules/auth/nextPath';
-import { HomePage } from '../pages/HomePage';
-import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
-import { AppLayout } from './layout/AppLayout';
+import { lazyNamed } from '../ui/lazyNamed';
 import { modules } from '../modules';
 import { ProgrammeWorkspace } from '../modules/programmes';
 import type { RouteZone } from '../modules/module';
 import { PROGRAMME_WORKSPACE_PATH } from './paths';
+
+// The sign-in page is the one screen everyone opens first, so it alone is in the first chunk;
+// the app's frame and its pages load after sign-in, the pages inside the frame's Suspense.
+const HomePage = lazyNamed(() => import('../pages/HomePage'), 'HomePage');
+const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');
+const loadAppLayout = async () => ({ Component: (await import('./layout/AppLayout')).AppLayout });
 
 const moduleRoutes = modules.flatMap((module) => module.routes ?? []);
 
@@ -38,7 +42,7 @@ export const routes: RouteObject[] = [
         children: [
           ...routesOf('document'),
           {
-            Component: AppLayout,
+            lazy: loadAppLayout,
             children: [
               { index: true, Component: HomePage },
               {
