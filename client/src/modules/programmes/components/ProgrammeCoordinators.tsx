@@ -129,7 +129,7 @@ export function ProgrammeCoordinators({ programme }: ProgrammeCoordinatorsProps)
           </Group>
           {addFailure ? <ErrorAlert error={addFailure} /> : null}
         </Stack>
-      ) : programme.canEdit ? (
+      ) : programme.viewerCan.addCoordinator ? (
         <Text size="xs" c="dimmed" mt="sm">
           {t('coordinators.adminOnly')}
         </Text>
