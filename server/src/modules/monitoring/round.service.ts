@@ -149,12 +149,13 @@ export class RoundService {
       if (!partnerId || !isId(partnerId)) return null;
       return this.dataSource.getRepository(Partner).findOneBy({ id: partnerId, programmeId });
     }
-    const partner =
-      partnerId && isId(partnerId)
-        ? await this.dataSource.getRepository(Partner).findOneBy({ id: partnerId, programmeId })
-        : partnerId
-          ? null
-          : await this.access.ownPartner(actor, programmeId);
+    // The partner named (an id that names none refuses), else the reader's own; whether they
+    // answer for it is the policy's, as Partner.viewerCan.answerRound shows it.
+    const named = partnerId && isId(partnerId) ? partnerId : null;
+    const partner = partnerId
+      ? named &&
+        (await this.dataSource.getRepository(Partner).findOneBy({ id: named, programmeId }))
+      : await this.access.ownPartner(actor, programmeId);
     const viewer = this.access.policy.viewer(actor);
     if (partner && (await mayActFor(viewer, programmeId, partner.organisationId))) return partner;
     throw new ForbiddenError('Partners submit the answers of their own organisation');
