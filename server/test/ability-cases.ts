@@ -61,27 +61,68 @@ export type Attempt = (
 
 export interface AbilityCase {
   /** GraphQL type and field of the record's `viewerCan`. */
-  type: 'Programme' | 'Action' | 'Event' | 'MonitoringIssue' | 'ProgressReport';
+  type:
+    | 'Programme'
+    | 'Action'
+    | 'Event'
+    | 'MonitoringIssue'
+    | 'ProgressReport'
+    | 'User'
+    | 'Partner'
+    | 'TwinningRelation';
   ability: string;
   /** Scope name → how to build a fresh record in it. */
   scopes: Record<string, (world: World) => Promise<Built>>;
   attempt: Attempt;
 }
 
-const codes = (result: GraphQLResult<unknown>): string[] =>
+export const codes = (result: GraphQLResult<unknown>): string[] =>
   (result.errors ?? []).map((error) => String(error.extensions?.code));
 
 /** The query field and document that read a record's abilities. */
 export const ABILITY_QUERIES: Record<AbilityCase['type'], string> = {
   Programme:
-    'query ($id: ID!) { record: programme(id: $id) { viewerCan { edit addPartner createAction logEvent raiseIssue publish } } }',
+    'query ($id: ID!) { record: programme(id: $id) { viewerCan { edit addPartner addCoordinator createAction logEvent raiseIssue publish proposeTwinning } } }',
   Action: 'query ($id: ID!) { record: action(id: $id) { viewerCan { edit reportProgress } } }',
   Event: 'query ($id: ID!) { record: event(id: $id) { viewerCan { edit attach delete } } }',
   MonitoringIssue:
     'query ($id: ID!) { record: monitoringIssue(id: $id) { viewerCan { comment statuses } } }',
   ProgressReport:
     'query ($id: ID!) { record: progressReport(id: $id) { viewerCan { edit submit review } } }',
+  // What is not about one record is read from `me`; the built record is not named.
+  User: '{ record: me { viewerCan { createProgramme editDirectory manageUsers readAudit readPortfolio proposeTwinning createTwinning } } }',
+  // A partner is read through its programme; `shownAbilities` picks it out.
+  Partner:
+    'query ($programmeId: ID!) { programme(id: $programmeId) { partners { id viewerCan { writeReport organiseEvent raiseIssue answerRound } } } }',
+  TwinningRelation:
+    'query ($id: ID!) { record: twinningRelation(id: $id) { viewerCan { edit moveProgramme } } }',
 };
+
+export interface Shown {
+  errors?: unknown;
+  /** Null when the member may not read the record: then they may do nothing to it. */
+  viewerCan: Record<string, boolean | string[]> | null;
+}
+
+type ShownRecord = { viewerCan: Record<string, boolean | string[]> } | null;
+
+/** The abilities `client` is shown on the built record of `type`. */
+export async function shownAbilities(
+  client: Client,
+  type: AbilityCase['type'],
+  built: Built,
+): Promise<Shown> {
+  if (type === 'Partner') {
+    const result = await client.request<{
+      programme: { partners: ({ id: string } & NonNullable<ShownRecord>)[] } | null;
+    }>(ABILITY_QUERIES.Partner, { programmeId: built.p.programme.id });
+    const partner = result.data?.programme?.partners.find((row) => row.id === built.id);
+    return { errors: result.errors, viewerCan: partner?.viewerCan ?? null };
+  }
+  const variables = type === 'User' ? {} : { id: built.id };
+  const result = await client.request<{ record: ShownRecord }>(ABILITY_QUERIES[type], variables);
+  return { errors: result.errors, viewerCan: result.data?.record?.viewerCan ?? null };
+}
 
 /** The partner record of the member's own organisation in the programme, else the UA one. */
 function ownPartner(built: Built, member: SignedIn) {
@@ -96,7 +137,7 @@ const programmeIn =
   };
 
 /** An active programme and a draft one: drafts are hidden from all but those who run them. */
-const PROGRAMME_SCOPES = {
+export const PROGRAMME_SCOPES = {
   active: programmeIn(ProgrammeStatus.ACTIVE),
   draft: programmeIn(ProgrammeStatus.DRAFT),
 };

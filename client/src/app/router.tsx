@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { RequireAuth } from '../modules/auth/components/RequireAuth';
-import { RequireRole } from '../modules/auth/components/RequireRole';
+import { RequireAbility } from '../modules/auth/components/RequireAbility';
 import { SIGN_IN_PATH } from '../modules/auth/nextPath';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
@@ -18,13 +18,13 @@ const loadAppLayout = async () => ({ Component: (await import('./layout/AppLayou
 
 const moduleRoutes = modules.flatMap((module) => module.routes ?? []);
 
-/** The modules' routes of one zone, as router entries; a role-restricted page is guarded. */
+/** The modules' routes of one zone, as router entries; a page that needs an ability is guarded. */
 function routesOf(zone: RouteZone): RouteObject[] {
   return moduleRoutes
     .filter((route) => (route.zone ?? 'app') === zone)
-    .map(({ path, Component, roles }) =>
-      roles
-        ? { element: <RequireRole role={roles} />, children: [{ path, Component }] }
+    .map(({ path, Component, ability }) =>
+      ability
+        ? { element: <RequireAbility ability={ability} />, children: [{ path, Component }] }
         : { path, Component },
     );
 }

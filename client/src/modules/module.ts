@@ -1,6 +1,5 @@
-import type { Role } from '@spilno/shared';
 import type { ComponentType } from 'react';
-import type { EnumValue } from '../ui/enums';
+import type { ViewerAbility } from './auth/hooks/useCurrentUser';
 
 /**
  * Where a page sits: `public` needs no sign-in, `document` is signed-in but without the app's
@@ -15,8 +14,11 @@ export interface ModuleRoute {
   path: string;
   Component: ComponentType;
   zone?: RouteZone;
-  /** Only these roles may open it (others see the forbidden page). */
-  roles?: readonly EnumValue<Role>[];
+  /**
+   * The viewer's ability (`me.viewerCan`) the page needs; without it the forbidden page is
+   * shown. The server refuses the page's data by the same rule.
+   */
+  ability?: ViewerAbility;
 }
 
 /** A feature's texts: one i18next namespace, in each language the interface speaks. */

@@ -3,6 +3,8 @@ import type { RouteObject } from 'react-router';
 import { NAMESPACES, resources } from '../app/i18n';
 import { routes } from '../app/router';
 import { PROGRAMME_WORKSPACE_PATH } from '../app/paths';
+import { navItemsFor, type NavAbilities } from '../app/layout/navigation';
+import { viewerCan } from '../test/abilities';
 import { modules } from '.';
 
 const folderOf = (file: string) => file.split('/')[1] ?? '';
@@ -69,6 +71,30 @@ describe('the client module list', () => {
           route.zone === 'programme' ? `${PROGRAMME_WORKSPACE_PATH}/${route.path}` : route.path;
         expect(known, `${module.name}: ${path}`).toContain(path);
       }
+    }
+  });
+
+  it('guards pages by the server’s abilities, never by roles, and the menu asks the same', () => {
+    const guarded = Object.fromEntries(
+      modules.flatMap((module) =>
+        (module.routes ?? []).flatMap((route) =>
+          route.ability ? [[`/${route.path}`, route.ability] as const] : [],
+        ),
+      ),
+    );
+    expect(guarded).toEqual({
+      '/users': 'manageUsers',
+      '/audit': 'readAudit',
+      '/portfolio': 'readPortfolio',
+    });
+    for (const route of modules.flatMap((module) => module.routes ?? [])) {
+      expect(Object.keys(route), route.path).not.toContain('roles');
+    }
+    // A section is in the menu exactly when the viewer may open its page.
+    const none: NavAbilities = viewerCan();
+    for (const [path, ability] of Object.entries(guarded)) {
+      expect(navItemsFor(none).map((item) => item.to)).not.toContain(path);
+      expect(navItemsFor(viewerCan(ability)).map((item) => item.to)).toContain(path);
     }
   });
 });

@@ -7,8 +7,10 @@ import {
   issueInStatus,
   ISSUE_STATUSES,
   REFUSALS,
+  shownAbilities,
   type World,
 } from '../ability-cases';
+import { VIEWER_ABILITY_CASES } from '../viewer-ability-cases';
 import { startTestApp, type TestApp } from '../graphql';
 import { buildCast, CAST, type SignedIn } from '../programme-cast';
 
@@ -37,7 +39,8 @@ interface Shown {
 
 const outcomes = new Map<string, Set<boolean>>();
 
-const NAMED = ABILITY_CASES.map((c) => [`${c.type}.viewerCan.${c.ability}`, c] as const);
+const CASES = [...ABILITY_CASES, ...VIEWER_ABILITY_CASES];
+const NAMED = CASES.map((c) => [`${c.type}.viewerCan.${c.ability}`, c] as const);
 
 describe.each(NAMED)('%s', (_name, { type, ability, scopes, attempt }) => {
   it.each(Object.keys(scopes))('in scope "%s", for every member of the cast', async (scope) => {
@@ -48,10 +51,10 @@ describe.each(NAMED)('%s', (_name, { type, ability, scopes, attempt }) => {
       // A fresh record for each member, so one success does not change the next attempt.
       const built = await build(world);
       const client = world.cast.clients[member];
-      const shown = await client.request<Shown>(ABILITY_QUERIES[type], { id: built.id });
+      const shown = await shownAbilities(client, type, built);
       expect(shown.errors).toBeUndefined();
       // A record the member may not read shows no abilities: they may do nothing to it.
-      const can = shown.data?.record?.viewerCan[ability] === true;
+      const can = shown.viewerCan?.[ability] === true;
       const codes = await attempt(client, built, member, world);
       const passed = !codes.some((code) => REFUSALS.has(code));
       seen[member] = { shown: can, passed, codes };
@@ -87,8 +90,10 @@ describe('MonitoringIssue.viewerCan.statuses', () => {
 
 describe('the matrix itself', () => {
   it('saw every ability both granted and refused, so no row passes by always saying no', () => {
-    const cases = ABILITY_CASES.map(({ type, ability }) => `${type}.${ability}`);
-    expect(cases.length).toBe(15);
+    const cases = CASES.map(({ type, ability }) => `${type}.${ability}`);
+    expect(cases.length).toBe(ABILITY_CASES.length + VIEWER_ABILITY_CASES.length);
+    expect(ABILITY_CASES.length).toBe(15);
+    expect(VIEWER_ABILITY_CASES.length).toBe(14);
     for (const key of cases)
       expect({ key, seen: [...(outcomes.get(key) ?? [])].sort() }).toEqual({
         key,

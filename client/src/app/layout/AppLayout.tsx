@@ -71,7 +71,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAVBAR_ID} aria-label={t('nav.label')} p="sm" inert={navbarHidden}>
-        <NavigationLinks role={user.role} onNavigate={nav.close} />
+        <NavigationLinks abilities={user.viewerCan} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
         <Suspense fallback={<LoadingState />}>

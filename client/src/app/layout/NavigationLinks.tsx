@@ -1,12 +1,11 @@
 import { NavLink as MantineNavLink, Stack } from '@mantine/core';
-import type { Role } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
-import type { EnumValue } from '../../ui/enums';
 import { NavLink, useMatch } from 'react-router';
-import { navItemsFor, type NavItem } from './navigation';
+import { navItemsFor, type NavAbilities, type NavItem } from './navigation';
 
 export interface NavigationLinksProps {
-  role: EnumValue<Role>;
+  /** The viewer's `me.viewerCan`. */
+  abilities: NavAbilities;
   /** Lets the phone layout close the drawer after a choice. */
   onNavigate?: () => void;
 }
@@ -32,10 +31,10 @@ function NavigationLink({ item, onNavigate }: NavigationLinkProps) {
   );
 }
 
-export function NavigationLinks({ role, onNavigate }: NavigationLinksProps) {
+export function NavigationLinks({ abilities, onNavigate }: NavigationLinksProps) {
   return (
     <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {navItemsFor(role).map((item) => (
+      {navItemsFor(abilities).map((item) => (
         <li key={item.to}>
           <NavigationLink item={item} onNavigate={onNavigate} />
         </li>

@@ -1,6 +1,4 @@
-import { Role } from '@spilno/shared';
-import { PORTFOLIO_ROLES } from '../../modules/dashboard/roles';
-import type { EnumValue } from '../../ui/enums';
+import type { ViewerAbility } from '../../modules/auth/hooks/useCurrentUser';
 import {
   AUDIT_PATH,
   HOME_PATH,
@@ -23,26 +21,23 @@ export interface NavItem {
     | 'nav.audit';
   /** Match the path exactly (the overview would otherwise be active everywhere). */
   end?: boolean;
+  /** The ability the section needs, the same its page's route asks for. */
+  ability?: ViewerAbility;
 }
 
-const EVERYONE: readonly NavItem[] = [
+const NAV_ITEMS: readonly NavItem[] = [
   { to: HOME_PATH, labelKey: 'nav.home', end: true },
   { to: PROGRAMMES_PATH, labelKey: 'nav.programmes' },
+  { to: PORTFOLIO_PATH, labelKey: 'nav.portfolio', ability: 'readPortfolio' },
   { to: ORGANISATIONS_PATH, labelKey: 'nav.organisations' },
   { to: TWINNING_PATH, labelKey: 'nav.twinning' },
+  { to: USERS_PATH, labelKey: 'nav.users', ability: 'manageUsers' },
+  { to: AUDIT_PATH, labelKey: 'nav.audit', ability: 'readAudit' },
 ];
 
-const PORTFOLIO: NavItem = { to: PORTFOLIO_PATH, labelKey: 'nav.portfolio' };
+export type NavAbilities = Readonly<Record<ViewerAbility, boolean>>;
 
-const ADMIN_ONLY: readonly NavItem[] = [
-  { to: USERS_PATH, labelKey: 'nav.users' },
-  { to: AUDIT_PATH, labelKey: 'nav.audit' },
-];
-
-/** The sections a role can use; the server enforces the same split. */
-export function navItemsFor(role: EnumValue<Role>): NavItem[] {
-  const common = PORTFOLIO_ROLES.includes(role)
-    ? [...EVERYONE.slice(0, 2), PORTFOLIO, ...EVERYONE.slice(2)]
-    : [...EVERYONE];
-  return role === Role.ADMIN ? [...common, ...ADMIN_ONLY] : common;
+/** The sections the viewer can use, as the server's `me.viewerCan` says. */
+export function navItemsFor(abilities: NavAbilities): NavItem[] {
+  return NAV_ITEMS.filter((item) => !item.ability || abilities[item.ability]);
 }

@@ -1,4 +1,3 @@
-import { Role } from '@spilno/shared';
 import { lazyNamed } from '../../ui/lazyNamed';
 import { defineModule } from '../module';
 
@@ -7,7 +6,7 @@ export const auditModule = defineModule({
   routes: [
     {
       path: 'audit',
-      roles: [Role.ADMIN],
+      ability: 'readAudit',
       Component: lazyNamed(() => import('./components/AuditLogPage'), 'AuditLogPage'),
     },
   ],

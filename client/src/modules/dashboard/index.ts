@@ -1,5 +1,4 @@
 import { lazyNamed } from '../../ui/lazyNamed';
-import { PORTFOLIO_ROLES } from './roles';
 import { defineModule } from '../module';
 import { i18n } from './i18n';
 
@@ -9,7 +8,7 @@ export const dashboardModule = defineModule({
   routes: [
     {
       path: 'portfolio',
-      roles: PORTFOLIO_ROLES,
+      ability: 'readPortfolio',
       Component: lazyNamed(() => import('./components/PortfolioPage'), 'PortfolioPage'),
     },
   ],

@@ -4,7 +4,7 @@ import {
   emptyEventForm,
   eventFormErrors,
   eventToForm,
-  ownPartnerIds,
+  organiserPartnerIds,
   toEventInput,
   type EventAccess,
   type EventFormValues,
@@ -150,22 +150,19 @@ describe('toEventInput', () => {
   });
 });
 
-describe('the organisers offered to a partner user', () => {
-  const partners = [
-    { id: 'p1', organisation: { id: 'kharkiv' } },
-    { id: 'p2', organisation: { id: 'belgorod' } },
-  ];
-  const partner: EventAccess = {
+describe('the organisers offered', () => {
+  const access = (organise: boolean[]): EventAccess => ({
     canEdit: false,
     canLog: true,
-    role: 'PARTNER',
-    organisationId: 'kharkiv',
-    partners,
-  };
+    partners: organise.map((organiseEvent, index) => ({
+      id: `p${index + 1}`,
+      viewerCan: { organiseEvent },
+    })),
+  });
 
-  it('are the partner records of its own organisation, and nobody else has any', () => {
-    expect(ownPartnerIds(partner)).toEqual(['p1']);
-    expect(ownPartnerIds({ ...partner, organisationId: 'elsewhere' })).toEqual([]);
-    expect(ownPartnerIds({ ...partner, role: 'COORDINATOR', canEdit: true })).toEqual([]);
+  it('are exactly the partners the server lets the reader organise for, in order', () => {
+    expect(organiserPartnerIds(access([true, false]))).toEqual(['p1']);
+    expect(organiserPartnerIds(access([false, true, true]))).toEqual(['p2', 'p3']);
+    expect(organiserPartnerIds(access([false, false]))).toEqual([]);
   });
 });

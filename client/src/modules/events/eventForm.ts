@@ -7,7 +7,6 @@ import {
   FieldMessage,
   hasStarted,
   OUTCOMES_MAX,
-  Role,
   TITLE_MAX,
   URL_MAX,
   VENUE_MAX,
@@ -253,18 +252,15 @@ export interface EventAccess {
   canEdit: boolean;
   /** Whether the reader may log events (its `viewerCan.logEvent`). */
   canLog: boolean;
-  role: string | null;
-  organisationId: string | null;
-  partners: readonly { id: string; organisation: { id: string } }[];
+  partners: readonly { id: string; viewerCan: { organiseEvent: boolean } }[];
 }
 
 /**
- * The partner records of a partner user's own organisation: the organisers its form offers
- * first. Whether they may log or edit at all is the server's `viewerCan`.
+ * The partners the reader may name as an event's organiser, as the server says per partner:
+ * a partner user its own organisation's, those who run the programme every one.
  */
-export function ownPartnerIds(access: EventAccess): string[] {
-  if (access.role !== Role.PARTNER || !access.organisationId) return [];
+export function organiserPartnerIds(access: EventAccess): string[] {
   return access.partners
-    .filter((partner) => partner.organisation.id === access.organisationId)
+    .filter((partner) => partner.viewerCan.organiseEvent)
     .map((partner) => partner.id);
 }

@@ -1,5 +1,4 @@
 import type { MockLink } from '@apollo/client/testing';
-import { Role } from '@spilno/shared';
 import type { EventDetailsFragment, EventsProgrammeQuery } from '../../generated/graphql';
 import { twoSides, typed } from '../../test/fixtures';
 import {
@@ -17,11 +16,6 @@ export function eventsProgramme(
   options: { canEdit?: boolean; languages?: string[]; startsOn?: string; endsOn?: string } = {},
 ): EventsProgrammeQuery {
   return {
-    me: typed('User', {
-      id: 'user-1',
-      role: options.canEdit ? Role.COORDINATOR : Role.OBSERVER,
-      organisation: null,
-    }),
     programme: typed('Programme', {
       id: PROGRAMME_ID,
       code: 'KH-BE-2012',
@@ -43,6 +37,7 @@ export function eventsProgramme(
             name: 'Харківська обласна рада',
             nameEn: 'Kharkiv Regional Council',
           }),
+          viewerCan: typed('PartnerAbilities', { organiseEvent: options.canEdit ?? false }),
         }),
       ],
       actions: [],

@@ -9,13 +9,20 @@ import type { MonitoringContext } from './hooks/useMonitoringProgramme';
 export function monitoringProgramme(
   canEdit = false,
   raiseIssue = canEdit,
+  /** The organisation the reader works for, when the server lets them act in its name. */
+  actsFor: string | null = null,
 ): NonNullable<MonitoringProgrammeQuery['programme']> {
-  const partner = (id: string, side: string, organisation: string, name: string) => ({
-    __typename: 'Partner' as const,
-    id,
-    side: { __typename: 'ProgrammeSide' as const, id: side },
-    organisation: { __typename: 'Organisation' as const, id: organisation, name, nameEn: null },
-  });
+  const partner = (id: string, side: string, organisation: string, name: string) => {
+    // What the server answers per partner: triagers act for all, a partner's staff for theirs.
+    const can = canEdit || organisation === actsFor;
+    return {
+      __typename: 'Partner' as const,
+      id,
+      side: { __typename: 'ProgrammeSide' as const, id: side },
+      organisation: { __typename: 'Organisation' as const, id: organisation, name, nameEn: null },
+      viewerCan: { __typename: 'PartnerAbilities' as const, raiseIssue: can, answerRound: can },
+    };
+  };
   // Built untyped first: the generated types leave out the __typename a mocked cache wants.
   const programme = {
     __typename: 'Programme' as const,
@@ -49,18 +56,18 @@ export function monitoringProgramme(
 
 /** The context the hook builds, for components tested without it. */
 export function monitoringContext(
-  overrides: Partial<MonitoringContext['access']> = {},
+  overrides: Partial<MonitoringContext['access']> & { actsFor?: string } = {},
 ): MonitoringContext {
-  const programme = monitoringProgramme(overrides.canTriage ?? false, overrides.canRaise);
+  const { actsFor = null, ...access } = overrides;
+  const programme = monitoringProgramme(access.canTriage ?? false, access.canRaise, actsFor);
   return {
     programme,
     access: {
       canTriage: false,
       canRaise: false,
-      role: 'OBSERVER',
       organisationId: null,
       partners: programme.partners,
-      ...overrides,
+      ...access,
     },
     partners: new Map(programme.partners.map((p) => [p.id, p])),
     partnerOfOrganisation: new Map(programme.partners.map((p) => [p.organisation.id, p])),

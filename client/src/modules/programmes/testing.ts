@@ -15,6 +15,7 @@ export function programmeFixture(
     published: false,
     version: 3,
     canEdit: true,
+    viewerCan: { addCoordinator: true },
     currency: 'UAH',
     languages: ['uk', 'en'],
     translations: [],

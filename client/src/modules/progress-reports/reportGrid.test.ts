@@ -1,4 +1,3 @@
-import { Role } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
 import {
   cellState,
@@ -11,11 +10,12 @@ import {
   type ReportingStatusData,
 } from './reportGrid';
 
-function partner(id: string, organisationId: string): GridPartner {
+function partner(id: string, organisationId: string, writeReport = false): GridPartner {
   return {
     id,
     side: { id: 'side', name: 'Side' },
     organisation: { id: organisationId, name: id, nameEn: null },
+    viewerCan: { writeReport },
   };
 }
 
@@ -68,26 +68,23 @@ describe('the reporting grid', () => {
 });
 
 describe('who may start a report', () => {
-  const ua = partner('ua', 'org-ua');
+  const writable = partner('ua', 'org-ua', true);
+  const other = partner('pl', 'org-pl');
   const empty = cell('ua', 'h1');
 
-  it('lets a partner start its own organisation’s missing report only', () => {
-    const viewer = { role: Role.PARTNER, organisationId: 'org-ua' };
-    expect(mayStartReport(viewer, ua, empty)).toBe(true);
-    expect(mayStartReport(viewer, ua, cell('ua', 'h1', { reportId: 'r', status: 'DRAFT' }))).toBe(
-      false,
-    );
-    expect(mayStartReport({ ...viewer, organisationId: 'org-pl' }, ua, empty)).toBe(false);
+  it('offers a missing report of a partner the server lets the viewer write for', () => {
+    expect(mayStartReport(writable, empty)).toBe(true);
+    expect(mayStartReport(other, cell('pl', 'h1'))).toBe(false);
   });
 
-  it('lets administrators type in any partner’s report, never coordinators or observers', () => {
-    expect(mayStartReport({ role: Role.ADMIN, organisationId: null }, ua, empty)).toBe(true);
-    for (const role of [Role.COORDINATOR, Role.OBSERVER]) {
-      expect(mayStartReport({ role, organisationId: 'org-ua' }, ua, empty)).toBe(false);
-    }
-    const partners = [ua, partner('pl', 'org-pl')];
-    expect(
-      writablePartners({ role: Role.PARTNER, organisationId: 'org-pl' }, partners).map((p) => p.id),
-    ).toEqual(['pl']);
+  it('never offers to start a report that exists', () => {
+    expect(mayStartReport(writable, cell('ua', 'h1', { reportId: 'r', status: 'DRAFT' }))).toBe(
+      false,
+    );
+  });
+
+  it('lists exactly the partners whose writeReport is granted', () => {
+    expect(writablePartners([writable, other]).map((p) => p.id)).toEqual(['ua']);
+    expect(writablePartners([other])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { ReportStatus, Role } from '@spilno/shared';
+import { ReportStatus } from '@spilno/shared';
 import type { ReportingStatusQuery } from '../../generated/graphql';
 import type { EnumValue } from '../../ui/enums';
 
@@ -36,28 +36,17 @@ export function latePartners(rows: GridRow[]): GridRow[] {
   return rows.filter((row) => row.lateCount > 0).sort((a, b) => b.lateCount - a.lateCount);
 }
 
-export interface Viewer {
-  role: EnumValue<Role> | null;
-  organisationId: string | null;
-}
-
 /**
- * Whether the viewer may start this partner's report: its own organisation's staff, and
- * administrators (who type in reports sent on paper). The server checks the same.
+ * A cell with no report yet that the viewer may start: the partner's `viewerCan.writeReport`
+ * says whose reports the viewer writes (its own organisation's staff, and administrators).
  */
-export function mayWriteFor(viewer: Viewer, partner: Pick<GridPartner, 'organisation'>): boolean {
-  if (viewer.role === Role.ADMIN) return true;
-  return viewer.role === Role.PARTNER && viewer.organisationId === partner.organisation.id;
-}
-
-/** A cell with no report yet that the viewer may start. */
-export function mayStartReport(viewer: Viewer, partner: GridPartner, cell: GridCell): boolean {
-  return cell.reportId === null && cell.status === null && mayWriteFor(viewer, partner);
+export function mayStartReport(partner: GridPartner, cell: GridCell): boolean {
+  return cell.reportId === null && cell.status === null && partner.viewerCan.writeReport;
 }
 
 /** The partners the viewer may write reports for, e.g. for a report of free-standing dates. */
-export function writablePartners(viewer: Viewer, partners: GridPartner[]): GridPartner[] {
-  return partners.filter((partner) => mayWriteFor(viewer, partner));
+export function writablePartners(partners: GridPartner[]): GridPartner[] {
+  return partners.filter((partner) => partner.viewerCan.writeReport);
 }
 
 /** Badge colours of the statuses; "none" is grey, lateness is shown apart from status. */

@@ -45,6 +45,7 @@ export function relationFixture(
     viewerCan: typed('TwinningAbilities', {
       edit: true,
       statuses: ['NEGOTIATING', 'TERMINATED'],
+      moveProgramme: false,
     }),
     contacts: [],
     history: [

@@ -1,4 +1,3 @@
-import { Role } from '@spilno/shared';
 import { lazyNamed } from '../../ui/lazyNamed';
 import { defineModule } from '../module';
 
@@ -7,7 +6,7 @@ export const usersModule = defineModule({
   routes: [
     {
       path: 'users',
-      roles: [Role.ADMIN],
+      ability: 'manageUsers',
       Component: lazyNamed(() => import('./components/UsersPage'), 'UsersPage'),
     },
   ],

@@ -1,4 +1,4 @@
-import { AuditAction, Role } from '@spilno/shared';
+import { AuditAction } from '@spilno/shared';
 import {
   Args,
   ArgsType,
@@ -17,6 +17,7 @@ import type { Context } from '../../common/context';
 import { PageArgs, PageType } from '../../common/pagination';
 import { User } from '../users/user.entity';
 import { AuditEntry } from './audit-entry.entity';
+import { mayReadAudit } from './audit.policy';
 
 @ObjectType({ description: 'One changed field of an audit entry.' })
 export class AuditChange {
@@ -66,7 +67,7 @@ export class AuditResolver {
     return entry.changes;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(mayReadAudit)
   @Query(() => AuditPage, { description: 'The audit log, newest first; admins only.' })
   auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context): Promise<AuditPage> {
     return ctx.services.audit.list(args, args);

@@ -1,11 +1,11 @@
-import { Role } from '@spilno/shared';
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
+import { mayReadPortfolio } from './portfolio.policy';
 import { PortfolioEntry } from './portfolio.types';
 
 @Resolver()
 export class PortfolioResolver {
-  @Authorized(Role.ADMIN, Role.OBSERVER, Role.COORDINATOR)
+  @Authorized(mayReadPortfolio)
   @Query(() => [PortfolioEntry], {
     description: 'Every programme you may read, with progress, overdue work and events.',
   })

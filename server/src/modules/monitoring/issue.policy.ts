@@ -16,6 +16,21 @@ export function mayTriage(viewer: Viewer, programmeId: string): Promise<boolean>
 
 export { takesPart as mayTakePart };
 
+/**
+ * Whether the viewer raises an issue, or marks a round's answers complete, in the name of
+ * this organisation of the programme (null: the viewer's own): triagers for any partner; a
+ * partner user for its own organisation, when that is a partner here.
+ */
+export async function mayActFor(
+  viewer: Viewer,
+  programmeId: string,
+  organisationId: string | null,
+): Promise<boolean> {
+  if (await mayTriage(viewer, programmeId)) return true;
+  if (!(await viewer.partnersIn(programmeId))) return false;
+  return organisationId === null || viewer.actsFor(organisationId);
+}
+
 /** The statuses the viewer may move the issue to now: the workflow's next steps for triagers. */
 export async function issueStatuses(
   viewer: Viewer,

@@ -23,6 +23,7 @@ import { IssueComment } from './issue-comment.entity';
 import { issueQuery, type IssueFilter } from './issue-filter';
 import { IssueStatusChange } from './issue-status-change.entity';
 import type { MonitoringAccess } from './monitoring-access';
+import { mayActFor } from './issue.policy';
 import { MonitoringIssue } from './monitoring-issue.entity';
 import { MonitoringRound } from './monitoring-round.entity';
 import type { ChangeIssueStatusArgs, CommentArgs, IssueInput } from './monitoring.inputs';
@@ -292,8 +293,9 @@ export class IssueService {
         : false;
       return own ? actor.organisationId : null;
     }
-    const own = await this.access.ownPartner(actor, programmeId);
-    if (own && (!named || named === own.organisationId)) return own.organisationId;
+    if (await mayActFor(this.access.policy.viewer(actor), programmeId, named ?? null)) {
+      return actor.organisationId;
+    }
     throw new ForbiddenError(
       'Partners raise issues for their own organisation; coordinators for any partner',
     );

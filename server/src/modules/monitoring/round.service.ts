@@ -10,6 +10,7 @@ import { Partner } from '../programmes/partner.entity';
 import type { AuditService } from '../audit/audit.service';
 import type { User } from '../users/user.entity';
 import type { MonitoringAccess } from './monitoring-access';
+import { mayActFor } from './issue.policy';
 import { MonitoringRound } from './monitoring-round.entity';
 import type { RoundInput } from './monitoring.inputs';
 import { RoundSubmission } from './round-submission.entity';
@@ -148,8 +149,15 @@ export class RoundService {
       if (!partnerId || !isId(partnerId)) return null;
       return this.dataSource.getRepository(Partner).findOneBy({ id: partnerId, programmeId });
     }
-    const own = await this.access.ownPartner(actor, programmeId);
-    if (own && (!partnerId || partnerId === own.id)) return own;
+    // The partner named (an id that names none refuses), else the reader's own; whether they
+    // answer for it is the policy's, as Partner.viewerCan.answerRound shows it.
+    const named = partnerId && isId(partnerId) ? partnerId : null;
+    const partner = partnerId
+      ? named &&
+        (await this.dataSource.getRepository(Partner).findOneBy({ id: named, programmeId }))
+      : await this.access.ownPartner(actor, programmeId);
+    const viewer = this.access.policy.viewer(actor);
+    if (partner && (await mayActFor(viewer, programmeId, partner.organisationId))) return partner;
     throw new ForbiddenError('Partners submit the answers of their own organisation');
   }
 }

@@ -1,4 +1,5 @@
-import { associationCoverage, declaredPercent, OrganisationKind, Role } from '@spilno/shared';
+import { associationCoverage, declaredPercent, OrganisationKind } from '@spilno/shared';
+import { mayEditDirectory } from './organisation.policy';
 import {
   Arg,
   Authorized,
@@ -83,7 +84,7 @@ export class CoverageResolver {
     return ctx.loaders.declaredByAssociation.load(organisation.id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => DeclaredMembers, {
     description: 'Records a member count an association declared; one per day.',
   })
@@ -95,7 +96,7 @@ export class CoverageResolver {
     return ctx.services.declaredMembers.declare(signedIn(ctx), associationId, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => Boolean, { description: 'Deletes a declared count entered by mistake.' })
   removeDeclaredMembers(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return ctx.services.declaredMembers.remove(signedIn(ctx), id);

@@ -1,4 +1,4 @@
-import { Role } from '@spilno/shared';
+import { mayEditDirectory } from './organisation.policy';
 import {
   Arg,
   Args,
@@ -40,7 +40,7 @@ export class DirectoryResolver {
     return ctx.services.directory.exportCsv(args);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => Organisation)
   createOrganisation(
     @Arg('input') input: OrganisationInput,
@@ -49,7 +49,7 @@ export class DirectoryResolver {
     return ctx.services.directory.create(signedIn(ctx), input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => Organisation)
   updateOrganisation(
     @Arg('id', () => ID) id: string,
@@ -60,14 +60,14 @@ export class DirectoryResolver {
     return ctx.services.directory.update(signedIn(ctx), id, version, input);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => ImportPreview, { description: 'Checks every row of a CSV; writes nothing.' })
   previewOrganisationImport(@Arg('csv') csv: string, @Ctx() ctx: Context): Promise<ImportPreview> {
     signedIn(ctx);
     return ctx.services.directory.previewImport(csv);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => ImportPreview, {
     description: 'Imports all rows or none; bad rows are named by line and field.',
   })
@@ -75,7 +75,7 @@ export class DirectoryResolver {
     return ctx.services.directory.import(signedIn(ctx), csv);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => Membership)
   addMember(
     @Arg('associationId', () => ID) associationId: string,
@@ -86,7 +86,7 @@ export class DirectoryResolver {
     return ctx.services.memberships.add(signedIn(ctx), associationId, memberId, joinedOn);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayEditDirectory)
   @Mutation(() => Membership, {
     description: 'Sets (or clears, with null) the date a member left.',
   })

@@ -10,8 +10,9 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { signedIn, type Context } from '../../common/context';
+import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { Organisation } from '../organisations/organisation.entity';
+import { PartnerAbilities, partnerAbilities } from './partner-abilities';
 import { Partner } from './partner.entity';
 import { ProgrammeSide } from './programme-side.entity';
 import { PartnerChangeInput, SideInput } from './programme.inputs';
@@ -26,6 +27,11 @@ export class PartnerResolver {
   @FieldResolver(() => Organisation)
   organisation(@Root() partner: Partner, @Ctx() ctx: Context) {
     return ctx.loaders.organisation.load(partner.organisationId);
+  }
+
+  @FieldResolver(() => PartnerAbilities)
+  viewerCan(@Root() partner: Partner, @Ctx() ctx: Context): Promise<PartnerAbilities> {
+    return partnerAbilities(signedInViewer(ctx), partner);
   }
 
   @Authorized()

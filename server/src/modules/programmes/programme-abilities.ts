@@ -13,6 +13,12 @@ export class ProgrammeAbilities {
   @Field({ description: 'Whether addPartner passes the permission check.' })
   addPartner: boolean;
 
+  @Field({
+    description:
+      'Whether addCoordinator passes the permission check (choosing the account needs User.viewerCan.manageUsers).',
+  })
+  addCoordinator: boolean;
+
   @Field({ description: 'Whether createAction passes the permission check.' })
   createAction: boolean;
 
@@ -30,4 +36,10 @@ export class ProgrammeAbilities {
 
   @Field({ description: 'Whether publishProgramme passes the permission check.' })
   publish: boolean;
+
+  @Field({
+    description:
+      'Whether createTwinningRelation naming this programme passes the permission check (for a partner: a relation of its own organisation).',
+  })
+  proposeTwinning: boolean;
 }

@@ -1,4 +1,6 @@
-import type { Viewer } from '../../common/viewer';
+import { Role } from '@spilno/shared';
+import type { Person, Viewer } from '../../common/viewer';
+import { mayLinkTwinningTo, mayProposeTwinning } from '../twinning/twinning.policy';
 import type { Programme } from './programme.entity';
 import type { ProgrammeAbilities } from './programme-abilities';
 
@@ -6,6 +8,11 @@ import type { ProgrammeAbilities } from './programme-abilities';
  * Who may do what to a programme that they may read (reading itself is the query scope of
  * `Policy.scopeProgrammes`). The services enforce these and `Programme.viewerCan` shows them.
  */
+
+/** Admins and coordinators start programmes (and become coordinators of those they start). */
+export function mayCreateProgramme(person: Person): boolean {
+  return person.role === Role.ADMIN || person.role === Role.COORDINATOR;
+}
 
 /**
  * Who changes a programme, its plan, partners, team, indicators, rounds and reporting
@@ -28,16 +35,19 @@ export async function programmeAbilities(
   viewer: Viewer,
   programme: Pick<Programme, 'id'>,
 ): Promise<ProgrammeAbilities> {
-  const [edit, takePart] = await Promise.all([
+  const [edit, takePart, linkTwinning] = await Promise.all([
     mayEditProgramme(viewer, programme.id),
     takesPart(viewer, programme.id),
+    mayLinkTwinningTo(viewer, programme.id),
   ]);
   return {
     edit,
     addPartner: edit,
+    addCoordinator: edit,
     createAction: edit,
     publish: edit,
     logEvent: takePart,
     raiseIssue: takePart,
+    proposeTwinning: mayProposeTwinning(viewer) && linkTwinning,
   };
 }

@@ -1,4 +1,4 @@
-import { ProgrammeStatus, Role } from '@spilno/shared';
+import { ProgrammeStatus } from '@spilno/shared';
 import {
   Arg,
   Authorized,
@@ -22,7 +22,7 @@ import { ProgrammeSide } from './programme-side.entity';
 import { ProgrammeSignatory } from './programme-signatory.entity';
 import { ProgrammeAbilities } from './programme-abilities';
 import { Programme } from './programme.entity';
-import { mayEditProgramme, programmeAbilities } from './programme.policy';
+import { mayCreateProgramme, mayEditProgramme, programmeAbilities } from './programme.policy';
 import { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
 
 const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
@@ -47,7 +47,7 @@ export class ProgrammeResolver {
     return ctx.services.programmes.get(signedIn(ctx), id);
   }
 
-  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Authorized(mayCreateProgramme)
   @Mutation(() => Programme, {
     description: 'Starts as DRAFT; you become one of its coordinators.',
   })

@@ -17,4 +17,10 @@ export class TwinningAbilities {
       'The statuses changeTwinningStatus lets you move it to from its current one; empty when none.',
   })
   statuses: TwinningStatus[];
+
+  @Field({
+    description:
+      'Whether updateTwinningRelation may take it out of its programme; moving it into one also needs that programme’s viewerCan.proposeTwinning.',
+  })
+  moveProgramme: boolean;
 }

@@ -106,6 +106,24 @@ export async function mayMoveProgramme(
 }
 
 /**
+ * Who records a relation between any two organisations, in any status, and moves relations
+ * between programmes: admins and coordinators. Partners propose; see mayProposeTwinning.
+ */
+export function mayRecordTwinning(person: Person): boolean {
+  return person.role === Role.ADMIN || person.role === Role.COORDINATOR;
+}
+
+/**
+ * Who proposes relations at all: those who record them, and a partner user for its own
+ * organisation (one without an organisation has none to propose for). Observers only read.
+ */
+export function mayProposeTwinning(person: Person): boolean {
+  return (
+    mayRecordTwinning(person) || (person.role === Role.PARTNER && person.organisationId !== null)
+  );
+}
+
+/**
  * Why `user` may not propose (record) a relation between these organisations, or null when
  * they may: observers only read, and a partner proposes relations of its own organisation.
  */
@@ -113,13 +131,22 @@ export function proposalRefusal(
   user: Person,
   relation: Pick<TwinningRelation, 'organisationAId' | 'organisationBId'>,
 ): string | null {
+  if (mayRecordTwinning(user)) return null;
   if (user.role === Role.OBSERVER) {
     return 'Observers read twinning relations; they do not propose them';
   }
-  if (user.role === Role.PARTNER && !isParty(user, relation)) {
+  if (!isParty(user, relation)) {
     return 'Partners propose twinning relations of their own organisation';
   }
   return null;
+}
+
+/**
+ * Whether a relation may name this programme, one the viewer reads: a coordinator's only a
+ * programme they coordinate; an admin's or a partner's any they read.
+ */
+export async function mayLinkTwinningTo(viewer: Viewer, programmeId: string): Promise<boolean> {
+  return viewer.role !== Role.COORDINATOR || viewer.coordinates(programmeId);
 }
 
 /** Whether `user` works for one of the relation's two organisations. */

@@ -25,7 +25,7 @@ import { User } from '../users/user.entity';
 import { twinningLoaders } from './twinning-loaders';
 import { TwinningContact, TwinningRelation } from './twinning-relation.entity';
 import { TwinningAbilities } from './twinning-abilities';
-import { allowedStatuses, mayChangeRelation } from './twinning.policy';
+import { allowedStatuses, mayChangeRelation, mayMoveProgramme } from './twinning.policy';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
 
@@ -205,9 +205,11 @@ export class TwinningResolver {
     @Ctx() ctx: Context,
   ): Promise<TwinningAbilities> {
     const viewer = signedInViewer(ctx);
+    const edit = await mayChangeRelation(viewer, relation);
     return {
-      edit: await mayChangeRelation(viewer, relation),
+      edit,
       statuses: await allowedStatuses(viewer, relation),
+      moveProgramme: edit && (await mayMoveProgramme(viewer, relation.programmeId, null)),
     };
   }
 }

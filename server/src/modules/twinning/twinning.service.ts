@@ -4,7 +4,6 @@ import {
   COUNTRY_PATTERN,
   FieldMessage,
   notInFuture,
-  Role,
   todayIso,
   TWINNING_AREA_MAX,
   TwinningStatus,
@@ -36,7 +35,9 @@ import {
   allowedStatuses,
   proposalRefusal,
   mayChangeRelation,
+  mayLinkTwinningTo,
   mayMoveProgramme,
+  mayRecordTwinning,
   scopeRelations,
 } from './twinning.policy';
 import { TwinningStatusChange } from './twinning-status-change.entity';
@@ -174,7 +175,7 @@ export class TwinningService {
       ...sinceErrors(input.since),
     ];
     // A partner proposes; whether it is signed is for the other side and the coordinators.
-    if (actor.role === Role.PARTNER && input.status && input.status !== TwinningStatus.PROPOSED) {
+    if (!mayRecordTwinning(actor) && input.status && input.status !== TwinningStatus.PROPOSED) {
       errors.push({ field: 'input.status', message: FieldMessage.NOT_ALLOWED });
     }
     throwIfAny(errors);
@@ -189,7 +190,7 @@ export class TwinningService {
             // A partner proposes for its own organisation; whoever else records a relation
             // records it as proposed by A to B, the order the form asks them in.
             proposingOrganisationId:
-              actor.role === Role.PARTNER && actor.organisationId
+              !mayRecordTwinning(actor) && actor.organisationId
                 ? actor.organisationId
                 : input.organisationAId,
             status,
@@ -352,7 +353,9 @@ export class TwinningService {
    */
   private async assertMayUseProgramme(actor: User, programmeId?: string | null): Promise<void> {
     if (!programmeId) return;
-    if (actor.role === Role.COORDINATOR) await this.policy.editableProgramme(actor, programmeId);
-    else await this.policy.readableProgramme(actor, programmeId);
+    await this.policy.readableProgramme(actor, programmeId);
+    if (!(await mayLinkTwinningTo(this.policy.viewer(actor), programmeId))) {
+      throw new ForbiddenError('Only the programme’s coordinators may change it');
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { Role } from '@spilno/shared';
+import { mayManageUsers } from './user.policy';
 import {
   Arg,
   Args,
@@ -16,6 +16,7 @@ import {
 import { signedIn, type Context } from '../../common/context';
 import { PageType } from '../../common/pagination';
 import { Organisation } from '../organisations/organisation.entity';
+import { UserAbilities, userAbilities } from './user-abilities';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 
@@ -29,19 +30,24 @@ export class UserResolver {
     return user.organisationId ? ctx.loaders.organisation.load(user.organisationId) : null;
   }
 
-  @Authorized(Role.ADMIN)
+  @FieldResolver(() => UserAbilities)
+  viewerCan(@Root() user: User): UserAbilities {
+    return userAbilities(user);
+  }
+
+  @Authorized(mayManageUsers)
   @Query(() => UserPage, { description: 'Accounts, for admins.' })
   users(@Args() args: UsersArgs, @Ctx() ctx: Context): Promise<UserPage> {
     return ctx.services.users.list(args);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(mayManageUsers)
   @Mutation(() => User)
   createUser(@Arg('input') input: CreateUserInput, @Ctx() ctx: Context): Promise<User> {
     return ctx.services.users.create(signedIn(ctx), input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(mayManageUsers)
   @Mutation(() => User)
   updateUser(
     @Arg('id', () => ID) id: string,
@@ -52,7 +58,7 @@ export class UserResolver {
     return ctx.services.users.update(signedIn(ctx), id, version, input);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(mayManageUsers)
   @Mutation(() => User, { description: 'Deactivating ends the user’s sessions at once.' })
   setUserActive(
     @Arg('id', () => ID) id: string,
@@ -63,7 +69,7 @@ export class UserResolver {
     return ctx.services.users.setActive(signedIn(ctx), id, version, active);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(mayManageUsers)
   @Mutation(() => User, { description: 'Sets a new password and ends the user’s sessions.' })
   resetUserPassword(
     @Arg('id', () => ID) id: string,

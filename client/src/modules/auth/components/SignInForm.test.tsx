@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
+import { COORDINATOR_CAN } from '../../../test/abilities';
 import { renderWithProviders } from '../../../test/render';
 import { SignInMutation } from '../graphql/auth';
 import { SignInForm } from './SignInForm';
@@ -73,6 +74,7 @@ describe('SignInForm', () => {
       name: 'Olena Koval',
       role: Role.COORDINATOR,
       organisation: null,
+      viewerCan: { __typename: 'UserAbilities', ...COORDINATOR_CAN },
     };
     renderWithProviders(<SignInForm onSignedIn={onSignedIn} />, {
       mocks: [

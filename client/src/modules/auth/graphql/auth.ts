@@ -12,6 +12,15 @@ export const CurrentUserFieldsFragment = graphql(`
       nameEn
       country
     }
+    viewerCan {
+      createProgramme
+      editDirectory
+      manageUsers
+      readAudit
+      readPortfolio
+      proposeTwinning
+      createTwinning
+    }
   }
 `);
 

@@ -3,6 +3,9 @@ import type { CurrentUserFieldsFragment } from '../../../generated/graphql';
 
 export type CurrentUser = CurrentUserFieldsFragment;
 
+/** What the signed-in user may do beyond one record, named after the page or mutation. */
+export type ViewerAbility = Exclude<keyof CurrentUser['viewerCan'], '__typename'>;
+
 /** Provided by RequireAuth, so every page below it has a signed-in user. */
 export const CurrentUserContext = createContext<CurrentUser | null>(null);
 

@@ -17,7 +17,7 @@ import {
   emptyEventForm,
   eventFormErrors,
   eventToForm,
-  ownPartnerIds,
+  organiserPartnerIds,
   toEventInput,
   type EventFormValues,
 } from '../eventForm';
@@ -49,7 +49,7 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
   const [logEvent, logging] = useMutation(LogEventMutation, { refetchQueries: REFETCH });
   const [updateEvent, updating] = useMutation(UpdateEventMutation, { refetchQueries: REFETCH });
   const sideIds = [...context.sides.keys()];
-  const own = ownPartnerIds(context.access);
+  const organisable = organiserPartnerIds(context.access);
 
   const form = useAppForm<EventFormValues>({
     initialValues:
@@ -57,7 +57,7 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
         ? eventToForm(mode.event, sideIds)
         : emptyEventForm({
             timeZone: browserTimeZone(),
-            organiserPartnerId: context.access.canEdit ? null : (own[0] ?? null),
+            organiserPartnerId: context.access.canEdit ? null : (organisable[0] ?? null),
             sideIds,
           }),
     validate: (values) => eventFormErrors(values),
@@ -76,7 +76,7 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
       ? t('form.titleHint', { language: languageName(original, i18n.language) })
       : undefined;
   const organisers = context.programme.partners
-    .filter((partner) => context.access.canEdit || own.includes(partner.id))
+    .filter((partner) => organisable.includes(partner.id))
     .map((partner) => ({
       value: partner.id,
       label: organisationName(partner.organisation, i18n.language),

@@ -65,13 +65,6 @@ export const EventDetailsFragment = graphql(`
  */
 export const EventsProgrammeQuery = graphql(`
   query EventsProgramme($programmeId: ID!) {
-    me {
-      id
-      role
-      organisation {
-        id
-      }
-    }
     programme(id: $programmeId) {
       id
       code
@@ -98,6 +91,9 @@ export const EventsProgrammeQuery = graphql(`
           id
           name
           nameEn
+        }
+        viewerCan {
+          organiseEvent
         }
       }
       actions {

@@ -21,7 +21,6 @@ export interface EventsContext {
 export function useEventsProgramme(programmeId: string) {
   const query = useQuery(EventsProgrammeDocument, { variables: { programmeId } });
   const programme = query.data?.programme ?? null;
-  const me = query.data?.me ?? null;
 
   const context = useMemo<EventsContext | null>(() => {
     if (!programme) return null;
@@ -30,8 +29,6 @@ export function useEventsProgramme(programmeId: string) {
       access: {
         canEdit: programme.viewerCan.edit,
         canLog: programme.viewerCan.logEvent,
-        role: me?.role ?? null,
-        organisationId: me?.organisation?.id ?? null,
         partners: programme.partners,
       },
       partners: new Map(programme.partners.map((partner) => [partner.id, partner])),
@@ -39,7 +36,7 @@ export function useEventsProgramme(programmeId: string) {
         [...programme.sides].sort((a, b) => a.position - b.position).map((side) => [side.id, side]),
       ),
     };
-  }, [programme, me]);
+  }, [programme]);
 
   return { ...query, context };
 }

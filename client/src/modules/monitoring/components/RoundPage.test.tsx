@@ -19,10 +19,7 @@ describe('round completion', () => {
 
   it('lets coordinators mark a partner’s answers submitted while the round is open', () => {
     renderWithProviders(
-      <RoundCompletion
-        context={monitoringContext({ canTriage: true, role: 'COORDINATOR' })}
-        round={roundFixture()}
-      />,
+      <RoundCompletion context={monitoringContext({ canTriage: true })} round={roundFixture()} />,
     );
     expect(
       screen.getByRole('button', {

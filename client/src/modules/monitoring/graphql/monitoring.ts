@@ -8,7 +8,6 @@ export const MonitoringProgrammeQuery = graphql(`
   query MonitoringProgramme($programmeId: ID!) {
     me {
       id
-      role
       organisation {
         id
       }
@@ -36,6 +35,10 @@ export const MonitoringProgrammeQuery = graphql(`
           id
           name
           nameEn
+        }
+        viewerCan {
+          raiseIssue
+          answerRound
         }
       }
     }

@@ -32,7 +32,6 @@ export function useMonitoringProgramme(programmeId: string) {
       access: {
         canTriage: programme.viewerCan.edit,
         canRaise: programme.viewerCan.raiseIssue,
-        role: me?.role ?? null,
         organisationId: me?.organisation?.id ?? null,
         partners: programme.partners,
       },

@@ -12,7 +12,6 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { Fact } from '../../../ui/Fact';
 import { useFormat } from '../../../ui/useFormat';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { canEditDirectory } from '../canEditDirectory';
 import { OrganisationQuery } from '../graphql/organisations';
 import { organisationName } from '../organisationName';
 import { CoverageFact } from './CoverageFact';
@@ -42,7 +41,7 @@ export function OrganisationPage() {
   const organisation = data.organisation;
   const none = t('common.none', { ns: 'translation' });
   const isAssociation = organisation.kind === OrganisationKind.ASSOCIATION;
-  const editable = canEditDirectory(user.role);
+  const editable = user.viewerCan.editDirectory;
   const name = organisationName(organisation, format.locale);
 
   return (

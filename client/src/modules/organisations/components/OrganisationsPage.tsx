@@ -14,7 +14,6 @@ import { TablePagination } from '../../../ui/TablePagination';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { canEditDirectory } from '../canEditDirectory';
 import { ExportOrganisationsQuery, OrganisationsQuery } from '../graphql/organisations';
 import { OrganisationFilters } from './OrganisationFilters';
 import { OrganisationFormModal } from './OrganisationFormModal';
@@ -32,7 +31,7 @@ export function OrganisationsPage() {
   const user = useCurrentUser();
   const client = useApolloClient();
   const navigate = useNavigate();
-  const editable = canEditDirectory(user.role);
+  const editable = user.viewerCan.editDirectory;
   const list = useListParams(FILTERS);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);

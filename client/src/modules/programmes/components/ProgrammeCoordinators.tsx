@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, List, Paper, Select, Stack, Text, Title } from '@mantine/core';
-import { FieldMessage, Role } from '@spilno/shared';
+import { FieldMessage } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
@@ -24,13 +24,14 @@ const CANDIDATE_LIMIT = 200;
 const REFETCH = { refetchQueries: ['Programme'], awaitRefetchQueries: true };
 
 /**
- * Who coordinates the programme. Only administrators can list accounts, so only they get
- * the picker; coordinators can still step others down.
+ * Who coordinates the programme. The picker needs both the programme's addCoordinator and
+ * the listing of accounts (manageUsers), so coordinators who cannot list accounts get none;
+ * they can still step others down.
  */
 export function ProgrammeCoordinators({ programme }: ProgrammeCoordinatorsProps) {
   const { t } = useTranslation('programmes');
   const user = useCurrentUser();
-  const canAdd = programme.canEdit && user.role === Role.ADMIN;
+  const canAdd = programme.viewerCan.addCoordinator && user.viewerCan.manageUsers;
   const [candidate, setCandidate] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Coordinator | null>(null);
   const [addFailure, setAddFailure] = useState<unknown>(null);
@@ -128,7 +129,7 @@ export function ProgrammeCoordinators({ programme }: ProgrammeCoordinatorsProps)
           </Group>
           {addFailure ? <ErrorAlert error={addFailure} /> : null}
         </Stack>
-      ) : programme.canEdit ? (
+      ) : programme.viewerCan.addCoordinator ? (
         <Text size="xs" c="dimmed" mt="sm">
           {t('coordinators.adminOnly')}
         </Text>

@@ -4,7 +4,6 @@ import { Link, useNavigate } from 'react-router';
 import { ForbiddenPage } from '../../../pages/ForbiddenPage';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { canCreateProgramme } from '../permissions';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
 import { PROGRAMMES_PATH, programmePath } from '../../../app/paths';
 
@@ -12,7 +11,7 @@ export function ProgrammeCreatePage() {
   const { t } = useTranslation('programmes');
   const user = useCurrentUser();
   const navigate = useNavigate();
-  if (!canCreateProgramme(user.role)) return <ForbiddenPage body={t('create.forbidden')} />;
+  if (!user.viewerCan.createProgramme) return <ForbiddenPage body={t('create.forbidden')} />;
 
   return (
     <Stack gap="xs">

@@ -2,6 +2,7 @@ import { Role } from '@spilno/shared';
 import { screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { OBSERVER_CAN } from '../../../test/abilities';
 import { renderWithProviders } from '../../../test/render';
 import { CurrentUserContext, type CurrentUser } from '../../auth/hooks/useCurrentUser';
 import { programmeFixture } from '../testing';
@@ -15,6 +16,7 @@ const observer: CurrentUser = {
   name: 'Andrii',
   role: Role.OBSERVER,
   organisation: null,
+  viewerCan: OBSERVER_CAN,
 };
 
 function asUser(user: CurrentUser, ui: ReactElement) {

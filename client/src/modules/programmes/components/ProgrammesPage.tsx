@@ -14,7 +14,6 @@ import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { ProgrammesQuery } from '../graphql/programmes';
-import { canCreateProgramme } from '../permissions';
 import { ProgrammesTable } from './ProgrammesTable';
 import { NEW_PROGRAMME_PATH } from '../../../app/paths';
 
@@ -50,7 +49,7 @@ export function ProgrammesPage() {
       <PageHeader
         title={t('programmes.title')}
         actions={
-          canCreateProgramme(user.role) ? (
+          user.viewerCan.createProgramme ? (
             <Button component={Link} to={NEW_PROGRAMME_PATH}>
               {tp('list.newProgramme')}
             </Button>

@@ -37,6 +37,9 @@ export const ProgrammeDetailFieldsFragment = graphql(`
     published
     version
     canEdit
+    viewerCan {
+      addCoordinator
+    }
     currency
     languages
     translations {

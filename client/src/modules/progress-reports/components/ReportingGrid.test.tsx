@@ -1,4 +1,3 @@
-import { Role } from '@spilno/shared';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -6,20 +5,25 @@ import { renderWithProviders } from '../../../test/render';
 import { gridRows, type ReportingStatusData } from '../reportGrid';
 import { ReportingGrid } from './ReportingGrid';
 
-const partner = (id: string, name: string) => ({
+const partner = (id: string, name: string, writeReport: boolean) => ({
   id,
   side: { id: `side-${id}`, name: `Side of ${name}` },
   organisation: { id: `org-${id}`, name, nameEn: null },
+  viewerCan: { writeReport },
 });
 
-const STATUS: ReportingStatusData = {
+/** The grid as the server sends it to a viewer who writes `writes`' reports. */
+const statusFor = (writes: string[]): ReportingStatusData => ({
   programmeId: 'p1',
   asOf: '2026-11-22',
   lateCount: 1,
   periods: [
     { id: 'h1', version: 1, startsOn: '2012-01-01', endsOn: '2012-06-30', dueOn: '2012-07-30' },
   ],
-  partners: [partner('ua', 'Kharkiv Council'), partner('ru', 'Belgorod Duma')],
+  partners: [
+    partner('ua', 'Kharkiv Council', writes.includes('ua')),
+    partner('ru', 'Belgorod Duma', writes.includes('ru')),
+  ],
   cells: [
     {
       periodId: 'h1',
@@ -40,16 +44,16 @@ const STATUS: ReportingStatusData = {
       submittedOnTime: null,
     },
   ],
-};
+});
 
-function renderGrid(viewer: { role: Role; organisationId: string | null }) {
+function renderGrid(writes: string[]) {
   const onStart = vi.fn();
+  const status = statusFor(writes);
   renderWithProviders(
     <ReportingGrid
       programmeId="p1"
-      periods={STATUS.periods}
-      rows={gridRows(STATUS)}
-      viewer={viewer}
+      periods={status.periods}
+      rows={gridRows(status)}
       starting={false}
       onStart={onStart}
     />,
@@ -59,7 +63,7 @@ function renderGrid(viewer: { role: Role; organisationId: string | null }) {
 
 describe('ReportingGrid', () => {
   it('shows each partner’s status for the period, who is late and a way into each report', () => {
-    renderGrid({ role: Role.OBSERVER, organisationId: null });
+    renderGrid([]);
     const grid = screen.getByRole('table', { name: 'Reports by partner and period' });
     expect(grid).toHaveTextContent('1st half of 2012');
     const ua = screen.getByRole('row', { name: /Kharkiv Council/ });
@@ -73,8 +77,8 @@ describe('ReportingGrid', () => {
     expect(screen.queryByRole('button', { name: /Write the report/ })).not.toBeInTheDocument();
   });
 
-  it('offers the partner to write its own missing report', async () => {
-    const onStart = renderGrid({ role: Role.PARTNER, organisationId: 'org-ru' });
+  it('offers to write a missing report exactly where the server grants writeReport', async () => {
+    const onStart = renderGrid(['ru']);
     await userEvent.click(
       screen.getByRole('button', {
         name: 'Write the report of Belgorod Duma for 1st half of 2012',

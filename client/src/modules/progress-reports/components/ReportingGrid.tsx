@@ -11,7 +11,6 @@ import {
   type GridPartner,
   type GridPeriod,
   type GridRow,
-  type Viewer,
 } from '../reportGrid';
 import { LateBadge, ReportStatusBadge } from './ReportStatusBadge';
 import { progressReportPath } from '../../../app/paths';
@@ -20,7 +19,6 @@ export interface ReportingGridProps {
   programmeId: string;
   periods: GridPeriod[];
   rows: GridRow[];
-  viewer: Viewer;
   starting: boolean;
   onStart: (partner: GridPartner, period: GridPeriod) => void;
 }
@@ -102,7 +100,6 @@ function CellContent({
   partner,
   period,
   label,
-  viewer,
   programmeId,
   starting,
   onStart,
@@ -128,7 +125,7 @@ function CellContent({
         >
           {t('tab.open')}
         </Anchor>
-      ) : mayStartReport(viewer, partner, cell) ? (
+      ) : mayStartReport(partner, cell) ? (
         <Button
           size="compact-sm"
           variant="light"

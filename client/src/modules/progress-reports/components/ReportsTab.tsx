@@ -11,7 +11,7 @@ import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/organisationName';
 import { ReportingStatusQuery } from '../graphql/reports';
 import { useStartReport } from '../hooks/useStartReport';
-import { gridRows, latePartners, writablePartners, type Viewer } from '../reportGrid';
+import { gridRows, latePartners, writablePartners } from '../reportGrid';
 import { NewReportModal } from './NewReportModal';
 import { OtherReports } from './OtherReports';
 import { PeriodsPanel } from './PeriodsPanel';
@@ -45,12 +45,8 @@ export function ReportsTab({ programmeId }: ReportsTabProps) {
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
   const programme = data.programme;
-  const viewer: Viewer = {
-    role: data.me?.role ?? null,
-    organisationId: data.me?.organisation?.id ?? null,
-  };
   const late = latePartners(rows);
-  const writable = writablePartners(viewer, status.partners);
+  const writable = writablePartners(status.partners);
   const hasPeriods = status.periods.length > 0;
 
   return (
@@ -78,7 +74,6 @@ export function ReportsTab({ programmeId }: ReportsTabProps) {
             programmeId={programmeId}
             periods={status.periods}
             rows={rows}
-            viewer={viewer}
             starting={starting}
             onStart={(partner, period) =>
               void start({

@@ -13,13 +13,6 @@ export const ReportingPeriodFieldsFragment = graphql(`
 /** The grid of the Reports tab, with what deciding who may do what there needs. */
 export const ReportingStatusQuery = graphql(`
   query ReportingStatus($programmeId: ID!) {
-    me {
-      id
-      role
-      organisation {
-        id
-      }
-    }
     programme(id: $programmeId) {
       id
       code
@@ -44,6 +37,9 @@ export const ReportingStatusQuery = graphql(`
           id
           name
           nameEn
+        }
+        viewerCan {
+          writeReport
         }
       }
       cells {

@@ -15,7 +15,7 @@ function renderFor(statuses: Status[], status: 'PROPOSED' | 'ACTIVE' = 'PROPOSED
     <StatusChangeForm
       relation={relationFixture({
         status,
-        viewerCan: typed('TwinningAbilities', { edit: true, statuses }),
+        viewerCan: typed('TwinningAbilities', { edit: true, statuses, moveProgramme: false }),
       })}
       onChanged={() => undefined}
       onReload={() => undefined}
@@ -67,7 +67,11 @@ describe('StatusChangeForm', () => {
     const user = userEvent.setup();
     const onChanged = vi.fn();
     const changed = relationFixture({ status: 'ACTIVE', version: 2 });
-    const counterpart = typed('TwinningAbilities', { edit: true, statuses: ['ACTIVE' as const] });
+    const counterpart = typed('TwinningAbilities', {
+      edit: true,
+      statuses: ['ACTIVE' as const],
+      moveProgramme: false,
+    });
     renderWithProviders(
       <StatusChangeForm
         relation={relationFixture({ viewerCan: counterpart })}

@@ -5,7 +5,6 @@ import {
   DESCRIPTION_MAX,
   localToday,
   NOTE_MAX,
-  Role,
   TWINNING_AREA_MAX,
   TWINNING_AREAS_MAX,
   TwinningKind,
@@ -29,7 +28,6 @@ import {
   TwinningProgrammesQuery,
   UpdateTwinningMutation,
 } from '../graphql/twinning';
-import { mayChooseStatus, mayMoveProgramme } from '../permissions';
 import {
   emptyTwinningForm,
   relationToForm,
@@ -56,8 +54,9 @@ export interface TwinningFormModalProps {
 const REFETCH = ['TwinningRelations', 'TwinningAreas'];
 
 /**
- * Proposing (a partner, for its own organisation) or recording (a coordinator or admin) a
- * relation; editing keeps the pair and leaves the status to the status change.
+ * Proposing (for one's own organisation) or recording (any pair, in any status: the user's
+ * `viewerCan.createTwinning`) a relation; editing keeps the pair and leaves the status to the
+ * status change.
  */
 export function TwinningFormModal({
   user,
@@ -74,7 +73,9 @@ export function TwinningFormModal({
   const [update, updating] = useMutation(UpdateTwinningMutation, { refetchQueries: REFETCH });
   const programmes = useQuery(TwinningProgrammesQuery);
   const areas = useQuery(TwinningAreasQuery);
-  const partner = user.role === Role.PARTNER;
+  // Whoever may not record any pair proposes for their own organisation, as a proposal.
+  const recording = user.viewerCan.createTwinning;
+  const proposing = !recording;
   const editing = mode.kind === 'edit';
   // The latest day a relation can date from, fixed while the form is open.
   const [today] = useState(localToday);
@@ -84,26 +85,26 @@ export function TwinningFormModal({
   }>(
     editing
       ? { a: mode.relation.organisationA, b: mode.relation.organisationB }
-      : { a: partner ? user.organisation : null, b: null },
+      : { a: proposing ? user.organisation : null, b: null },
   );
 
   const form = useAppForm<TwinningFormValues>({
     initialValues: editing
       ? relationToForm(mode.relation)
       : emptyTwinningForm({
-          organisationAId: partner ? (user.organisation?.id ?? null) : null,
+          organisationAId: proposing ? (user.organisation?.id ?? null) : null,
           programmeId: mode.programmeId,
         }),
     validate: (values) => twinningFormErrors(values, today),
   });
 
-  // Coordinators put relations in the programmes they coordinate; partners in their own.
+  // The programmes a relation may name, as the server says for each one.
   const programmeOptions = useMemo(
     () =>
       (programmes.data?.programmes ?? [])
-        .filter((p) => user.role !== Role.COORDINATOR || p.canEdit)
+        .filter((p) => p.viewerCan.proposeTwinning)
         .map((p) => ({ value: p.id, label: `${p.code} — ${p.title}` })),
-    [programmes.data, user.role],
+    [programmes.data],
   );
   const partyOptions = [parties.a, parties.b]
     .filter((o): o is OrganisationOption => o !== null)
@@ -123,8 +124,8 @@ export function TwinningFormModal({
                 },
               })
             ).data?.updateTwinningRelation
-          : (await create({ variables: { input: toTwinningInput(values, mayChooseStatus(user)) } }))
-              .data?.createTwinningRelation;
+          : (await create({ variables: { input: toTwinningInput(values, recording) } })).data
+              ?.createTwinningRelation;
       if (saved) onSaved(saved);
     } catch (error) {
       setFailure(formFailureOf(form, error));
@@ -134,7 +135,7 @@ export function TwinningFormModal({
   return (
     <FormModal
       title={
-        editing ? t('form.editTitle') : partner ? t('form.proposeTitle') : t('form.createTitle')
+        editing ? t('form.editTitle') : proposing ? t('form.proposeTitle') : t('form.createTitle')
       }
       onClose={onClose}
       onSubmit={handleSubmit}
@@ -142,15 +143,15 @@ export function TwinningFormModal({
       onReload={onReload}
       size="xl"
       fullScreen={phone}
-      submitLabel={editing ? t('form.save') : partner ? t('form.propose') : t('form.create')}
+      submitLabel={editing ? t('form.save') : proposing ? t('form.propose') : t('form.create')}
       submitting={creating.loading || updating.loading}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <OrganisationSelect
           label={t('form.organisationA')}
-          description={partner && !editing ? t('form.ownOrganisation') : undefined}
+          description={proposing && !editing ? t('form.ownOrganisation') : undefined}
           withAsterisk
-          disabled={editing || partner}
+          disabled={editing || proposing}
           selected={parties.a}
           onOrganisationChange={(a) => setParties((p) => ({ ...p, a }))}
           {...form.getInputProps('organisationAId')}
@@ -171,7 +172,7 @@ export function TwinningFormModal({
           data={enumOptions(Object.values(TwinningKind), (k) => t(`enums.TwinningKind.${k}`))}
           {...form.getInputProps('kind')}
         />
-        {!editing && mayChooseStatus(user) ? (
+        {!editing && recording ? (
           <Select
             label={t('form.status')}
             allowDeselect={false}
@@ -192,7 +193,7 @@ export function TwinningFormModal({
           data={programmeOptions}
           clearable
           searchable
-          disabled={editing && !mayMoveProgramme(user)}
+          disabled={editing && !mode.relation.viewerCan.moveProgramme}
           {...form.getInputProps('programmeId')}
         />
       </SimpleGrid>

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Route, Routes } from 'react-router';
 import { renderWithProviders } from '../../../test/render';
+import { OBSERVER_CAN } from '../../../test/abilities';
 import { CurrentUserContext, type CurrentUser } from '../../auth/hooks/useCurrentUser';
 import { TwinningRelationQuery } from '../graphql/twinning';
 import { relationFixture, step } from '../testing';
@@ -13,6 +14,7 @@ const OBSERVER: CurrentUser = {
   name: 'Andrii Observer',
   role: 'OBSERVER',
   organisation: null,
+  viewerCan: OBSERVER_CAN,
 };
 
 const ACTIVATED = relationFixture({

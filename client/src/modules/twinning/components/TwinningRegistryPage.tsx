@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { mayPropose } from '../permissions';
 import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningOverview } from './TwinningOverview';
 import { twinningPath } from '../../../app/paths';
@@ -21,9 +20,9 @@ export function TwinningRegistryPage() {
         title={t('registry.title')}
         description={t('registry.description')}
         actions={
-          mayPropose(user) ? (
+          user.viewerCan.proposeTwinning ? (
             <Button onClick={() => setProposing(true)}>
-              {user.role === 'PARTNER' ? t('registry.propose') : t('registry.create')}
+              {user.viewerCan.createTwinning ? t('registry.create') : t('registry.propose')}
             </Button>
           ) : null
         }

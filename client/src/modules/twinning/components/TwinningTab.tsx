@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { TwinningTabProgrammeQuery } from '../graphql/twinning';
-import { mayPropose } from '../permissions';
 import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningOverview } from './TwinningOverview';
 import { twinningPath } from '../../../app/paths';
@@ -23,9 +22,8 @@ export function TwinningTab({ programmeId }: TwinningTabProps) {
   const programme = useQuery(TwinningTabProgrammeQuery, { variables: { id: programmeId } }).data
     ?.programme;
   const firstSide = [...(programme?.sides ?? [])].sort((a, b) => a.position - b.position)[0];
-  // Coordinators propose in the programmes they coordinate, partners in those of their council.
-  const mayProposeHere =
-    mayPropose(user) && (user.role !== 'COORDINATOR' || programme?.canEdit === true);
+  // The server says who may propose here: coordinators of this programme, its partners' staff.
+  const mayProposeHere = programme?.viewerCan.proposeTwinning === true;
 
   return (
     <Stack gap="sm">
@@ -35,7 +33,7 @@ export function TwinningTab({ programmeId }: TwinningTabProps) {
         </Text>
         {mayProposeHere ? (
           <Button onClick={() => setProposing(true)}>
-            {user.role === 'PARTNER' ? t('registry.propose') : t('registry.create')}
+            {user.viewerCan.createTwinning ? t('registry.create') : t('registry.propose')}
           </Button>
         ) : null}
       </Group>

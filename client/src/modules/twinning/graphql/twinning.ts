@@ -42,6 +42,7 @@ export const TwinningDetailsFragment = graphql(`
     viewerCan {
       edit
       statuses
+      moveProgramme
     }
     contacts {
       organisationId
@@ -112,7 +113,9 @@ export const TwinningProgrammesQuery = graphql(`
       code
       title
       status
-      canEdit
+      viewerCan {
+        proposeTwinning
+      }
     }
   }
 `);
@@ -183,7 +186,9 @@ export const TwinningTabProgrammeQuery = graphql(`
     programme(id: $id) {
       id
       code
-      canEdit
+      viewerCan {
+        proposeTwinning
+      }
       sides {
         id
         country

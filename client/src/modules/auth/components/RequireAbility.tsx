@@ -1,0 +1,17 @@
+import { Outlet } from 'react-router';
+import { ForbiddenPage } from '../../../pages/ForbiddenPage';
+import { useCurrentUser, type ViewerAbility } from '../hooks/useCurrentUser';
+
+export interface RequireAbilityProps {
+  /** The ability of `me.viewerCan` the section needs. */
+  ability: ViewerAbility;
+}
+
+/**
+ * Hides sections the viewer cannot use, as the server says (`me.viewerCan`). Only a
+ * courtesy: the server refuses the data anyway.
+ */
+export function RequireAbility({ ability }: RequireAbilityProps) {
+  const user = useCurrentUser();
+  return user.viewerCan[ability] ? <Outlet /> : <ForbiddenPage />;
+}
