@@ -32,6 +32,21 @@ module.exports = tseslint.config(
     },
   },
   {
+    // Typed rules: each file is read with the types of the package tsconfig that includes it.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A `default` branch does not stand in for a missing case of a union or an enum.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: false, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
     files: SOURCES,
     plugins: { 'import-x': importX },
     settings: {
