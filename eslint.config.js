@@ -5,6 +5,7 @@ const reactHooks = require('eslint-plugin-react-hooks');
 const globals = require('globals');
 const importX = require('eslint-plugin-import-x');
 const { createTypeScriptImportResolver } = require('eslint-import-resolver-typescript');
+const moduleBoundaries = require('./eslint/module-boundaries');
 
 /** The workspace's sources, where the architecture rules apply. */
 const SOURCES = ['server/src/**/*.ts', 'client/src/**/*.{ts,tsx}', 'shared/src/**/*.ts'];
@@ -64,8 +65,14 @@ module.exports = tseslint.config(
     },
   },
   {
-    // This file is CommonJS (the workspace root has no "type": "module").
-    files: ['eslint.config.js'],
+    // See docs/modules.md, "Boundaries".
+    files: ['server/**/*.ts', 'client/**/*.{ts,tsx}', 'shared/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { spilno: { rules: { 'module-boundaries': moduleBoundaries.rule } } },
+    rules: { 'spilno/module-boundaries': 'error' },
+  },
+  {
+    // These files are CommonJS (the workspace root has no "type": "module").
+    files: ['eslint.config.js', 'eslint/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
