@@ -5,7 +5,7 @@
  *   the other way round;
  * - outside a module's own folder, `modules/<name>/` is reached only through its entries:
  *   `index.ts` (the module's declaration, read by the module list) and `public.ts` (what
- *   other modules may use). Tests may reach inside, to set up and inspect records.
+ *   other modules may use). Tests and the benchmark may reach inside, to set up and inspect records.
  *
  * Imports across a boundary that predate the rule are listed, import by import, in
  * `deep-imports.json`; a test holds that list to the imports the tree still has, so it only
@@ -34,6 +34,7 @@ function isTest(file) {
   return (
     /\.test\.tsx?$/.test(file) ||
     file.startsWith('server/test/') ||
+    file.startsWith('server/bench/') ||
     file.startsWith('client/src/test/') ||
     file.startsWith('e2e/')
   );
