@@ -33,6 +33,7 @@ function moduleOf(file) {
 function isTest(file) {
   return (
     /\.test\.tsx?$/.test(file) ||
+    file.endsWith('/testing.ts') ||
     file.startsWith('server/test/') ||
     file.startsWith('server/bench/') ||
     file.startsWith('client/src/test/') ||

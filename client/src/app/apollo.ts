@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@spilno/shared';
 import type { DocumentNode } from 'graphql';
-import { SignInMutation, SignOutMutation } from '../modules/auth/graphql/auth';
+import { SignInMutation, SignOutMutation } from '../modules/auth/public';
 import { errorCodeOf } from '../ui/errors';
 
 function operationNameOf(document: DocumentNode): string | null {

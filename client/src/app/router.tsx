@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireAuth } from '../modules/auth/components/RequireAuth';
-import { RequireRole } from '../modules/auth/components/RequireRole';
-import { SIGN_IN_PATH } from '../modules/auth/nextPath';
+import { RequireAuth } from '../modules/auth/public';
+import { RequireRole } from '../modules/auth/public';
+import { SIGN_IN_PATH } from '../modules/auth/public';
 import { HomePage } from '../pages/HomePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';

@@ -34,6 +34,7 @@ function moduleOf(file: string): ModuleRef | null {
 function isTest(file: string): boolean {
   return (
     /\.test\.tsx?$/.test(file) ||
+    file.endsWith('/testing.ts') ||
     file.startsWith('server/test/') ||
     file.startsWith('server/bench/') ||
     file.startsWith('client/src/test/') ||

@@ -1,5 +1,5 @@
 import { Role } from '@spilno/shared';
-import { PORTFOLIO_ROLES } from '../../modules/dashboard/roles';
+import { PORTFOLIO_ROLES } from '../../modules/dashboard/public';
 import type { EnumValue } from '../../ui/enums';
 import {
   AUDIT_PATH,

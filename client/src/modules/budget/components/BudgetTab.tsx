@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { ChartFigure } from '../../../ui/charts/ChartFigure';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { BudgetQuery } from '../graphql/budget';
 import { formatMoney, formatMoneyCompact, spentShare } from '../money';
 import { BudgetTable, type BudgetTableRow } from './BudgetTable';

@@ -17,7 +17,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { OVERDUE_COLOR } from '../../action-plan/statusColors';
+import { OVERDUE_COLOR } from '../../action-plan/public';
 import { ProgrammeDashboardQuery } from '../graphql/dashboard';
 import { BalanceChart } from './BalanceChart';
 import type { DashboardView } from './DashboardChart';

@@ -2,9 +2,9 @@ import { Anchor, Progress, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
-import { OVERDUE_COLOR } from '../../action-plan/statusColors';
-import { localisedText } from '../../programmes/localisedText';
-import { ProgrammeStatusBadge } from '../../programmes/components/ProgrammeStatusBadge';
+import { OVERDUE_COLOR } from '../../action-plan/public';
+import { localisedText } from '../../programmes/public';
+import { ProgrammeStatusBadge } from '../../programmes/public';
 import {
   PORTFOLIO_COLUMNS,
   type PortfolioColumn,
@@ -12,7 +12,7 @@ import {
   type PortfolioSort,
 } from '../portfolioSort';
 import { programmePath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { UntranslatedMark } from '../../localisation/public';
 
 export interface PortfolioTableProps {
   entries: PortfolioEntry[];

@@ -10,8 +10,8 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf, fieldErrorsOf, isFieldMessage } from '../../../ui/errors';
 import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
 import { LargeSelect } from '../../../ui/LargeSelect';
-import { organisationName } from '../../organisations/organisationName';
-import { languageName } from '../../programmes/languages';
+import { organisationName } from '../../organisations/public';
+import { languageName } from '../../programmes/public';
 import {
   emptyEventForm,
   eventFormErrors,

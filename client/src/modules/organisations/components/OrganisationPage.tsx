@@ -10,7 +10,7 @@ import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { canEditDirectory } from '../canEditDirectory';
 import { OrganisationQuery } from '../graphql/organisations';
 import { organisationName } from '../organisationName';

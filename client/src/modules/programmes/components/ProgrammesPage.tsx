@@ -12,7 +12,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { ProgrammesQuery } from '../graphql/programmes';
 import { canCreateProgramme } from '../permissions';
 import { ProgrammesTable } from './ProgrammesTable';

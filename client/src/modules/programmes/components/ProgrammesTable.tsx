@@ -6,7 +6,7 @@ import { useFormat } from '../../../ui/useFormat';
 import { localisedText } from '../localisedText';
 import { ProgrammeStatusBadge } from './ProgrammeStatusBadge';
 import { programmePath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { UntranslatedMark } from '../../localisation/public';
 
 export interface ProgrammesTableProps {
   programmes: ProgrammesQuery['programmes'];
