@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boundaryCrossings, moduleMap } from '../../src/scripts/modules-map';
 
 /**
  * The architecture rules fail lint. Each probe is a real file, written into a folder of its
@@ -94,27 +95,27 @@ const folders = new Map<string, string>();
 const reported = new Map<Probe, (string | null)[]>();
 
 beforeAll(async () => {
-  const files = probes.map((probe) => {
-    const [dir, code] = PROBES[probe];
-    let folder = folders.get(dir);
-    if (!folder) {
-      folder = fs.mkdtempSync(path.join(repoRoot, dir, '__probe-'));
-      folders.set(dir, folder);
-    }
-    const file = path.join(folder, `${probe}.ts`);
-    fs.writeFileSync(file, code);
-    return file;
-  });
-  const results = await new ESLint({ cwd: repoRoot }).lintFiles(files);
-  probes.forEach((probe, i) => {
-    const result = results.find((r) => r.filePath === files[i]);
-    reported.set(probe, result ? result.messages.map((m) => m.ruleId) : ['not linted']);
-  });
+  try {
+    const files = probes.map((probe) => {
+      const [dir, code] = PROBES[probe];
+      let folder = folders.get(dir);
+      if (!folder) {
+        folder = fs.mkdtempSync(path.join(repoRoot, dir, '__probe-'));
+        folders.set(dir, folder);
+      }
+      const file = path.join(folder, `${probe}.ts`);
+      fs.writeFileSync(file, code);
+      return file;
+    });
+    const results = await new ESLint({ cwd: repoRoot }).lintFiles(files);
+    probes.forEach((probe, i) => {
+      const result = results.find((r) => r.filePath === files[i]);
+      reported.set(probe, result ? result.messages.map((m) => m.ruleId) : ['not linted']);
+    });
+  } finally {
+    for (const folder of folders.values()) fs.rmSync(folder, { recursive: true, force: true });
+  }
 }, 240_000);
-
-afterAll(() => {
-  for (const folder of folders.values()) fs.rmSync(folder, { recursive: true, force: true });
-});
 
 describe('lint', () => {
   it('refuses a deep import into another module', () => {
@@ -141,5 +142,22 @@ describe('lint', () => {
 
   it('passes a file that keeps every rule', () => {
     expect(reported.get('clean')).toEqual([]);
+  });
+});
+
+describe('module map', () => {
+  const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
+
+  it('docs/modules.md holds the map the script prints (pnpm modules:map)', () => {
+    const doc = read('docs/modules.md');
+    const start = '<!-- modules:map start -->\n<!-- prettier-ignore-start -->\n';
+    const end = '\n<!-- prettier-ignore-end -->\n<!-- modules:map end -->';
+    const from = doc.indexOf(start);
+    expect(from).toBeGreaterThan(-1);
+    expect(doc.slice(from + start.length, doc.indexOf(end))).toBe(moduleMap());
+  });
+
+  it('eslint/deep-imports.json lists exactly the boundary crossings the tree still has', () => {
+    expect(JSON.parse(read('eslint/deep-imports.json'))).toEqual(boundaryCrossings());
   });
 });
