@@ -3,7 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { RetryLink } from '@apollo/client/link/retry';
 import { ErrorCode } from '@spilno/shared';
 import type { DocumentNode } from 'graphql';
-import { SignInMutation, SignOutMutation } from '../modules/auth/graphql/auth';
+import { SignInMutation, SignOutMutation } from '../modules/auth/public';
 import { errorCodeOf } from '../ui/errors';
 
 function operationNameOf(document: DocumentNode): string | null {

@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { signInPath, SIGN_IN_PATH } from '../modules/auth/nextPath';
+import { signInPath, SIGN_IN_PATH } from '../modules/auth/public';
 import { createApolloClient } from './apollo';
 import { App } from './App';
 import { initI18n } from './i18n';

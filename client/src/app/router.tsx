@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireAuth } from '../modules/auth/components/RequireAuth';
-import { RequireAbility } from '../modules/auth/components/RequireAbility';
-import { SIGN_IN_PATH } from '../modules/auth/nextPath';
+import { RequireAuth } from '../modules/auth/public';
+import { RequireAbility } from '../modules/auth/public';
+import { SIGN_IN_PATH } from '../modules/auth/public';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
 import { lazyNamed } from '../ui/lazyNamed';

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ViewerAbility } from './auth/hooks/useCurrentUser';
+import type { ViewerAbility } from './auth/public';
 
 /**
  * Where a page sits: `public` needs no sign-in, `document` is signed-in but without the app's

@@ -3,10 +3,10 @@ import { Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@man
 import { ProgrammeStatus } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
-import { organisationName } from '../modules/organisations/organisationName';
-import { ProgrammesQuery } from '../modules/programmes/graphql/programmes';
-import { localisedText } from '../modules/programmes/localisedText';
+import { useCurrentUser } from '../modules/auth/public';
+import { organisationName } from '../modules/organisations/public';
+import { ProgrammesQuery } from '../modules/programmes/public';
+import { localisedText } from '../modules/programmes/public';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
 import { PageHeader } from '../ui/PageHeader';

@@ -4,9 +4,9 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { CurrentUserFieldsFragment } from '../generated/graphql';
-import { SignInForm } from '../modules/auth/components/SignInForm';
-import { CurrentUserQuery } from '../modules/auth/graphql/auth';
-import { sanitizeNextPath } from '../modules/auth/nextPath';
+import { SignInForm } from '../modules/auth/public';
+import { CurrentUserQuery } from '../modules/auth/public';
+import { sanitizeNextPath } from '../modules/auth/public';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function SignInPage() {

@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../modules/auth/public';
 import { LoadingState } from '../../ui/LoadingState';
 import { NavigationLinks } from './NavigationLinks';
 import { UserMenu } from './UserMenu';

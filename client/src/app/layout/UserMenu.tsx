@@ -2,9 +2,9 @@ import { Button, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LOCALES } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordModal } from '../../modules/auth/components/ChangePasswordModal';
-import type { CurrentUser } from '../../modules/auth/hooks/useCurrentUser';
-import { useSignOut } from '../../modules/auth/hooks/useSignOut';
+import { ChangePasswordModal } from '../../modules/auth/public';
+import type { CurrentUser } from '../../modules/auth/public';
+import { useSignOut } from '../../modules/auth/public';
 import { changeLocale, currentLocale, isLocale } from '../../ui/locale';
 
 export interface UserMenuProps {

@@ -1,4 +1,4 @@
-import type { ViewerAbility } from '../../modules/auth/hooks/useCurrentUser';
+import type { ViewerAbility } from '../../modules/auth/public';
 import {
   AUDIT_PATH,
   HOME_PATH,

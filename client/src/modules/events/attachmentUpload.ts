@@ -93,7 +93,11 @@ export function uploadErrorKey(status: number, body: unknown): UploadErrorKey {
     case ErrorCode.FORBIDDEN:
     case ErrorCode.NOT_FOUND:
       return 'attachments.errors.forbidden';
-    default:
+    // Nothing the user can change about the file: the upload failed, to be tried again.
+    case ErrorCode.CONFLICT:
+    case ErrorCode.RATE_LIMITED:
+    case ErrorCode.UNAVAILABLE:
+    case ErrorCode.INTERNAL_SERVER_ERROR:
       return 'attachments.errors.failed';
   }
 }

@@ -20,7 +20,7 @@ import {
   translationsToInput,
   type StoredTranslation,
   type TranslationValues,
-} from '../programmes/translationForm';
+} from '../programmes/public';
 import { instantToZoned, isTimeZone, zonedToInstant } from './eventTime';
 
 export interface AgendaRow extends Record<string, unknown> {

@@ -1,8 +1,4 @@
-import {
-  localisedText,
-  type LocalisedText,
-  type TranslatedRecord,
-} from '../programmes/localisedText';
+import { localisedText, type LocalisedText, type TranslatedRecord } from '../programmes/public';
 
 export interface TranslatedEvent {
   title: string;

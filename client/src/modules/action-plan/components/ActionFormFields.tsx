@@ -13,7 +13,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumOptions, parseEnum } from '../../../ui/enums';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import type { ActionFormValues } from '../actionForm';
 import { inTreeOrder, selfAndDescendants } from '../actionTree';
 import type { ActionPlan } from '../hooks/useActionPlan';

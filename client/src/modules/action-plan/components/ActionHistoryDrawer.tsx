@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { EventStatusBadge } from '../../events/components/EventStatusBadge';
+import { EventStatusBadge } from '../../events/public';
 import { ActionHistoryQuery } from '../graphql/actionPlan';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { eventPath } from '../../../app/paths';

@@ -6,7 +6,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
-import { PlanSummary } from '../../dashboard/components/PlanSummary';
+import { PlanSummary } from '../../dashboard/public';
 import { visibleRows } from '../actionTree';
 import { useActionPlan, type PlanAction } from '../hooks/useActionPlan';
 import { ActionFormModal, type ActionFormMode } from './ActionFormModal';

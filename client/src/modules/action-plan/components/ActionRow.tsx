@@ -12,8 +12,8 @@ import {
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
-import { localisedText } from '../../programmes/localisedText';
+import { UntranslatedMark } from '../../localisation/public';
+import { localisedText } from '../../programmes/public';
 import type { ActionRowItem } from '../actionTree';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { OVERDUE_COLOR, STATUS_COLORS } from '../statusColors';

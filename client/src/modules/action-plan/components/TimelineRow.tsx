@@ -5,8 +5,8 @@ import { useFormat } from '../../../ui/useFormat';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { OVERDUE_COLOR, statusFill } from '../statusColors';
 import { barPosition, type Period } from '../timeline';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
-import { localisedText } from '../../programmes/localisedText';
+import { UntranslatedMark } from '../../localisation/public';
+import { localisedText } from '../../programmes/public';
 
 // Narrower on phones, so some of the track shows beside the sticky labels.
 export const LABEL_WIDTH = 'clamp(8rem, 34vw, 16rem)';

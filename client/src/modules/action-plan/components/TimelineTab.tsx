@@ -6,7 +6,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { useActionPlan } from '../hooks/useActionPlan';
 import { ACTION_STATUSES, OVERDUE_COLOR, STATUS_COLORS } from '../statusColors';
 import { datePosition, yearTicks } from '../timeline';

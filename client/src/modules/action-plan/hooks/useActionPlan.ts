@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import type { ActionPlanQuery } from '../../../generated/graphql';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { buildActionTree, type ActionNode } from '../actionTree';
 import { ActionPlanQuery as ActionPlanDocument } from '../graphql/actionPlan';
 

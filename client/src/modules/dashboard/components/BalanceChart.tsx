@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import { formatMoney } from '../../budget/money';
+import { formatMoney } from '../../budget/public';
 import { BALANCE_METRICS, type BalanceMetric, type SideBalance } from '../balanceMetrics';
 import { sideFill } from '../chartColors';
 import { shares } from '../dashboardData';

@@ -4,7 +4,7 @@ import { lazy, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFormat } from '../../../ui/useFormat';
-import { ACTION_STATUSES, OVERDUE_COLOR, statusFill } from '../../action-plan/statusColors';
+import { ACTION_STATUSES, OVERDUE_COLOR, statusFill } from '../../action-plan/public';
 import { PlanSummaryQuery } from '../graphql/dashboard';
 import { ChartFigure } from '../../../ui/charts/ChartFigure';
 import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
-import { localisedText } from '../../programmes/localisedText';
+import { localisedText } from '../../programmes/public';
 import { PortfolioQuery } from '../graphql/dashboard';
 import { nextSort, sortPortfolio, type PortfolioSort } from '../portfolioSort';
 import { PortfolioTable } from './PortfolioTable';

@@ -1,9 +1,9 @@
 import { Progress, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import { OVERDUE_COLOR } from '../../action-plan/statusColors';
-import { ProgrammeNameCells } from '../../programmes/components/ProgrammeNameCells';
-import { ProgrammeStatusBadge } from '../../programmes/components/ProgrammeStatusBadge';
+import { OVERDUE_COLOR } from '../../action-plan/public';
+import { ProgrammeNameCells } from '../../programmes/public';
+import { ProgrammeStatusBadge } from '../../programmes/public';
 import {
   PORTFOLIO_COLUMNS,
   type PortfolioColumn,

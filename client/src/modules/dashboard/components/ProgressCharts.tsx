@@ -2,7 +2,7 @@ import { SimpleGrid } from '@mantine/core';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import { ACTION_STATUSES, statusFill } from '../../action-plan/statusColors';
+import { ACTION_STATUSES, statusFill } from '../../action-plan/public';
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
 

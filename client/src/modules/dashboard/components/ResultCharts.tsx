@@ -1,19 +1,13 @@
 import { SimpleGrid } from '@mantine/core';
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import { formatMoney, formatMoneyCompact } from '../../budget/money';
-import { achievedShare } from '../../indicators/indicatorProgress';
-import { organisationName } from '../../organisations/organisationName';
+import { BudgetChart } from '../../budget';
+import { formatMoney, formatMoneyCompact } from '../../budget/public';
+import { IndicatorChart } from '../../indicators';
+import { achievedShare } from '../../indicators/public';
+import { organisationName } from '../../organisations/public';
 import { DashboardChart } from './DashboardChart';
 import type { SectionProps } from './sectionProps';
-
-const IndicatorChart = lazy(async () => ({
-  default: (await import('../../indicators/components/IndicatorChart')).IndicatorChart,
-}));
-const BudgetChart = lazy(async () => ({
-  default: (await import('../../budget/components/BudgetChart')).BudgetChart,
-}));
 
 /** Indicators target against achieved, and budget planned against spent per partner. */
 export function ResultCharts({ dashboard, programme, view }: SectionProps) {

@@ -1,5 +1,5 @@
 import type { ProgrammeDashboardQuery } from '../../../generated/graphql';
-import type { WorkspaceProgramme } from '../../programmes/workspace';
+import type { WorkspaceProgramme } from '../../programmes/public';
 import type { DashboardView } from './DashboardChart';
 
 export type DashboardFigures = ProgrammeDashboardQuery['programmeDashboard'];

@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Group, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { UntranslatedMark } from '../../localisation/public';
 import type { DayEvent } from '../hooks/useEventsByDay';
 import { eventPath } from '../../../app/paths';
 

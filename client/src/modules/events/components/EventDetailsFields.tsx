@@ -14,7 +14,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { ATTENDEES_MAX, DESCRIPTION_MAX, EventFormat } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { enumOptions } from '../../../ui/enums';
-import { TranslationFields } from '../../programmes/components/TranslationFields';
+import { TranslationFields } from '../../programmes/public';
 import type { EventFormValues } from '../eventForm';
 import type { EventsContext } from '../hooks/useEventsProgramme';
 

@@ -11,8 +11,8 @@ import { FormActions } from '../../../ui/FormModal';
 import { errorCodeOf, fieldErrorsOf, isFieldMessage } from '../../../ui/errors';
 import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
 import { LargeSelect } from '../../../ui/LargeSelect';
-import { organisationName } from '../../organisations/organisationName';
-import { languageName } from '../../programmes/languages';
+import { organisationName } from '../../organisations/public';
+import { languageName } from '../../../ui/languages';
 import {
   emptyEventForm,
   eventFormErrors,

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { eventText } from '../eventText';
 import type { EventsContext } from '../hooks/useEventsProgramme';
 import { EventStatusBadge } from './EventStatusBadge';
 import { EventTime } from './EventTime';
 import { eventPath } from '../../../app/paths';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { UntranslatedMark } from '../../localisation/public';
 
 export interface EventsTableProps {
   context: EventsContext;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventSummaryFragment } from '../../../generated/graphql';
-import type { LocalisedText } from '../../programmes/localisedText';
+import type { LocalisedText } from '../../programmes/public';
 import { instantToZoned } from '../eventTime';
 import { eventText } from '../eventText';
 

@@ -16,8 +16,8 @@ import type { IndicatorsQuery } from '../../../generated/graphql';
 import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, required, rules } from '../../../ui/validation';
-import { optionalNumberError } from '../../action-plan/actionForm';
-import { compareCodes } from '../../action-plan/actionTree';
+import { optionalNumberError } from '../../action-plan/public';
+import { compareCodes } from '../../action-plan/public';
 import { FormModal } from '../../../ui/FormModal';
 import { CreateIndicatorMutation, UpdateIndicatorMutation } from '../graphql/indicators';
 

@@ -15,7 +15,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { UntranslatedMark } from '../../localisation/public';
 import { achievedShare } from '../indicatorProgress';
 import type { Indicator } from './IndicatorFormModal';
 import { eventPath } from '../../../app/paths';

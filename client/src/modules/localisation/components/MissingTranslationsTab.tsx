@@ -7,7 +7,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useRecordTypeLabel } from '../../../ui/recordType';
-import { languageName } from '../../programmes/languages';
+import { languageName } from '../../../ui/languages';
 import { MissingTranslationsQuery } from '../graphql/localisation';
 
 const FIELDS = ['title', 'summary', 'description'] as const;

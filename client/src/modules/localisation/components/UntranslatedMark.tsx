@@ -1,6 +1,6 @@
 import { Badge, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../../programmes/languages';
+import { languageName } from '../../../ui/languages';
 
 export interface UntranslatedMarkProps {
   /** The language the text beside the mark is written in. */

@@ -8,7 +8,7 @@ import type { IssueDetailsFragment } from '../../../generated/graphql';
 import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
 import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { raiserChoices } from '../access';
 import {
   emptyIssueForm,

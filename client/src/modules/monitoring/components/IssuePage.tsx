@@ -7,7 +7,7 @@ import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { MonitoringIssueQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
 import { IssueAssignee } from './IssueAssignee';

@@ -11,7 +11,7 @@ import { EnumFilter, FilterBar, FilterSelect } from '../../../ui/FilterBar';
 import { LoadingState } from '../../../ui/LoadingState';
 import { TablePagination } from '../../../ui/TablePagination';
 import { useListParams } from '../../../ui/useListParams';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { MonitoringIssuesQuery } from '../graphql/monitoring';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
 import { IssuesTable } from './IssuesTable';

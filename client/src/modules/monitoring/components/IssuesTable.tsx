@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IssueSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
 import { IssueStatusBadge, KindBadge, SeverityBadge } from './IssueBadges';
 import { issuePath } from '../../../app/paths';

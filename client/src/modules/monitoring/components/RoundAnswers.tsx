@@ -8,7 +8,7 @@ import type { MonitoringRoundQuery } from '../../../generated/graphql';
 import type { EnumValue } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import type { MonitoringPartner } from '../access';
 import { MonitoringIssuesQuery, SubmitRoundAnswersMutation } from '../graphql/monitoring';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';

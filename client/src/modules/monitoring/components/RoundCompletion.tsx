@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MonitoringRoundQuery } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { SubmitRoundAnswersMutation } from '../graphql/monitoring';
 import type { MonitoringContext } from '../hooks/useMonitoringProgramme';
 import { percent } from '../roundFigures';

@@ -11,7 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Fact } from '../../../ui/Fact';
 import { useFormat } from '../../../ui/useFormat';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { OrganisationQuery } from '../graphql/organisations';
 import { organisationName } from '../organisationName';
 import { CoverageFact } from './CoverageFact';

@@ -13,7 +13,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { TablePagination } from '../../../ui/TablePagination';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { ExportOrganisationsQuery, OrganisationsQuery } from '../graphql/organisations';
 import { OrganisationFilters } from './OrganisationFilters';
 import { OrganisationFormModal } from './OrganisationFormModal';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeReportQuery } from '../../../generated/graphql';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { ReportTable } from './ReportTable';
 import type { ReportSectionProps } from './types';
 

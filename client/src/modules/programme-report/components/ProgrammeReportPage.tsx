@@ -10,7 +10,7 @@ import { errorCodeOf } from '../../../ui/errors';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { localisedText } from '../../programmes/localisedText';
+import { localisedText } from '../../programmes/public';
 import { ProgrammeReportQuery } from '../graphql/programmeReport';
 import '../report.css';
 import { REPORT_SECTIONS } from './ReportSections';

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../budget/money';
-import { EventTime } from '../../events/components/EventTime';
-import { organisationName } from '../../organisations/organisationName';
+import { formatMoney } from '../../budget/public';
+import { EventTime } from '../../events/public';
+import { organisationName } from '../../organisations/public';
 import { planInReadingOrder } from '../reportRows';
 import { COOPERATION_SECTIONS } from './CooperationSections';
 import { ReportTable } from './ReportTable';

@@ -9,10 +9,7 @@ import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { useFormat } from '../../../ui/useFormat';
 import { required } from '../../../ui/validation';
-import {
-  OrganisationSelect,
-  type OrganisationOption,
-} from '../../organisations/components/OrganisationSelect';
+import { OrganisationSelect, type OrganisationOption } from '../../organisations/public';
 import { AddPartnerMutation } from '../graphql/team';
 
 const ROLES = Object.values(PartnerRole);

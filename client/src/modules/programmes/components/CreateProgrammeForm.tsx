@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FormActions } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { CreateProgrammeMutation } from '../graphql/programmes';
-import { currencyOptions, languageName, languageOptions } from '../languages';
+import { currencyOptions, languageName, languageOptions } from '../../../ui/languages';
 import { validateCreateProgramme, type CreateProgrammeValues } from '../programmeValidation';
 import { ProgrammeBasicsFields, ProgrammeSettingsFields } from './ProgrammeFields';
 import { newSide, SidesFields } from './SidesFields';

@@ -9,7 +9,7 @@ import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { useFormat } from '../../../ui/useFormat';
 import { required } from '../../../ui/validation';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { UpdatePartnerMutation } from '../graphql/team';
 import { useReloadProgramme } from '../hooks/useReloadProgramme';
 

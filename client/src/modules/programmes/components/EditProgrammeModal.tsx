@@ -9,7 +9,7 @@ import { formFailureOf, useAppForm } from '../../../ui/forms';
 import type { FormMessage } from '../../../ui/validation';
 import { UpdateProgrammeMutation } from '../graphql/programmes';
 import { useReloadProgramme } from '../hooks/useReloadProgramme';
-import { currencyOptions, languageName, languageOptions } from '../languages';
+import { currencyOptions, languageName, languageOptions } from '../../../ui/languages';
 import {
   currencyRule,
   languagesRule,

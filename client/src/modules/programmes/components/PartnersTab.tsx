@@ -8,7 +8,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { DataTable } from '../../../ui/DataTable';
 import { firstFieldMessage } from '../../../ui/errors';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { RemovePartnerMutation } from '../graphql/team';
 import { useReloadProgramme } from '../hooks/useReloadProgramme';
 import { AddPartnerModal } from './AddPartnerModal';

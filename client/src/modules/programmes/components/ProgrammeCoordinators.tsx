@@ -7,7 +7,7 @@ import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { firstFieldMessage } from '../../../ui/errors';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import {
   AddCoordinatorMutation,
   CoordinatorCandidatesQuery,

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ForbiddenPage } from '../../../pages/ForbiddenPage';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { CreateProgrammeForm } from './CreateProgrammeForm';
 import { PROGRAMMES_PATH, programmePath } from '../../../app/paths';
 

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { lazyNamed } from '../../../ui/lazyNamed';
 import { LoadingState } from '../../../ui/LoadingState';
 import {
   isProgrammeTab,
@@ -17,22 +16,29 @@ import { useProgrammeWorkspace } from '../workspace';
 import { PartnersTab } from './PartnersTab';
 import { ProgrammeHeader } from './ProgrammeHeader';
 import { ProgrammeOverview } from './ProgrammeOverview';
+import { ActionPlanTab, TimelineTab } from '../../action-plan';
+import { EventsTab } from '../../events';
+import { IndicatorsTab } from '../../indicators';
+import { BudgetTab } from '../../budget';
+import { TwinningTab } from '../../twinning';
+import { MonitoringTab } from '../../monitoring';
+import { DashboardTab } from '../../dashboard';
+import { ReportsTab } from '../../progress-reports';
+import { MissingTranslationsTab } from '../../localisation';
 
-// Every tab after the partners is a feature with its own weight, loaded when first opened.
+// Every tab after the partners is a feature with its own weight, loaded when first opened
+// (each module declares its tab lazily in its index.ts).
 const FEATURE_TABS = {
-  plan: lazyNamed(() => import('../../action-plan/components/ActionPlanTab'), 'ActionPlanTab'),
-  timeline: lazyNamed(() => import('../../action-plan/components/TimelineTab'), 'TimelineTab'),
-  events: lazyNamed(() => import('../../events/components/EventsTab'), 'EventsTab'),
-  indicators: lazyNamed(() => import('../../indicators/components/IndicatorsTab'), 'IndicatorsTab'),
-  budget: lazyNamed(() => import('../../budget/components/BudgetTab'), 'BudgetTab'),
-  twinning: lazyNamed(() => import('../../twinning/components/TwinningTab'), 'TwinningTab'),
-  monitoring: lazyNamed(() => import('../../monitoring/components/MonitoringTab'), 'MonitoringTab'),
-  dashboard: lazyNamed(() => import('../../dashboard/components/DashboardTab'), 'DashboardTab'),
-  reports: lazyNamed(() => import('../../progress-reports/components/ReportsTab'), 'ReportsTab'),
-  translations: lazyNamed(
-    () => import('../../localisation/components/MissingTranslationsTab'),
-    'MissingTranslationsTab',
-  ),
+  plan: ActionPlanTab,
+  timeline: TimelineTab,
+  events: EventsTab,
+  indicators: IndicatorsTab,
+  budget: BudgetTab,
+  twinning: TwinningTab,
+  monitoring: MonitoringTab,
+  dashboard: DashboardTab,
+  reports: ReportsTab,
+  translations: MissingTranslationsTab,
 } satisfies Record<Exclude<ProgrammeTab, 'overview' | 'partners'>, unknown>;
 
 /** The tabs of the programme workspace: the overview, the partners and one per feature. */

@@ -1,7 +1,7 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
-import { UntranslatedMark } from '../../localisation/components/UntranslatedMark';
+import { UntranslatedMark } from '../../localisation/public';
 import { localisedText, type TranslatedRecord } from '../localisedText';
 
 export interface ProgrammeNameCellsProps {

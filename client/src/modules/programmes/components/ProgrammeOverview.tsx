@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetailFieldsFragment } from '../../../generated/graphql';
 import { Fact } from '../../../ui/Fact';
 import { useFormat } from '../../../ui/useFormat';
-import { languageName } from '../languages';
+import { languageName } from '../../../ui/languages';
 import { localisedText } from '../localisedText';
 import { EditProgrammeModal } from './EditProgrammeModal';
 import { ProgrammeCoordinators } from './ProgrammeCoordinators';

@@ -7,7 +7,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { DataTable } from '../../../ui/DataTable';
 import { SectionPanel } from '../../../ui/SectionPanel';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { RemoveSignatoryMutation } from '../graphql/team';
 import { SignatoryModal } from './SignatoryModal';
 

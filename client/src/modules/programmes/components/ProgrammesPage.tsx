@@ -12,7 +12,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { ProgrammesQuery } from '../graphql/programmes';
 import { ProgrammesTable } from './ProgrammesTable';
 import { NEW_PROGRAMME_PATH } from '../../../app/paths';

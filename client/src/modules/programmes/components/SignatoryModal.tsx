@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength, pastDateError, required, rules } from '../../../ui/validation';
-import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
+import { OrganisationSelect } from '../../organisations/public';
 import { AddSignatoryMutation } from '../graphql/team';
 
 export interface SignatoryModalProps {

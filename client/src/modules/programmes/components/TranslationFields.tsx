@@ -3,7 +3,7 @@ import type { GetInputPropsReturnType } from '@mantine/form';
 import { TITLE_MAX } from '@spilno/shared';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../languages';
+import { languageName } from '../../../ui/languages';
 import type { TranslationValues } from '../translationForm';
 
 export interface TranslationFieldsProps {

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { languageName } from '../languages';
+import { languageName } from '../../../ui/languages';
 
 export interface TranslationMarkProps {
   /** The reader's language, which has no translation. */

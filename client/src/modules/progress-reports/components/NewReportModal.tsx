@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { FormModal } from '../../../ui/FormModal';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { useStartReport } from '../hooks/useStartReport';
 import type { GridPartner } from '../reportGrid';
 

@@ -3,7 +3,7 @@ import { Anchor, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { ProgressReportsQuery } from '../graphql/reports';
 import { usePeriodName } from '../hooks/usePeriodName';
 import type { GridPartner, GridPeriod } from '../reportGrid';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressReportFieldsFragment } from '../../../generated/graphql';
 import { DataTable, type DataColumn } from '../../../ui/DataTable';
 import { useFormat } from '../../../ui/useFormat';
-import { ActionStatusBadge } from '../../action-plan/components/ActionStatusBadge';
-import { EventTime } from '../../events/components/EventTime';
+import { ActionStatusBadge } from '../../action-plan/public';
+import { EventTime } from '../../events/public';
 
 export interface ReportContentViewProps {
   content: ProgressReportFieldsFragment['content'];

@@ -7,7 +7,7 @@ import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { ProgressReportQuery } from '../graphql/reports';
 import { usePeriodName } from '../hooks/usePeriodName';
 import { ReportContentView } from './ReportContentView';

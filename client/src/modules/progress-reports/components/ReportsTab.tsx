@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { ReportingStatusQuery } from '../graphql/reports';
 import { useStartReport } from '../hooks/useStartReport';
 import { gridRows, latePartners, writablePartners } from '../reportGrid';

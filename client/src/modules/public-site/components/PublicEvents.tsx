@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicProgrammeQuery } from '../../../generated/graphql';
-import { EventTime } from '../../events/components/EventTime';
+import { EventTime } from '../../events/public';
 
 type Event = NonNullable<PublicProgrammeQuery['publicProgramme']>['events'][number];
 

@@ -2,7 +2,7 @@ import { Card, List, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicProgrammeQuery } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 
 type Programme = NonNullable<PublicProgrammeQuery['publicProgramme']>;
 

@@ -5,7 +5,7 @@ import type { TwinningSummaryFragment } from '../../../generated/graphql';
 import { downloadText } from '../../../ui/download';
 import { useFormat } from '../../../ui/useFormat';
 import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { layoutDiagram, shorten, type DiagramNode } from '../diagram';
 import { STATUS_STROKES, TWINNING_STATUSES } from '../twinningStatus';
 

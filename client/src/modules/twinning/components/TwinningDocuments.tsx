@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TwinningDetailsFragment } from '../../../generated/graphql';
-import { AttachmentsPanel } from '../../events/components/AttachmentsPanel';
+import { AttachmentsPanel } from '../../events/public';
 
 export interface TwinningDocumentsProps {
   relation: TwinningDetailsFragment;

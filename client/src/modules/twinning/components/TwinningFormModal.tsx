@@ -16,12 +16,9 @@ import { enumOptions } from '../../../ui/enums';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { FormModal } from '../../../ui/FormModal';
 import { useFormat } from '../../../ui/useFormat';
-import type { CurrentUser } from '../../auth/hooks/useCurrentUser';
-import {
-  OrganisationSelect,
-  type OrganisationOption,
-} from '../../organisations/components/OrganisationSelect';
-import { organisationName } from '../../organisations/organisationName';
+import type { CurrentUser } from '../../auth/public';
+import { OrganisationSelect, type OrganisationOption } from '../../organisations/public';
+import { organisationName } from '../../organisations/public';
 import {
   CreateTwinningMutation,
   TwinningAreasQuery,

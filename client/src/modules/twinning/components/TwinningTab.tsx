@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { TwinningTabProgrammeQuery } from '../graphql/twinning';
 import { TwinningFormModal } from './TwinningFormModal';
 import { TwinningOverview } from './TwinningOverview';

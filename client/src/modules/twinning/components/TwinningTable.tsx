@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TwinningSummaryFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { TwinningStatusBadge } from './TwinningStatusBadge';
 import { twinningPath } from '../../../app/paths';
 

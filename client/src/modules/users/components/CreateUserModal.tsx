@@ -16,7 +16,7 @@ import { FormModal } from '../../../ui/FormModal';
 import { PasswordField } from '../../../ui/PasswordField';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { email, maxLength, minLength, required, rules } from '../../../ui/validation';
-import { OrganisationSelect } from '../../organisations/components/OrganisationSelect';
+import { OrganisationSelect } from '../../organisations/public';
 import { CreateUserMutation } from '../graphql/users';
 
 const ROLES = Object.values(Role);

@@ -15,7 +15,7 @@ import { SearchInput } from '../../../ui/SearchInput';
 import { TablePagination } from '../../../ui/TablePagination';
 import { useFormat } from '../../../ui/useFormat';
 import { useListParams } from '../../../ui/useListParams';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCurrentUser } from '../../auth/public';
 import { UsersQuery } from '../graphql/users';
 import { useUserActivation } from '../hooks/useUserActivation';
 import { CreateUserModal } from './CreateUserModal';

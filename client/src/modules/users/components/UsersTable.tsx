@@ -2,7 +2,7 @@ import { Badge, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserRowFieldsFragment } from '../../../generated/graphql';
 import { useFormat } from '../../../ui/useFormat';
-import { organisationName } from '../../organisations/organisationName';
+import { organisationName } from '../../organisations/public';
 import { UserRowActions } from './UserRowActions';
 
 export interface UsersTableProps {
