@@ -104,4 +104,16 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory',
       `Storage error: DATA_DIR ${dataDir} cannot be read: a part of the path is a file, not a directory (ENOTDIR)`,
     ]);
   });
+
+  it('refuses an embedded database PGlite cannot open in one line naming it and the cause', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, 'pg'), 'x');
+    const server = start(dataDir);
+    expect(await server.exited).toBe(1);
+    expect(plainLines(server)).toEqual([
+      `Storage error: The embedded database in ${path.join(dataDir, 'pg')} cannot be opened: a part of the path is a file, not a directory (ENOTDIR)`,
+    ]);
+    // The failed start gives the directory back.
+    expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(false);
+  });
 });
