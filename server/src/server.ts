@@ -2,8 +2,9 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import type { Config } from './config';
+import { drainable } from './common/drain';
 import type { Logger } from './common/logger';
-import { SESSION_SWEEP_MS } from './common/limits';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SESSION_SWEEP_MS } from './common/limits';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
 import { scheduleAttachmentSweep } from './modules/attachments/attachment-sweep';
@@ -56,6 +57,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     const listening = app.express.listen(config.port, config.host, () => resolve(listening));
     listening.once('error', reject);
   });
+  const connections = drainable(server, logger);
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
@@ -66,10 +70,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     database,
     async close() {
       clearInterval(sweep);
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      // Idle keep-alive connections would hold close() open until they time out.
-      server.closeAllConnections();
-      await closed;
+      await connections.drain(config.shutdownTimeoutMs);
       await app.stop();
       // A sweep still running would query a closed database.
       await attachmentSweep.stop();

@@ -24,14 +24,41 @@ const CAUSES: Record<string, string> = {
   ENOTDIR: 'a part of the path is a file, not a directory',
   EEXIST: 'a file of that name is in the way',
   ENAMETOOLONG: 'the path is too long',
+  EISDIR: 'a directory is where a file should be',
+  ENOENT: 'a file or directory is missing',
+};
+
+/**
+ * PGlite's file system is Emscripten's, which throws `ErrnoError` objects (not Errors) carrying
+ * only its own errno numbers: "errno 51" is a full disk.
+ */
+const EMSCRIPTEN_ERRNO: Record<number, string> = {
+  2: 'EACCES',
+  19: 'EDQUOT',
+  20: 'EEXIST',
+  31: 'EISDIR',
+  44: 'ENOENT',
+  51: 'ENOSPC',
+  54: 'ENOTDIR',
+  63: 'EPERM',
+  69: 'EROFS',
 };
 
 /** A system error's cause in words, e.g. "the file system is read-only (EROFS)". */
 export function causeOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const details = (error ?? {}) as { code?: unknown; errno?: unknown; message?: unknown };
+  const code =
+    typeof details.code === 'string'
+      ? details.code
+      : typeof details.errno === 'number'
+        ? (EMSCRIPTEN_ERRNO[details.errno] ?? `errno ${details.errno}`)
+        : undefined;
   if (code && CAUSES[code]) return `${CAUSES[code]} (${code})`;
   if (code) return code;
-  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+  if (typeof details.message === 'string' && details.message) {
+    return details.message.split('\n')[0] ?? details.message;
+  }
+  return String(error);
 }
 
 /** True when a process with this pid is running (possibly as another user). */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,9 +32,23 @@ function socketDirsOf(pid: number): string[] {
   return fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`spilno-pg-${pid}-`));
 }
 
+/**
+ * Root writes through any permission bits, but not into an immutable directory; others are
+ * stopped by the bits. Returns the error code the server then meets.
+ */
+function makeReadOnly(dir: string): string {
+  if (process.getuid?.() !== 0) {
+    fs.chmodSync(dir, 0o555);
+    return 'EACCES';
+  }
+  execFileSync('chattr', ['+i', dir]);
+  return 'EPERM';
+}
+
 afterEach(async () => {
   await Promise.all(started.splice(0).map((server) => stopServer(server, 'SIGKILL')));
   for (const dir of dirs.splice(0)) {
+    if (process.getuid?.() === 0) execFileSync('chattr', ['-i', dir]);
     fs.chmodSync(dir, 0o755);
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -80,19 +95,15 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory',
     ]);
   });
 
-  // Root writes through any permission bits, so the case only means something for others.
-  it.skipIf(process.getuid?.() === 0)(
-    'refuses a read-only DATA_DIR in one line naming it and the cause',
-    async () => {
-      const dataDir = tempDir();
-      fs.chmodSync(dataDir, 0o555);
-      const server = start(dataDir);
-      expect(await server.exited).toBe(1);
-      expect(plainLines(server)).toEqual([
-        `Storage error: DATA_DIR ${dataDir} is not writable: permission denied (EACCES)`,
-      ]);
-    },
-  );
+  it('refuses a read-only DATA_DIR in one line naming it and the cause', async () => {
+    const dataDir = tempDir();
+    const code = makeReadOnly(dataDir);
+    const server = start(dataDir);
+    expect(await server.exited).toBe(1);
+    expect(plainLines(server)).toEqual([
+      `Storage error: DATA_DIR ${dataDir} is not writable: permission denied (${code})`,
+    ]);
+  });
 
   it('refuses a DATA_DIR inside a file in one line naming it and the cause', async () => {
     const file = path.join(tempDir(), 'a-file');
@@ -103,5 +114,17 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory',
     expect(plainLines(server)).toEqual([
       `Storage error: DATA_DIR ${dataDir} cannot be read: a part of the path is a file, not a directory (ENOTDIR)`,
     ]);
+  });
+
+  it('refuses an embedded database PGlite cannot open in one line naming it and the cause', async () => {
+    const dataDir = tempDir();
+    fs.writeFileSync(path.join(dataDir, 'pg'), 'x');
+    const server = start(dataDir);
+    expect(await server.exited).toBe(1);
+    expect(plainLines(server)).toEqual([
+      `Storage error: The embedded database in ${path.join(dataDir, 'pg')} cannot be opened: a part of the path is a file, not a directory (ENOTDIR)`,
+    ]);
+    // The failed start gives the directory back.
+    expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(false);
   });
 });

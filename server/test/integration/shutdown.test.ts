@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer, stopServer, type ServerProcess } from '../server-process';
+import { SIGN_IN } from '../user-documents';
+
+const PROGRAMMES = `{ programmes { id code title sides { id name } translations { language title } } }`;
+
+let server: ServerProcess | undefined;
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-shutdown-test-'));
+
+afterAll(async () => {
+  if (server) await stopServer(server, 'SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function post(url: string, body: object, cookie?: string): Promise<Response> {
+  return fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+// One server process on the embedded database (with its demo accounts) is enough.
+describe.skipIf(process.env.TEST_DB !== 'pglite')('SIGTERM', () => {
+  it('lets every request in flight finish, then exits 0', async () => {
+    server = spawnServer({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '20000' });
+    const url = await server.listening;
+    const signedIn = await post(url, {
+      query: SIGN_IN,
+      variables: { email: 'admin@spilno.test', password: 'spilno-demo-2026' },
+    });
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+
+    // The embedded database serves one statement at a time: these queue behind each other,
+    // so most are still waiting, or running, when the signal comes.
+    const inFlight = Array.from({ length: 12 }, () => post(url, { query: PROGRAMMES }, cookie));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    server.child.kill('SIGTERM');
+
+    const answers = await Promise.all(inFlight);
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+    for (const answer of answers) {
+      const body = (await answer.json()) as { data?: { programmes: unknown[] }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.programmes.length).toBeGreaterThan(0);
+    }
+    expect(await server.exited).toBe(0);
+    expect(server.output()).not.toMatch(/Cannot use a pool after calling end/);
+    // Closed for new requests, and nothing is left listening.
+    await expect(post(url, { query: PROGRAMMES }, cookie)).rejects.toThrow();
+  }, 120_000);
+});
