@@ -3,7 +3,7 @@ import { defaultClientConditions } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 import { SERVER_PATHS, serverPathSource } from '@spilno/shared';
-import { graphqlDocuments } from './build/graphqlDocuments';
+import { graphqlDocuments } from './build/graphqlDocuments.ts';
 
 // Everything the server answers (the list the server mounts its routes on) is proxied in
 // development so the browser sees one origin, exactly as in production where the server also

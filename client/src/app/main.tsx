@@ -5,10 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { signInPath, SIGN_IN_PATH } from '../modules/auth/public';
 import { createApolloClient } from './apollo';
 import { App } from './App';
-import { initI18n } from './i18n';
+import { startI18n } from './i18n/lazy';
 import { createAppRouter } from './router';
 
-initI18n();
+// The first screen is drawn in the reader's language, once its texts have arrived.
+await startI18n();
 
 const router = createAppRouter();
 

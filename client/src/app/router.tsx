@@ -5,6 +5,7 @@ import { SIGN_IN_PATH } from '../modules/auth/public';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
 import { lazyNamed } from '../ui/lazyNamed';
+import { LoadingState } from '../ui/LoadingState';
 import { modules } from '../modules';
 import { ProgrammeWorkspace } from '../modules/programmes';
 import type { RouteZone } from '../modules/module';
@@ -43,6 +44,8 @@ export const routes: RouteObject[] = [
           ...routesOf('document'),
           {
             lazy: loadAppLayout,
+            // Shown while the frame itself loads, when a deep link is the first page opened.
+            HydrateFallback: LoadingState,
             children: [
               { index: true, Component: HomePage },
               {

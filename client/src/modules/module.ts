@@ -21,11 +21,14 @@ export interface ModuleRoute {
   ability?: ViewerAbility;
 }
 
-/** A feature's texts: one i18next namespace, in each language the interface speaks. */
+/**
+ * A feature's texts: one i18next namespace, in each language the interface speaks. The app
+ * loads a language's file when a page first reads the namespace, so the first screen carries
+ * no feature's texts and no reader downloads a language they do not read.
+ */
 export interface ModuleI18n<Namespace extends string = string, En extends object = object> {
   namespace: Namespace;
-  uk: object;
-  en: En;
+  load: { uk: () => Promise<{ default: object }>; en: () => Promise<{ default: En }> };
 }
 
 /**

@@ -21,11 +21,28 @@ type Flat<T> = { [K in keyof T]: T[K] };
 /** The English language files by namespace: the shell's and each module's. */
 type EnglishFiles = Flat<{ translation: typeof en } & Merged<TextsOf<(typeof modules)[number]>>>;
 
-const features = modules.flatMap((module) => (module.i18n ? [module.i18n] : []));
+/** Every feature's language files at once: for the tests and the key types, not for the app. */
+const FEATURE_FILES = import.meta.glob<object>('../../modules/*/i18n/{uk,en}.json', {
+  eager: true,
+  import: 'default',
+});
+
+const features = modules.flatMap((module) =>
+  module.i18n
+    ? [
+        {
+          namespace: module.i18n.namespace,
+          uk: FEATURE_FILES[`../../modules/${module.name}/i18n/uk.json`],
+          en: FEATURE_FILES[`../../modules/${module.name}/i18n/en.json`],
+        },
+      ]
+    : [],
+);
 
 /**
  * One namespace for the shell and one per feature that declares texts, each feature keeping
- * them beside its code: `useTranslation('action-plan')` reads modules/action-plan/i18n.
+ * them beside its code: `useTranslation('action-plan')` reads modules/action-plan/i18n. The app
+ * itself loads them one by one (lazy.ts); this module holds them all, for the tests.
  */
 export const NAMESPACES = ['translation', ...features.map((texts) => texts.namespace)];
 

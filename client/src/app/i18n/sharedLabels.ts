@@ -58,3 +58,14 @@ export function withSharedLabels<F extends LabelledFiles>(
     },
   };
 }
+
+/**
+ * One namespace's texts with its shared labels, for the app that loads namespaces one at a
+ * time: the same additions as `withSharedLabels`, taken from the files it completes.
+ */
+export function withSharedLabelsIn(namespace: string, texts: object, labels: Labels): object {
+  // Only `namespace` is read back, so the other files may stay absent.
+  const files = { translation: {}, [namespace]: texts } as unknown as LabelledFiles;
+  const labelled = new Map<string, object>(Object.entries(withSharedLabels(files, labels)));
+  return labelled.get(namespace) ?? texts;
+}

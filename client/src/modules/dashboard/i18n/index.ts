@@ -1,5 +1,6 @@
 import { defineI18n } from '../../module';
-import en from './en.json';
-import uk from './uk.json';
 
-export const i18n = defineI18n({ namespace: 'dashboard', uk, en });
+export const i18n = defineI18n({
+  namespace: 'dashboard',
+  load: { uk: () => import('./uk.json'), en: () => import('./en.json') },
+});
