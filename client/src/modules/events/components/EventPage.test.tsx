@@ -110,14 +110,11 @@ describe('editing an event’s translations', () => {
       'Круглый стол',
     );
     const english = within(dialog).getByRole('group', { name: 'Translation: English' });
-    await user.type(
-      within(english).getByRole('textbox', { name: 'Title in English' }),
-      englishTitle,
-    );
-    await user.type(
-      within(english).getByRole('textbox', { name: 'Description in English' }),
-      englishText,
-    );
+    // Pasted rather than typed key by key: the form's state is the same, at a tenth of the time.
+    await user.click(within(english).getByRole('textbox', { name: 'Title in English' }));
+    await user.paste(englishTitle);
+    await user.click(within(english).getByRole('textbox', { name: 'Description in English' }));
+    await user.paste(englishText);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: englishTitle })).toBeVisible();

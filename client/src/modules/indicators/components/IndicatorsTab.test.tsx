@@ -156,11 +156,11 @@ describe('IndicatorsTab', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'New indicator' }));
     const dialog = await screen.findByRole('dialog', { name: 'New indicator' });
-    await user.type(
-      within(dialog).getByRole('textbox', { name: 'Indicator' }),
-      'Agreements signed',
-    );
-    await user.type(within(dialog).getByRole('textbox', { name: /Unit/ }), 'agreements');
+    // Pasted rather than typed key by key: the same form state, in a fraction of the time.
+    await user.click(within(dialog).getByRole('textbox', { name: 'Indicator' }));
+    await user.paste('Agreements signed');
+    await user.click(within(dialog).getByRole('textbox', { name: /Unit/ }));
+    await user.paste('agreements');
     await user.type(within(dialog).getByRole('textbox', { name: 'Target' }), '5');
     await user.click(within(dialog).getByRole('combobox', { name: 'How is it measured' }));
     await user.click(
