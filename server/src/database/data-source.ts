@@ -87,10 +87,12 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       // connections (even inside a transaction), so the embedded pool has exactly one
       // connection and requests queue for it, as they would for the single-threaded engine.
       // The engine cannot cancel a statement, so the one bound is on the wait for the connection.
+      // That wait is the queue of every request's statements, not a hung server, so it is
+      // bounded by the statement timeout: a busy embedded database is slow, not unavailable.
       extra: {
         max: EMBEDDED_POOL_SIZE,
         ...(config.databaseTimeouts
-          ? { connectionTimeoutMillis: config.databaseTimeouts.connectMs }
+          ? { connectionTimeoutMillis: config.databaseTimeouts.statementMs }
           : {}),
       },
     }),
