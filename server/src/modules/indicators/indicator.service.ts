@@ -5,11 +5,11 @@ import { findOrNotFound } from '../../common/find';
 import type { Policy } from '../../common/policy';
 import { validateInput } from '../../common/validate';
 import { removeVersioned, updateAndReload } from '../../common/versioned-update';
-import { Action } from '../action-plan/action.entity';
-import { AuditTrail } from '../audit/audit-trail';
-import { ProgrammeSide } from '../programmes/programme-side.entity';
-import type { AuditService } from '../audit/audit.service';
-import type { User } from '../users/user.entity';
+import { Action } from '../action-plan/public';
+import { AuditTrail } from '../audit/public';
+import { ProgrammeSide } from '../programmes/public';
+import type { AuditService } from '../audit/public';
+import type { User } from '../users/public';
 import { Indicator } from './indicator.entity';
 import type { IndicatorInput } from './indicator.inputs';
 

@@ -8,14 +8,14 @@ import {
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { overallProgress, rollUp } from '../action-plan/action-tree';
-import { Action } from '../action-plan/action.entity';
-import { programmeBudgets, type ProgrammeBudget } from '../action-plan/budget';
-import { computedValues } from '../indicators/indicator-values';
-import { Indicator } from '../indicators/indicator.entity';
-import { issuesByStatus, twinningByStatus } from '../dashboard/status-counts';
-import type { IssueStatusCount, TwinningStatusCount } from '../dashboard/dashboard.types';
-import type { Programme } from '../programmes/programme.entity';
+import { overallProgress, rollUp } from '../action-plan/public';
+import { Action } from '../action-plan/public';
+import { programmeBudgets, type ProgrammeBudget } from '../action-plan/public';
+import { computedValues } from '../indicators/public';
+import { Indicator } from '../indicators/public';
+import { issuesByStatus, twinningByStatus } from '../dashboard/public';
+import type { IssueStatusCount, TwinningStatusCount } from '../dashboard/public';
+import type { Programme } from '../programmes/public';
 import { gatherCooperation } from './cooperation';
 import type { ProgrammeCooperation } from './cooperation.types';
 

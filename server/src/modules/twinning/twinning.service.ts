@@ -17,10 +17,10 @@ import { isId } from '../../common/ids';
 import type { Policy } from '../../common/policy';
 import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
-import { AuditTrail } from '../audit/audit-trail';
-import type { AuditService } from '../audit/audit.service';
-import type { EventService } from '../events/event.service';
-import type { User } from '../users/user.entity';
+import { AuditTrail } from '../audit/public';
+import type { AuditService } from '../audit/public';
+import type { EventService } from '../events/public';
+import type { User } from '../users/public';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
 import {
