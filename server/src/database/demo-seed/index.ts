@@ -2,19 +2,16 @@ import { Role } from '@spilno/shared';
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/public';
-import { ActionResponsible } from '../../modules/action-plan/public';
-import { Action } from '../../modules/action-plan/public';
-import { EventAttendance } from '../../modules/events/public';
-import { EventParticipant } from '../../modules/events/public';
-import { Event } from '../../modules/events/public';
+import { ActionResponsible, Action } from '../../modules/action-plan/public';
+import { EventAttendance, EventParticipant, Event } from '../../modules/events/public';
 import { Indicator } from '../../modules/indicators/public';
-import { DeclaredMembers } from '../../modules/organisations/public';
-import { Membership } from '../../modules/organisations/public';
-import { Organisation } from '../../modules/organisations/public';
-import { Partner } from '../../modules/programmes/public';
-import { ProgrammeCoordinator } from '../../modules/programmes/public';
-import { ProgrammeSide } from '../../modules/programmes/public';
-import { Programme } from '../../modules/programmes/public';
+import { DeclaredMembers, Membership, Organisation } from '../../modules/organisations/public';
+import {
+  Partner,
+  ProgrammeCoordinator,
+  ProgrammeSide,
+  Programme,
+} from '../../modules/programmes/public';
 import { User } from '../../modules/users/public';
 import {
   ASSOCIATION_DECLARED_MEMBERS,

@@ -2,11 +2,13 @@ import { canMoveIssue, IssueStatus, needsResolution } from '@spilno/shared';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
 import { Event } from '../../modules/events/public';
-import { IssueComment } from '../../modules/monitoring/public';
-import { IssueStatusChange } from '../../modules/monitoring/public';
-import { MonitoringIssue } from '../../modules/monitoring/public';
-import { MonitoringRound } from '../../modules/monitoring/public';
-import { RoundSubmission } from '../../modules/monitoring/public';
+import {
+  IssueComment,
+  IssueStatusChange,
+  MonitoringIssue,
+  MonitoringRound,
+  RoundSubmission,
+} from '../../modules/monitoring/public';
 import { Partner } from '../../modules/programmes/public';
 import { COORDINATOR, KH_BE_ISSUES, KH_BE_ROUNDS, type SeedIssue } from './monitoring';
 

@@ -8,11 +8,14 @@ import {
 import type { EntityManager } from 'typeorm';
 import { ProgressNote } from '../../modules/action-plan/public';
 import { Partner } from '../../modules/programmes/public';
-import { ProgressReport } from '../../modules/progress-reports/public';
-import { computeContents, contentKey } from '../../modules/progress-reports/public';
-import { storeContent } from '../../modules/progress-reports/public';
-import { ReportReview } from '../../modules/progress-reports/public';
-import { ReportingPeriod } from '../../modules/progress-reports/public';
+import {
+  ProgressReport,
+  computeContents,
+  contentKey,
+  storeContent,
+  ReportReview,
+  ReportingPeriod,
+} from '../../modules/progress-reports/public';
 
 const { PLANNED, IN_PROGRESS, DONE } = ActionStatus;
 

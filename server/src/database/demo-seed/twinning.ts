@@ -1,9 +1,11 @@
 import { TwinningKind, TwinningStatus } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
 import { Event } from '../../modules/events/public';
-import { TwinningEvent } from '../../modules/twinning/public';
-import { TwinningRelation } from '../../modules/twinning/public';
-import { TwinningStatusChange } from '../../modules/twinning/public';
+import {
+  TwinningEvent,
+  TwinningRelation,
+  TwinningStatusChange,
+} from '../../modules/twinning/public';
 
 /** Who recorded a step: a demo account by its e-mail. */
 type Author =

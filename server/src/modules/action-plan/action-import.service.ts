@@ -18,12 +18,10 @@ import {
   type ImportRow,
 } from '../../common/csv';
 import { endNotBeforeStart, withinPeriod } from '../../common/dates';
-import type { Policy } from '../../common/policy';
+import { type Policy, Partner, type Programme } from '../programmes/public';
 import { fieldErrors } from '../../common/validate';
 import { changedFields, type AuditService } from '../audit/public';
 import { Organisation } from '../organisations/public';
-import { Partner } from '../programmes/public';
-import type { Programme } from '../programmes/public';
 import type { User } from '../users/public';
 import { ActionResponsible } from './action-responsible.entity';
 import { LIST_SEPARATOR } from './action-table';

@@ -1,6 +1,6 @@
 import { ActionStatus, CLOSED_ACTION_STATUSES, EventType, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
+import type { Policy } from '../programmes/public';
 import { heldSql } from '../events/public';
 import { overallProgress } from '../action-plan/public';
 import type { User } from '../users/public';

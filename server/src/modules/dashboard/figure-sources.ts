@@ -1,5 +1,4 @@
-import type { ProgrammeBudget } from '../action-plan/public';
-import type { Action } from '../action-plan/public';
+import type { ProgrammeBudget, Action } from '../action-plan/public';
 
 /** What the dashboard reads of each action (the plan's node columns). */
 export type PlanNode = Pick<

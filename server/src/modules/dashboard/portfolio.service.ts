@@ -1,10 +1,8 @@
 import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
 import { In, type DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
+import { type Policy, Programme } from '../programmes/public';
 import { heldSql } from '../events/public';
-import { overallProgress } from '../action-plan/public';
-import { Action } from '../action-plan/public';
-import { Programme } from '../programmes/public';
+import { overallProgress, Action } from '../action-plan/public';
 import { lateReportCounts } from '../progress-reports/public';
 import type { User } from '../users/public';
 import type { PortfolioEntry } from './portfolio.types';

@@ -4,8 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { EditableEntity } from '../../common/base.entity';
 import type { Translation } from '../../common/translation';
 import { Action } from '../action-plan/public';
-import { Partner } from '../programmes/public';
-import { Programme } from '../programmes/public';
+import { Partner, Programme } from '../programmes/public';
 
 @ObjectType({ description: 'An agenda item or issue considered at an event, with its decision.' })
 export class AgendaItem {

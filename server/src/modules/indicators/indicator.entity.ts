@@ -3,8 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { Action, decimal } from '../action-plan/public';
-import { ProgrammeSide } from '../programmes/public';
-import { Programme } from '../programmes/public';
+import { ProgrammeSide, Programme } from '../programmes/public';
 
 @ObjectType({ description: 'A measurable target of a programme, e.g. "round tables held".' })
 @Entity('indicator')

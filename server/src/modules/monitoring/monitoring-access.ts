@@ -1,8 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ForbiddenError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
-import type { Policy } from '../../common/policy';
-import { Partner } from '../programmes/public';
+import { type Policy, Partner } from '../programmes/public';
 import type { User } from '../users/public';
 import { mayTakePart, mayTriage } from './issue.policy';
 import { MonitoringIssue } from './monitoring-issue.entity';

@@ -12,8 +12,7 @@ import {
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { Partner } from '../programmes/public';
-import { ProgrammeSide } from '../programmes/public';
+import { Partner, ProgrammeSide } from '../programmes/public';
 import { User } from '../users/public';
 import { MonitoringRound } from './monitoring-round.entity';
 import { monitoringLoaders } from './monitoring.loaders';

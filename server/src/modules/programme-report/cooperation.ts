@@ -2,8 +2,7 @@ import { CLOSED_ISSUE_STATUSES, IssueSeverity, IssueStatus, todayIso } from '@sp
 import type { DataSource } from 'typeorm';
 import { issuesByCategory } from '../dashboard/public';
 import { activeTwinning } from '../public-site/public';
-import { periodsOf } from '../progress-reports/public';
-import { punctuality, reportingCells } from '../progress-reports/public';
+import { periodsOf, punctuality, reportingCells } from '../progress-reports/public';
 import type { PeriodPunctuality, ProgrammeCooperation, SevereIssue } from './cooperation.types';
 
 const OPEN = Object.values(IssueStatus).filter((s) => !CLOSED_ISSUE_STATUSES.includes(s));

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
+import type { Policy } from '../programmes/public';
 import type { User } from '../users/public';
 import { gatherCooperation } from './cooperation';
 import type { ProgrammeCooperation } from './cooperation.types';

@@ -8,13 +8,20 @@ import {
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { overallProgress, rollUp } from '../action-plan/public';
-import { Action } from '../action-plan/public';
-import { programmeBudgets, type ProgrammeBudget } from '../action-plan/public';
-import { computedValues } from '../indicators/public';
-import { Indicator } from '../indicators/public';
-import { issuesByStatus, twinningByStatus } from '../dashboard/public';
-import type { IssueStatusCount, TwinningStatusCount } from '../dashboard/public';
+import {
+  overallProgress,
+  rollUp,
+  Action,
+  programmeBudgets,
+  type ProgrammeBudget,
+} from '../action-plan/public';
+import { computedValues, Indicator } from '../indicators/public';
+import {
+  issuesByStatus,
+  twinningByStatus,
+  type IssueStatusCount,
+  type TwinningStatusCount,
+} from '../dashboard/public';
 import type { Programme } from '../programmes/public';
 import { gatherCooperation } from './cooperation';
 import type { ProgrammeCooperation } from './cooperation.types';

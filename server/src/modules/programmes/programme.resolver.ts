@@ -13,8 +13,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { Translation } from '../../common/translation';
-import { Action } from '../action-plan/public';
-import { presentBudget, ProgrammeBudget } from '../action-plan/public';
+import { Action, presentBudget, ProgrammeBudget } from '../action-plan/public';
 import { Indicator } from '../indicators/public';
 import { User } from '../users/public';
 import { Partner } from './partner.entity';

@@ -8,3 +8,5 @@ export { lockProgramme } from './programme-lock';
 export { ProgrammeSide } from './programme-side.entity';
 export { Programme } from './programme.entity';
 export { mayCreateProgramme, mayEditProgramme, takesPart } from './programme.policy';
+export { exportedProgramme, fileNameOf, sendDownload } from './export-route';
+export { Policy } from './programme-scope';

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
-import type { Policy } from '../../common/policy';
+import type { Policy } from './programme-scope';
 import { validateInput } from '../../common/validate';
 import { changedFields, type AuditService, type AuditRecord } from '../audit/public';
 import { Organisation } from '../organisations/public';

@@ -2,8 +2,7 @@ import { DEFAULT_LOCALE, ProgrammeStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Translation } from '../../common/translation';
 import { heldSql } from '../events/public';
-import { overallProgress, rollUp } from '../action-plan/public';
-import { Action } from '../action-plan/public';
+import { overallProgress, rollUp, Action } from '../action-plan/public';
 import { Programme } from '../programmes/public';
 import type {
   PublicAction,

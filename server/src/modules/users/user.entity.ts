@@ -41,3 +41,10 @@ export class User extends EditableEntity {
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
 }
+
+// The layers in common/ speak of the signed-in user without importing this module.
+declare module '../../common/module-types' {
+  interface ModuleTypes {
+    user: User;
+  }
+}

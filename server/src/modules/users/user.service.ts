@@ -6,14 +6,9 @@ import { isId } from '../../common/ids';
 import { pageWindow, type Page } from '../../common/pagination';
 import { validateInput } from '../../common/validate';
 import { updateVersioned } from '../../common/versioned-update';
-import { AuditTrail } from '../audit/public';
-import { type AuditService } from '../audit/public';
-import { normaliseEmail } from '../auth/public';
-import { hashPassword } from '../auth/public';
-import { NewPassword } from '../auth/public';
-import type { SessionService } from '../auth/public';
-import { Organisation } from '../organisations/public';
-import { anyCasePattern } from '../organisations/public';
+import { AuditTrail, type AuditService } from '../audit/public';
+import { normaliseEmail, hashPassword, NewPassword, type SessionService } from '../auth/public';
+import { Organisation, anyCasePattern } from '../organisations/public';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 
