@@ -28,7 +28,7 @@ import {
 } from './common/limits';
 import { createViewer } from './common/viewer';
 import type { Logger } from './common/logger';
-import { deviceCookieOf } from './modules/auth/device-cookie';
+import { deviceCookieOf } from './modules/auth/public';
 import { createLoaders } from './loaders';
 import { modules } from './modules';
 import type { Services } from './services';

@@ -7,7 +7,7 @@ import type { Logger } from './common/logger';
 import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SESSION_SWEEP_MS } from './common/limits';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
-import { scheduleAttachmentSweep } from './modules/attachments/attachment-sweep';
+import { scheduleAttachmentSweep } from './modules/attachments/public';
 import { createSchema } from './schema';
 import { createServices } from './services';
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from './common/logger';
 import type { CoreServices, Merged, ServiceConfig } from './common/module';
-import { Policy } from './common/policy';
+import { Policy } from './modules/programmes/public';
 import { modules } from './modules';
 
 type ProvidedBy<M> = M extends { services?(deps: never, config: never): infer P } ? P : never;

@@ -2,13 +2,13 @@ import type { Response } from 'express';
 import { UnauthenticatedError } from './errors';
 import type { Loaders } from '../loaders';
 import type { Services } from '../services';
-import type { User } from '../modules/users/user.entity';
+import type { SignedInUser } from './module-types';
 import type { Viewer } from './viewer';
 
 /** Per-request context handed to every resolver. */
 export interface Context {
   /** The signed-in, active user; null when signed out. */
-  user: User | null;
+  user: SignedInUser | null;
   /** Who the user is to the policies, created once per request; null when signed out. */
   viewer: Viewer | null;
   /** SHA-256 of the session token of this request, when it carries a valid one. */
@@ -25,7 +25,7 @@ export interface Context {
 }
 
 /** The signed-in user of an `@Authorized` operation. */
-export function signedIn(ctx: Context): User {
+export function signedIn(ctx: Context): SignedInUser {
   if (!ctx.user) throw new UnauthenticatedError();
   return ctx.user;
 }

@@ -1,7 +1,7 @@
 import { ErrorCode, httpStatusOf } from '@spilno/shared';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
-import type { User } from '../modules/users/user.entity';
+import type { SignedInUser } from './module-types';
 import type { CoreServices } from './module';
 import { AppError, UnauthenticatedError } from './errors';
 import { createViewer } from './viewer';
@@ -11,7 +11,9 @@ import { createViewer } from './viewer';
  * module's sessions, described by shape so that `common/` names no module).
  */
 export type RouteServices = CoreServices & {
-  sessions: { fromCookies(cookieHeader: string | undefined): Promise<{ user: User } | null> };
+  sessions: {
+    fromCookies(cookieHeader: string | undefined): Promise<{ user: SignedInUser } | null>;
+  };
 };
 
 /** What a route handler is given: the request, the response, and who is signed in. */
@@ -19,11 +21,11 @@ export interface RouteContext<P> {
   req: Request<P>;
   res: Response;
   /** The signed-in, active user, read from the session cookie exactly as `/graphql` reads it. */
-  viewer: User | null;
+  viewer: SignedInUser | null;
 }
 
 /** The signed-in user of a route that needs one; signed out is UNAUTHENTICATED (401). */
-export function signedInViewer(ctx: { viewer: User | null }): User {
+export function signedInViewer(ctx: { viewer: SignedInUser | null }): SignedInUser {
   if (!ctx.viewer) throw new UnauthenticatedError();
   return ctx.viewer;
 }

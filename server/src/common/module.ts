@@ -2,13 +2,13 @@ import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from './logger';
-import type { Policy } from './policy';
+import type { ScopeService } from './module-types';
 
 /** What every module's services may rely on: built before any module's own services. */
 export interface CoreServices {
   dataSource: DataSource;
   logger: Logger;
-  policy: Policy;
+  policy: ScopeService;
 }
 
 /** The settings a module's services may read (tests and scripts pass only `dataDir`). */

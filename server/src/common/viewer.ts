@@ -1,7 +1,7 @@
 import { Role } from '@spilno/shared';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { User } from '../modules/users/user.entity';
+import type { SignedInUser } from './module-types';
 
 /**
  * Who is asking, and the facts about them that every policy decides on: their role, the
@@ -17,7 +17,7 @@ export class Viewer {
   private readonly partnered: DataLoader<string, boolean>;
 
   constructor(
-    readonly user: User,
+    readonly user: SignedInUser,
     dataSource: DataSource,
   ) {
     this.coordinated = new DataLoader(async (programmeIds) => {
@@ -90,13 +90,13 @@ export class Viewer {
   }
 }
 
-const perRequest = new WeakMap<User, Viewer>();
+const perRequest = new WeakMap<SignedInUser, Viewer>();
 
 /**
  * The viewer of a request, created once when the request's context is built. The user
  * object is the request's own (read from its session), so it keys the request's viewer.
  */
-export function createViewer(dataSource: DataSource, user: User): Viewer {
+export function createViewer(dataSource: DataSource, user: SignedInUser): Viewer {
   const viewer = new Viewer(user, dataSource);
   perRequest.set(user, viewer);
   return viewer;
@@ -106,9 +106,9 @@ export function createViewer(dataSource: DataSource, user: User): Viewer {
  * The request's viewer for `user`, or a fresh one when the user did not come from a request
  * (scripts, jobs): a fresh viewer caches nothing, so it never answers from stale facts.
  */
-export function viewerOf(dataSource: DataSource, user: User): Viewer {
+export function viewerOf(dataSource: DataSource, user: SignedInUser): Viewer {
   return perRequest.get(user) ?? new Viewer(user, dataSource);
 }
 
-/** The facts about a person the pure rules read; a User and a Viewer both have them. */
-export type Person = Pick<User, 'id' | 'role' | 'organisationId'>;
+/** The facts about a person the pure rules read; a SignedInUser and a Viewer both have them. */
+export type Person = Pick<SignedInUser, 'id' | 'role' | 'organisationId'>;

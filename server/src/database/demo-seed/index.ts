@@ -1,21 +1,18 @@
 import { Role } from '@spilno/shared';
 import { DateTime } from 'luxon';
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../modules/auth/password';
-import { ActionResponsible } from '../../modules/action-plan/action-responsible.entity';
-import { Action } from '../../modules/action-plan/action.entity';
-import { EventAttendance } from '../../modules/events/event-attendance.entity';
-import { EventParticipant } from '../../modules/events/event-participant.entity';
-import { Event } from '../../modules/events/event.entity';
-import { Indicator } from '../../modules/indicators/indicator.entity';
-import { DeclaredMembers } from '../../modules/organisations/declared-members.entity';
-import { Membership } from '../../modules/organisations/membership.entity';
-import { Organisation } from '../../modules/organisations/organisation.entity';
-import { Partner } from '../../modules/programmes/partner.entity';
-import { ProgrammeCoordinator } from '../../modules/programmes/programme-coordinator.entity';
-import { ProgrammeSide } from '../../modules/programmes/programme-side.entity';
-import { Programme } from '../../modules/programmes/programme.entity';
-import { User } from '../../modules/users/user.entity';
+import { hashPassword } from '../../modules/auth/public';
+import { ActionResponsible, Action } from '../../modules/action-plan/public';
+import { EventAttendance, EventParticipant, Event } from '../../modules/events/public';
+import { Indicator } from '../../modules/indicators/public';
+import { DeclaredMembers, Membership, Organisation } from '../../modules/organisations/public';
+import {
+  Partner,
+  ProgrammeCoordinator,
+  ProgrammeSide,
+  Programme,
+} from '../../modules/programmes/public';
+import { User } from '../../modules/users/public';
 import {
   ASSOCIATION_DECLARED_MEMBERS,
   ASSOCIATION_MEMBER_KEYS,

@@ -1,13 +1,15 @@
 import { canMoveIssue, IssueStatus, needsResolution } from '@spilno/shared';
 import { DateTime } from 'luxon';
 import type { EntityManager } from 'typeorm';
-import { Event } from '../../modules/events/event.entity';
-import { IssueComment } from '../../modules/monitoring/issue-comment.entity';
-import { IssueStatusChange } from '../../modules/monitoring/issue-status-change.entity';
-import { MonitoringIssue } from '../../modules/monitoring/monitoring-issue.entity';
-import { MonitoringRound } from '../../modules/monitoring/monitoring-round.entity';
-import { RoundSubmission } from '../../modules/monitoring/round-submission.entity';
-import { Partner } from '../../modules/programmes/partner.entity';
+import { Event } from '../../modules/events/public';
+import {
+  IssueComment,
+  IssueStatusChange,
+  MonitoringIssue,
+  MonitoringRound,
+  RoundSubmission,
+} from '../../modules/monitoring/public';
+import { Partner } from '../../modules/programmes/public';
 import { COORDINATOR, KH_BE_ISSUES, KH_BE_ROUNDS, type SeedIssue } from './monitoring';
 
 /** Seed times are Kyiv wall-clock times of 2012–2013. */

@@ -6,13 +6,16 @@ import {
   type PeriodDates,
 } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
-import { ProgressNote } from '../../modules/action-plan/progress-note.entity';
-import { Partner } from '../../modules/programmes/partner.entity';
-import { ProgressReport } from '../../modules/progress-reports/progress-report.entity';
-import { computeContents, contentKey } from '../../modules/progress-reports/report-content';
-import { storeContent } from '../../modules/progress-reports/report-content.types';
-import { ReportReview } from '../../modules/progress-reports/report-review.entity';
-import { ReportingPeriod } from '../../modules/progress-reports/reporting-period.entity';
+import { ProgressNote } from '../../modules/action-plan/public';
+import { Partner } from '../../modules/programmes/public';
+import {
+  ProgressReport,
+  computeContents,
+  contentKey,
+  storeContent,
+  ReportReview,
+  ReportingPeriod,
+} from '../../modules/progress-reports/public';
 
 const { PLANNED, IN_PROGRESS, DONE } = ActionStatus;
 

@@ -1,9 +1,11 @@
 import { TwinningKind, TwinningStatus } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
-import { Event } from '../../modules/events/event.entity';
-import { TwinningEvent } from '../../modules/twinning/twinning-event.entity';
-import { TwinningRelation } from '../../modules/twinning/twinning-relation.entity';
-import { TwinningStatusChange } from '../../modules/twinning/twinning-status-change.entity';
+import { Event } from '../../modules/events/public';
+import {
+  TwinningEvent,
+  TwinningRelation,
+  TwinningStatusChange,
+} from '../../modules/twinning/public';
 
 /** Who recorded a step: a demo account by its e-mail. */
 type Author =

@@ -1,7 +1,7 @@
 import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
 import { exportLanguage } from '../../common/export-language';
-import { exportedProgramme, sendDownload } from '../../common/export-route';
+import { exportedProgramme, sendDownload } from '../programmes/public';
 import { route, type RouteServices } from '../../common/http-route';
 import { actionRows, actionsXlsx } from './action-table';
 

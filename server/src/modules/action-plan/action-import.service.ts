@@ -18,13 +18,11 @@ import {
   type ImportRow,
 } from '../../common/csv';
 import { endNotBeforeStart, withinPeriod } from '../../common/dates';
-import type { Policy } from '../../common/policy';
+import { type Policy, Partner, type Programme } from '../programmes/public';
 import { fieldErrors } from '../../common/validate';
-import { changedFields, type AuditService } from '../audit/audit.service';
-import { Organisation } from '../organisations/organisation.entity';
-import { Partner } from '../programmes/partner.entity';
-import type { Programme } from '../programmes/programme.entity';
-import type { User } from '../users/user.entity';
+import { changedFields, type AuditService } from '../audit/public';
+import { Organisation } from '../organisations/public';
+import type { User } from '../users/public';
 import { ActionResponsible } from './action-responsible.entity';
 import { LIST_SEPARATOR } from './action-table';
 import { Action } from './action.entity';

@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { Partner } from '../programmes/partner.entity';
+import { Partner } from '../programmes/public';
 import { Action } from './action.entity';
 
 /** A partner responsible for an action. */

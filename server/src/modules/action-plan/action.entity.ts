@@ -4,7 +4,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { EditableEntity } from '../../common/base.entity';
 import { LocalDate } from '../../common/scalars';
 import type { Translation } from '../../common/translation';
-import { Programme } from '../programmes/programme.entity';
+import { Programme } from '../programmes/public';
 
 /** Numeric columns come back from pg as strings; budgets are read as numbers. */
 export const decimal = {

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../common/viewer';
-import { mayEditProgramme } from '../programmes/programme.policy';
+import { mayEditProgramme } from '../programmes/public';
 import type { Action } from './action.entity';
 import type { ActionAbilities } from './action-abilities';
 

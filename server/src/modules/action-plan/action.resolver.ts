@@ -15,8 +15,8 @@ import {
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { Translation } from '../../common/translation';
-import { Partner } from '../programmes/partner.entity';
-import { User } from '../users/user.entity';
+import { Partner } from '../programmes/public';
+import { User } from '../users/public';
 import { rollUp, type TreeNode } from './action-tree';
 import { ActionAbilities } from './action-abilities';
 import { Action } from './action.entity';

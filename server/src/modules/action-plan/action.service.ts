@@ -4,15 +4,12 @@ import { endNotBeforeStart, throwIfAny, withinPeriod } from '../../common/dates'
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
-import type { Policy } from '../../common/policy';
+import { type Policy, Partner, type Programme } from '../programmes/public';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
 import { removeVersioned, updateVersioned } from '../../common/versioned-update';
-import { AuditTrail } from '../audit/audit-trail';
-import type { AuditService } from '../audit/audit.service';
-import { Partner } from '../programmes/partner.entity';
-import type { Programme } from '../programmes/programme.entity';
-import type { User } from '../users/user.entity';
+import { AuditTrail, type AuditService } from '../audit/public';
+import type { User } from '../users/public';
 import { ActionResponsible } from './action-responsible.entity';
 import { descendantsOf } from './action-tree';
 import { Action } from './action.entity';

@@ -10,9 +10,9 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Event } from '../events/event.entity';
-import { TwinningRelation } from '../twinning/twinning-relation.entity';
-import { User } from '../users/user.entity';
+import { Event } from '../events/public';
+import { TwinningRelation } from '../twinning/public';
+import { User } from '../users/public';
 
 /**
  * A file attached to an event (minutes, an attendance list, photos) or to a twinning relation

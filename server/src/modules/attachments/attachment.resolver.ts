@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { Event } from '../events/event.entity';
-import { User } from '../users/user.entity';
+import { Event } from '../events/public';
+import { User } from '../users/public';
 import { Attachment } from './attachment.entity';
 import { attachmentPath } from './attachment.route';
 

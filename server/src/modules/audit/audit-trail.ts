@@ -1,6 +1,6 @@
 import { AuditAction } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/public';
 import { changedFields, type AuditService } from './audit.service';
 import type { FieldChange } from './audit-entry.entity';
 

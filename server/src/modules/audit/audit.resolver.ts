@@ -15,7 +15,7 @@ import {
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Context } from '../../common/context';
 import { PageArgs, PageType } from '../../common/pagination';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 import { AuditEntry } from './audit-entry.entity';
 import { mayReadAudit } from './audit.policy';
 

@@ -1,7 +1,7 @@
 import { SESSION_ABSOLUTE_HOURS } from '@spilno/shared';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 import type { SignInClient } from './auth.service';
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_MS } from './device-cookie';
 import { SESSION_COOKIE } from './session.service';

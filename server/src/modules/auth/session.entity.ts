@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 
 /**
  * A signed-in browser. The cookie carries a random token; only its SHA-256 is stored,

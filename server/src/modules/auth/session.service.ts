@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import { parse as parseCookies } from 'cookie';
 import { SESSION_ABSOLUTE_HOURS, SESSION_IDLE_MINUTES } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { CalendarFeed } from '../calendar/calendar-feed.entity';
-import { User } from '../users/user.entity';
+import { CalendarFeed } from '../calendar/public';
+import { User } from '../users/public';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'spilno_session';

@@ -9,8 +9,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Programme } from '../programmes/programme.entity';
-import { User } from '../users/user.entity';
+import { Programme } from '../programmes/public';
+import { User } from '../users/public';
 
 /**
  * A personal secret link to one programme's calendar feed, for calendar apps that cannot

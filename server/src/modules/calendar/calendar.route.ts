@@ -1,7 +1,7 @@
 import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
 import { NotFoundError } from '../../common/errors';
-import { fileNameOf } from '../../common/export-route';
+import { fileNameOf } from '../programmes/public';
 import { route, signedInViewer, type RouteServices } from '../../common/http-route';
 import { isId } from '../../common/ids';
 import type { CalendarService } from './calendar.service';

@@ -3,11 +3,10 @@ import { EventStatus } from '@spilno/shared';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
-import { hashToken } from '../auth/session.service';
-import { Event } from '../events/event.entity';
-import type { Programme } from '../programmes/programme.entity';
-import { User } from '../users/user.entity';
+import type { Policy, Programme } from '../programmes/public';
+import { hashToken } from '../auth/public';
+import { Event } from '../events/public';
+import { User } from '../users/public';
 import { CalendarFeed } from './calendar-feed.entity';
 import { isUtcZone, readsBack, spansByZone, vtimezone } from './vtimezone';
 

@@ -1,6 +1,6 @@
 import { todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { heldSql } from '../events/held';
+import { heldSql } from '../events/public';
 import type { SideBalance } from './balance.types';
 import type { FigureSources } from './figure-sources';
 

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { readableFigures } from './readable-figures';
-import { presentBudget, ProgrammeBudget } from '../action-plan/budget';
-import { Indicator } from '../indicators/indicator.entity';
+import { presentBudget, ProgrammeBudget } from '../action-plan/public';
+import { Indicator } from '../indicators/public';
 import { SideBalance } from './balance.types';
 import { ProgrammeDashboard } from './dashboard.types';
 import { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';

@@ -1,9 +1,9 @@
 import { ActionStatus, CLOSED_ACTION_STATUSES, EventType, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
-import { heldSql } from '../events/held';
-import { overallProgress } from '../action-plan/action-tree';
-import type { User } from '../users/user.entity';
+import type { Policy } from '../programmes/public';
+import { heldSql } from '../events/public';
+import { overallProgress } from '../action-plan/public';
+import type { User } from '../users/public';
 import type { FigureSources } from './figure-sources';
 import type { EventTypeCount, ProgrammeDashboard, SideCount } from './dashboard.types';
 import { issuesByStatus, twinningByStatus } from './status-counts';

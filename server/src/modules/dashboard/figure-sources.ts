@@ -1,5 +1,4 @@
-import type { ProgrammeBudget } from '../action-plan/budget';
-import type { Action } from '../action-plan/action.entity';
+import type { ProgrammeBudget, Action } from '../action-plan/public';
 
 /** What the dashboard reads of each action (the plan's node columns). */
 export type PlanNode = Pick<

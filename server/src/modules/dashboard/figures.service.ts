@@ -1,8 +1,8 @@
 import { isOverdue, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { rollUp } from '../action-plan/action-tree';
-import { heldSql } from '../events/held';
-import { Indicator } from '../indicators/indicator.entity';
+import { rollUp } from '../action-plan/public';
+import { heldSql } from '../events/public';
+import { Indicator } from '../indicators/public';
 import type { SideBalance } from './balance.types';
 import type { FigureSources } from './figure-sources';
 import { programmeBalance } from './balance.service';

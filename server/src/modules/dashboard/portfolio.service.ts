@@ -1,12 +1,10 @@
 import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
 import { In, type DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
-import { heldSql } from '../events/held';
-import { overallProgress } from '../action-plan/action-tree';
-import { Action } from '../action-plan/action.entity';
-import { Programme } from '../programmes/programme.entity';
-import { lateReportCounts } from '../progress-reports/reporting-status';
-import type { User } from '../users/user.entity';
+import { type Policy, Programme } from '../programmes/public';
+import { heldSql } from '../events/public';
+import { overallProgress, Action } from '../action-plan/public';
+import { lateReportCounts } from '../progress-reports/public';
+import type { User } from '../users/public';
 import type { PortfolioEntry } from './portfolio.types';
 
 interface EventFigures {

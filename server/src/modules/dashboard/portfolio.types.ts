@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Programme } from '../programmes/programme.entity';
+import { Programme } from '../programmes/public';
 
 @ObjectType({ description: 'One programme of the portfolio with its figures at a glance.' })
 export class PortfolioEntry {

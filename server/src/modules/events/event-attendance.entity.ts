@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { ProgrammeSide } from '../programmes/programme-side.entity';
+import { ProgrammeSide } from '../programmes/public';
 import { Event } from './event.entity';
 
 /** How many people came from one side of the programme to an event. */

@@ -3,9 +3,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import type { Translation } from '../../common/translation';
-import { Action } from '../action-plan/action.entity';
-import { Partner } from '../programmes/partner.entity';
-import { Programme } from '../programmes/programme.entity';
+import { Action } from '../action-plan/public';
+import { Partner, Programme } from '../programmes/public';
 
 @ObjectType({ description: 'An agenda item or issue considered at an event, with its decision.' })
 export class AgendaItem {

@@ -1,6 +1,6 @@
 import { IndicatorSource, TwinningStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { heldSql } from '../events/held';
+import { heldSql } from '../events/public';
 
 /**
  * The held events an indicator counts: of its programme, of its action when it has one,

@@ -2,9 +2,8 @@ import { EventType, IndicatorSource, TwinningKind, TwinningStatus } from '@spiln
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
-import { Action, decimal } from '../action-plan/action.entity';
-import { ProgrammeSide } from '../programmes/programme-side.entity';
-import { Programme } from '../programmes/programme.entity';
+import { Action, decimal } from '../action-plan/public';
+import { ProgrammeSide, Programme } from '../programmes/public';
 
 @ObjectType({ description: 'A measurable target of a programme, e.g. "round tables held".' })
 @Entity('indicator')

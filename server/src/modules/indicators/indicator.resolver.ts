@@ -12,8 +12,8 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { Action } from '../action-plan/action.entity';
-import { Event } from '../events/event.entity';
+import { Action } from '../action-plan/public';
+import { Event } from '../events/public';
 import { Indicator } from './indicator.entity';
 import { IndicatorInput } from './indicator.inputs';
 

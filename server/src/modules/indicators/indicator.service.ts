@@ -2,14 +2,12 @@ import { FieldMessage, IndicatorSource, TwinningStatus, type FieldError } from '
 import type { DataSource } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { findOrNotFound } from '../../common/find';
-import type { Policy } from '../../common/policy';
+import { type Policy, ProgrammeSide } from '../programmes/public';
 import { validateInput } from '../../common/validate';
 import { removeVersioned, updateAndReload } from '../../common/versioned-update';
-import { Action } from '../action-plan/action.entity';
-import { AuditTrail } from '../audit/audit-trail';
-import { ProgrammeSide } from '../programmes/programme-side.entity';
-import type { AuditService } from '../audit/audit.service';
-import type { User } from '../users/user.entity';
+import { Action } from '../action-plan/public';
+import { AuditTrail, type AuditService } from '../audit/public';
+import type { User } from '../users/public';
 import { Indicator } from './indicator.entity';
 import type { IndicatorInput } from './indicator.inputs';
 

@@ -6,9 +6,9 @@ import {
   type TranslatableRecord,
   type TranslatedField,
 } from '../../common/translation';
-import { Action } from '../action-plan/action.entity';
-import { Event } from '../events/event.entity';
-import type { Programme } from '../programmes/programme.entity';
+import { Action } from '../action-plan/public';
+import { Event } from '../events/public';
+import type { Programme } from '../programmes/public';
 import type { MissingTranslation } from './missing-translation.types';
 
 interface Source {

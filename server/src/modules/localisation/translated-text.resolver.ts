@@ -8,10 +8,10 @@ import {
   type TranslatableRecord,
   type TranslatedField,
 } from '../../common/translation';
-import { Action } from '../action-plan/action.entity';
-import { Event } from '../events/event.entity';
-import { Indicator } from '../indicators/indicator.entity';
-import { Programme } from '../programmes/programme.entity';
+import { Action } from '../action-plan/public';
+import { Event } from '../events/public';
+import { Indicator } from '../indicators/public';
+import { Programme } from '../programmes/public';
 
 const LANG = { description: 'Language code the reader wants, e.g. en.' };
 

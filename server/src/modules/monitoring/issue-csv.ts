@@ -12,11 +12,10 @@ import {
 } from '@spilno/shared';
 import { In, type DataSource } from 'typeorm';
 import { toCsv } from '../../common/csv';
-import { Event } from '../events/event.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Partner } from '../programmes/partner.entity';
-import { ProgrammeSide } from '../programmes/programme-side.entity';
-import { User } from '../users/user.entity';
+import { Event } from '../events/public';
+import { Organisation } from '../organisations/public';
+import { Partner, ProgrammeSide } from '../programmes/public';
+import { User } from '../users/public';
 import { issueQuery, type IssueFilter } from './issue-filter';
 import { MonitoringRound } from './monitoring-round.entity';
 

@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 import { MonitoringIssue } from './monitoring-issue.entity';
 
 /** One step of an issue's status history: from → to, by whom, when. Raising it is the first. */

@@ -1,6 +1,6 @@
 import { ISSUE_TRANSITIONS, type IssueStatus } from '@spilno/shared';
 import type { Viewer } from '../../common/viewer';
-import { takesPart } from '../programmes/programme.policy';
+import { takesPart } from '../programmes/public';
 import type { IssueAbilities } from './issue-abilities';
 import type { MonitoringIssue } from './monitoring-issue.entity';
 

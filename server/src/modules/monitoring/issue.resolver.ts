@@ -18,9 +18,9 @@ import {
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { PageArgs, PageType } from '../../common/pagination';
-import { Event } from '../events/event.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from '../users/user.entity';
+import { Event } from '../events/public';
+import { Organisation } from '../organisations/public';
+import { User } from '../users/public';
 import { IssueComment } from './issue-comment.entity';
 import { IssueStatusChange } from './issue-status-change.entity';
 import { IssueAbilities } from './issue-abilities';

@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ForbiddenError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
-import type { Policy } from '../../common/policy';
-import { Partner } from '../programmes/partner.entity';
-import type { User } from '../users/user.entity';
+import { type Policy, Partner } from '../programmes/public';
+import type { User } from '../users/public';
 import { mayTakePart, mayTriage } from './issue.policy';
 import { MonitoringIssue } from './monitoring-issue.entity';
 import { MonitoringRound } from './monitoring-round.entity';

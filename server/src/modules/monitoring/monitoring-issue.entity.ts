@@ -2,10 +2,10 @@ import { IssueCategory, IssueKind, IssueSeverity, IssueStatus } from '@spilno/sh
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
-import { Event } from '../events/event.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Programme } from '../programmes/programme.entity';
-import { User } from '../users/user.entity';
+import { Event } from '../events/public';
+import { Organisation } from '../organisations/public';
+import { Programme } from '../programmes/public';
+import { User } from '../users/public';
 import { MonitoringRound } from './monitoring-round.entity';
 
 /**

@@ -3,8 +3,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { LocalDate } from '../../common/scalars';
-import { Programme } from '../programmes/programme.entity';
-import { User } from '../users/user.entity';
+import { Programme } from '../programmes/public';
+import { User } from '../users/public';
 
 /**
  * A round of monitoring: the coordinators ask every partner, for a period, about its problems

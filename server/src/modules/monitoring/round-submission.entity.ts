@@ -8,8 +8,8 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { Partner } from '../programmes/partner.entity';
-import { User } from '../users/user.entity';
+import { Partner } from '../programmes/public';
+import { User } from '../users/public';
 import { MonitoringRound } from './monitoring-round.entity';
 
 /** A partner's mark that its answers to a round are complete. One per partner and round. */

@@ -12,9 +12,8 @@ import {
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { Partner } from '../programmes/partner.entity';
-import { ProgrammeSide } from '../programmes/programme-side.entity';
-import { User } from '../users/user.entity';
+import { Partner, ProgrammeSide } from '../programmes/public';
+import { User } from '../users/public';
 import { MonitoringRound } from './monitoring-round.entity';
 import { monitoringLoaders } from './monitoring.loaders';
 import { RoundInput } from './monitoring.inputs';

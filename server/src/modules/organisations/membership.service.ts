@@ -5,9 +5,8 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
 import { updateAndReload } from '../../common/versioned-update';
-import { AuditTrail } from '../audit/audit-trail';
-import { type AuditService } from '../audit/audit.service';
-import type { User } from '../users/user.entity';
+import { AuditTrail, type AuditService } from '../audit/public';
+import type { User } from '../users/public';
 import { Membership } from './membership.entity';
 import { Organisation } from './organisation.entity';
 

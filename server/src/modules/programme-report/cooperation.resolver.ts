@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { ProgrammeDashboard } from '../dashboard/dashboard.types';
-import { readableFigures } from '../dashboard/readable-figures';
+import { ProgrammeDashboard, readableFigures } from '../dashboard/public';
 import { ProgrammeCooperation } from './cooperation.types';
 
 /** The printed report's cooperation summaries, checked for themselves (see readableFigures). */

@@ -1,9 +1,8 @@
 import { CLOSED_ISSUE_STATUSES, IssueSeverity, IssueStatus, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { issuesByCategory } from '../dashboard/status-counts';
-import { activeTwinning } from '../public-site/active-twinning';
-import { periodsOf } from '../progress-reports/reporting-period.service';
-import { punctuality, reportingCells } from '../progress-reports/reporting-status';
+import { issuesByCategory } from '../dashboard/public';
+import { activeTwinning } from '../public-site/public';
+import { periodsOf, punctuality, reportingCells } from '../progress-reports/public';
 import type { PeriodPunctuality, ProgrammeCooperation, SevereIssue } from './cooperation.types';
 
 const OPEN = Object.values(IssueStatus).filter((s) => !CLOSED_ISSUE_STATUSES.includes(s));

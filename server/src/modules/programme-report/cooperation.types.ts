@@ -1,7 +1,7 @@
 import { IssueCategory, IssueSeverity, IssueStatus } from '@spilno/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars';
-import { PublicTwinning } from '../public-site/public.types';
+import { PublicTwinning } from '../public-site/public';
 
 @ObjectType()
 export class IssueCategoryCount {

@@ -1,6 +1,6 @@
 import { SERVER_PATHS } from '@spilno/shared';
 import { Router } from 'express';
-import { fileNameOf } from '../../common/export-route';
+import { fileNameOf } from '../programmes/public';
 import { route, signedInViewer, type RouteServices } from '../../common/http-route';
 import type { ProgrammeReportService } from './programme-report.service';
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Policy } from '../../common/policy';
-import type { User } from '../users/user.entity';
+import type { Policy } from '../programmes/public';
+import type { User } from '../users/public';
 import { gatherCooperation } from './cooperation';
 import type { ProgrammeCooperation } from './cooperation.types';
 import { gatherReport } from './report-data';

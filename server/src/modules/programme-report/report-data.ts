@@ -8,14 +8,21 @@ import {
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { overallProgress, rollUp } from '../action-plan/action-tree';
-import { Action } from '../action-plan/action.entity';
-import { programmeBudgets, type ProgrammeBudget } from '../action-plan/budget';
-import { computedValues } from '../indicators/indicator-values';
-import { Indicator } from '../indicators/indicator.entity';
-import { issuesByStatus, twinningByStatus } from '../dashboard/status-counts';
-import type { IssueStatusCount, TwinningStatusCount } from '../dashboard/dashboard.types';
-import type { Programme } from '../programmes/programme.entity';
+import {
+  overallProgress,
+  rollUp,
+  Action,
+  programmeBudgets,
+  type ProgrammeBudget,
+} from '../action-plan/public';
+import { computedValues, Indicator } from '../indicators/public';
+import {
+  issuesByStatus,
+  twinningByStatus,
+  type IssueStatusCount,
+  type TwinningStatusCount,
+} from '../dashboard/public';
+import type { Programme } from '../programmes/public';
 import { gatherCooperation } from './cooperation';
 import type { ProgrammeCooperation } from './cooperation.types';
 

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
-import { mayOrganiseEvent } from '../events/event.policy';
-import { mayActFor } from '../monitoring/issue.policy';
-import { mayWriteReport } from '../progress-reports/report.policy';
+import { mayOrganiseEvent } from '../events/public';
+import { mayActFor } from '../monitoring/public';
+import { mayWriteReport } from '../progress-reports/public';
 import type { Partner } from './partner.entity';
 
 @ObjectType({

@@ -2,7 +2,7 @@ import { PartnerRole } from '@spilno/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 import { ProgrammeSide } from './programme-side.entity';
 import { Programme } from './programme.entity';
 

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 import { PartnerAbilities, partnerAbilities } from './partner-abilities';
 import { Partner } from './partner.entity';
 import { ProgrammeSide } from './programme-side.entity';

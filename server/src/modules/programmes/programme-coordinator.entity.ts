@@ -1,5 +1,5 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 import { Programme } from './programme.entity';
 
 /** A user coordinating a programme; the creator is always one. */

@@ -9,7 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { LocalDate } from '../../common/scalars';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 import { Programme } from './programme.entity';
 
 @ObjectType({ description: 'A person who signed the programme on behalf of an organisation.' })

@@ -13,10 +13,9 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { Translation } from '../../common/translation';
-import { Action } from '../action-plan/action.entity';
-import { presentBudget, ProgrammeBudget } from '../action-plan/budget';
-import { Indicator } from '../indicators/indicator.entity';
-import { User } from '../users/user.entity';
+import { Action, presentBudget, ProgrammeBudget } from '../action-plan/public';
+import { Indicator } from '../indicators/public';
+import { User } from '../users/public';
 import { Partner } from './partner.entity';
 import { ProgrammeSide } from './programme-side.entity';
 import { ProgrammeSignatory } from './programme-signatory.entity';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 import { ProgrammeSignatory } from './programme-signatory.entity';
 import { SignatoryInput } from './programme.inputs';
 

@@ -3,9 +3,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { LocalDate } from '../../common/scalars';
-import { Partner } from '../programmes/partner.entity';
-import { Programme } from '../programmes/programme.entity';
-import { User } from '../users/user.entity';
+import { Partner, Programme } from '../programmes/public';
+import { User } from '../users/public';
 import type { StoredContent } from './report-content.types';
 
 /**

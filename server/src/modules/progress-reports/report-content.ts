@@ -1,7 +1,7 @@
 import { ActionStatus, type EventType, type IndicatorSource } from '@spilno/shared';
 import type { EntityManager } from 'typeorm';
-import { computedValueSql } from '../indicators/indicator-values';
-import { heldSql } from '../events/held';
+import { computedValueSql } from '../indicators/public';
+import { heldSql } from '../events/public';
 import type {
   ReportAction,
   ReportContent,

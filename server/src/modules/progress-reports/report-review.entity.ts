@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 import { ProgressReport } from './progress-report.entity';
 
 /** One review of a report: who decided what, when, and why. Kept, never edited. */

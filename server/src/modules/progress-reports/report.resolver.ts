@@ -20,8 +20,8 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { Partner } from '../programmes/partner.entity';
-import { User } from '../users/user.entity';
+import { Partner } from '../programmes/public';
+import { User } from '../users/public';
 import { ProgressReport } from './progress-report.entity';
 import { ReportAbilities } from './report-abilities';
 import { reportAbilities } from './report.policy';

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { LocalDate } from '../../common/scalars';
-import { Programme } from '../programmes/programme.entity';
+import { Programme } from '../programmes/public';
 
 /**
  * A period partners report on, e.g. a half-year, with the date the reports are due.

@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { Partner } from '../programmes/partner.entity';
+import { Partner } from '../programmes/public';
 import { GeneratePeriodsArgs, ReportingPeriodInput } from './report.inputs';
 import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingStatus } from './reporting-status';

@@ -1,9 +1,9 @@
 import { isReportLate, ReportStatus, submittedOnTime, todayIso } from '@spilno/shared';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Policy } from '../../common/policy';
+import type { Policy } from '../programmes/public';
 import { LocalDate } from '../../common/scalars';
-import type { User } from '../users/user.entity';
+import type { User } from '../users/public';
 import { mayReadReport } from './report.policy';
 import { ReportingPeriod } from './reporting-period.entity';
 import { periodsOf } from './reporting-period.service';

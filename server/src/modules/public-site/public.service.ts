@@ -1,10 +1,9 @@
 import { DEFAULT_LOCALE, ProgrammeStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Translation } from '../../common/translation';
-import { heldSql } from '../events/held';
-import { overallProgress, rollUp } from '../action-plan/action-tree';
-import { Action } from '../action-plan/action.entity';
-import { Programme } from '../programmes/programme.entity';
+import { heldSql } from '../events/public';
+import { overallProgress, rollUp, Action } from '../action-plan/public';
+import { Programme } from '../programmes/public';
 import type {
   PublicAction,
   PublicEvent,

@@ -1,6 +1,6 @@
 import { FieldMessage, notInFuture, type FieldError } from '@spilno/shared';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 import { TwinningRelation, type TwinningContact } from './twinning-relation.entity';
 import type { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
 

@@ -7,7 +7,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
-import { Event } from '../events/event.entity';
+import { Event } from '../events/public';
 import { TwinningRelation } from './twinning-relation.entity';
 
 /** An event held under a twinning relation: a delegation's visit, a signing, a joint festival. */

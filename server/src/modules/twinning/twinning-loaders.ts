@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
 import { manyBy } from '../../common/loaders';
-import { Attachment } from '../attachments/attachment.entity';
-import { Programme } from '../programmes/programme.entity';
+import { Attachment } from '../attachments/public';
+import { Programme } from '../programmes/public';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 

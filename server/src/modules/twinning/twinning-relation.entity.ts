@@ -3,8 +3,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
 import { LocalDate } from '../../common/scalars';
-import { Organisation } from '../organisations/organisation.entity';
-import { Programme } from '../programmes/programme.entity';
+import { Organisation } from '../organisations/public';
+import { Programme } from '../programmes/public';
 
 @ObjectType({
   description: 'Someone to talk to about a twinning relation, at one of its two organisations.',

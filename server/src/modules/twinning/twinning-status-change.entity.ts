@@ -11,7 +11,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { LocalDate } from '../../common/scalars';
-import { User } from '../users/user.entity';
+import { User } from '../users/public';
 import { TwinningRelation } from './twinning-relation.entity';
 
 /**

@@ -17,11 +17,11 @@ import {
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
 import { LocalDate } from '../../common/scalars';
-import { Attachment } from '../attachments/attachment.entity';
-import { Event } from '../events/event.entity';
-import { Organisation } from '../organisations/organisation.entity';
-import { Programme } from '../programmes/programme.entity';
-import { User } from '../users/user.entity';
+import { Attachment } from '../attachments/public';
+import { Event } from '../events/public';
+import { Organisation } from '../organisations/public';
+import { Programme } from '../programmes/public';
+import { User } from '../users/public';
 import { twinningLoaders } from './twinning-loaders';
 import { TwinningContact, TwinningRelation } from './twinning-relation.entity';
 import { TwinningAbilities } from './twinning-abilities';

@@ -14,13 +14,12 @@ import { throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
-import type { Policy } from '../../common/policy';
+import type { Policy } from '../programmes/public';
 import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
-import { AuditTrail } from '../audit/audit-trail';
-import type { AuditService } from '../audit/audit.service';
-import type { EventService } from '../events/event.service';
-import type { User } from '../users/user.entity';
+import { AuditTrail, type AuditService } from '../audit/public';
+import type { EventService } from '../events/public';
+import type { User } from '../users/public';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
 import {

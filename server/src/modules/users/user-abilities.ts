@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Person } from '../../common/viewer';
-import { mayReadAudit } from '../audit/audit.policy';
-import { mayReadPortfolio } from '../dashboard/portfolio.policy';
-import { mayEditDirectory } from '../organisations/organisation.policy';
-import { mayCreateProgramme } from '../programmes/programme.policy';
-import { mayProposeTwinning, mayRecordTwinning } from '../twinning/twinning.policy';
+import { mayReadAudit } from '../audit/public';
+import { mayReadPortfolio } from '../dashboard/public';
+import { mayEditDirectory } from '../organisations/public';
+import { mayCreateProgramme } from '../programmes/public';
+import { mayProposeTwinning, mayRecordTwinning } from '../twinning/public';
 import { mayManageUsers } from './user.policy';
 
 @ObjectType({

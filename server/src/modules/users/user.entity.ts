@@ -2,7 +2,7 @@ import { Role } from '@spilno/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 
 @ObjectType({ description: 'A person who signs in to Spilno.' })
 @Entity('user_account')
@@ -40,4 +40,11 @@ export class User extends EditableEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
+}
+
+// The layers in common/ speak of the signed-in user without importing this module.
+declare module '../../common/module-types' {
+  interface ModuleTypes {
+    user: User;
+  }
 }

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { PageType } from '../../common/pagination';
-import { Organisation } from '../organisations/organisation.entity';
+import { Organisation } from '../organisations/public';
 import { UserAbilities, userAbilities } from './user-abilities';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';

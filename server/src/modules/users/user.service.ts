@@ -6,14 +6,9 @@ import { isId } from '../../common/ids';
 import { pageWindow, type Page } from '../../common/pagination';
 import { validateInput } from '../../common/validate';
 import { updateVersioned } from '../../common/versioned-update';
-import { AuditTrail } from '../audit/audit-trail';
-import { type AuditService } from '../audit/audit.service';
-import { normaliseEmail } from '../auth/auth.service';
-import { hashPassword } from '../auth/password';
-import { NewPassword } from '../auth/auth.inputs';
-import type { SessionService } from '../auth/session.service';
-import { Organisation } from '../organisations/organisation.entity';
-import { anyCasePattern } from '../organisations/text-search';
+import { AuditTrail, type AuditService } from '../audit/public';
+import { normaliseEmail, hashPassword, NewPassword, type SessionService } from '../auth/public';
+import { Organisation, anyCasePattern } from '../organisations/public';
 import { User } from './user.entity';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs';
 

@@ -1,6 +1,6 @@
-import type { Programme } from '../modules/programmes/programme.entity';
-import type { CoreServices } from './module';
-import { signedInViewer, type RouteContext } from './http-route';
+import { signedInViewer, type RouteContext } from '../../common/http-route';
+import type { CoreServices } from '../../common/module';
+import type { Programme } from './programme.entity';
 
 /**
  * The programme `:id` of an export request, under the programme's read rules: signed out is

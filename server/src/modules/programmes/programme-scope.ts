@@ -1,11 +1,11 @@
 import { ProgrammeStatus, Role } from '@spilno/shared';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { Programme } from '../modules/programmes/programme.entity';
-import type { User } from '../modules/users/user.entity';
-import { ForbiddenError, NotFoundError } from './errors';
-import { isId } from './ids';
-import { mayEditProgramme } from '../modules/programmes/programme.policy';
-import { viewerOf, type Viewer } from './viewer';
+import { ForbiddenError, NotFoundError } from '../../common/errors';
+import { isId } from '../../common/ids';
+import { viewerOf, type Viewer } from '../../common/viewer';
+import type { User } from '../users/public';
+import { Programme } from './programme.entity';
+import { mayEditProgramme } from './programme.policy';
 
 /**
  * Record scope, in one place: which programmes a user may read and which they may change.
@@ -105,3 +105,10 @@ export class Policy {
 }
 
 const NIL_ID = '00000000-0000-0000-0000-000000000000';
+
+// The core services in common/ carry this service without importing this module.
+declare module '../../common/module-types' {
+  interface ModuleTypes {
+    policy: Policy;
+  }
+}
