@@ -1,17 +1,17 @@
 import type { Labels } from '@spilno/shared';
-import type planEn from '../../modules/action-plan/i18n/en.json';
-import type eventsEn from '../../modules/events/i18n/en.json';
-import type monitoringEn from '../../modules/monitoring/i18n/en.json';
-import type twinningEn from '../../modules/twinning/i18n/en.json';
+import type { ActionPlanTexts } from '../../modules/action-plan/public';
+import type { EventsTexts } from '../../modules/events/public';
+import type { MonitoringTexts } from '../../modules/monitoring/public';
+import type { TwinningTexts } from '../../modules/twinning/public';
 import type en from './en.json';
 
 /** The language files of one language whose value names and headers come from shared labels. */
 export interface LabelledFiles {
   translation: typeof en;
-  'action-plan': typeof planEn;
-  events: typeof eventsEn;
-  monitoring: typeof monitoringEn;
-  twinning: typeof twinningEn;
+  'action-plan': typeof ActionPlanTexts;
+  events: typeof EventsTexts;
+  monitoring: typeof MonitoringTexts;
+  twinning: typeof TwinningTexts;
 }
 
 /**
