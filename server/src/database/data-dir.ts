@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isAlive } from './socket-dirs';
 
 /**
  * A problem with the embedded database's files that the operator has to fix: the message is
@@ -59,16 +60,6 @@ export function causeOf(error: unknown): string {
     return details.message.split('\n')[0] ?? details.message;
   }
   return String(error);
-}
-
-/** True when a process with this pid is running (possibly as another user). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function pidIn(file: string): number | null {

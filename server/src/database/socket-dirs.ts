@@ -6,7 +6,8 @@ import path from 'node:path';
 const PREFIX = 'spilno-pg-';
 const OWNED = /^spilno-pg-(\d+)-[^/]+$/;
 
-function isAlive(pid: number): boolean {
+/** True when a process with this pid is running (possibly as another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -31,16 +32,10 @@ function moduleOf(file: string): ModuleRef | null {
   return { side: match[1] ?? '', name: match[2] ?? '', rest: match[3] ?? '' };
 }
 
-function isTest(file: string): boolean {
-  return (
-    /\.test\.tsx?$/.test(file) ||
-    file.endsWith('/testing.ts') ||
-    file.startsWith('server/test/') ||
-    file.startsWith('server/bench/') ||
-    file.startsWith('client/src/test/') ||
-    file.startsWith('e2e/')
-  );
-}
+/** Which files may reach inside a module: the lint rule's own answer, so the two never differ. */
+const { isTest } = createRequire(__filename)('../../../eslint/module-boundaries.js') as {
+  isTest(file: string): boolean;
+};
 
 /** Repository-relative .ts/.tsx files under `dir`, skipping generated code. */
 function sourceFiles(dir: string): string[] {
