@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,38 @@ function post(url: string, body: object, cookie?: string): Promise<Response> {
   });
 }
 
+/** A GraphQL POST on a connection of its own, saying when it is written out and what came back. */
+function sent(url: string, body: object, cookie: string) {
+  const payload = JSON.stringify(body);
+  let written!: () => void;
+  const writtenOut = new Promise<void>((resolve) => (written = resolve));
+  const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const request = http.request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          cookie,
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.on('finish', written);
+    request.end(payload);
+  });
+  return { written: writtenOut, answer };
+}
+
 // One server process on the embedded database (with its demo accounts) is enough.
 describe.skipIf(process.env.TEST_DB !== 'pglite')('SIGTERM', () => {
   it('lets every request in flight finish, then exits 0', async () => {
@@ -36,15 +69,22 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('SIGTERM', () => {
     const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
 
     // The embedded database serves one statement at a time: these queue behind each other,
-    // so most are still waiting, or running, when the signal comes.
-    const inFlight = Array.from({ length: 12 }, () => post(url, { query: PROGRAMMES }, cookie));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // so most are still waiting, or running, when the signal comes. The signal waits until
+    // every request is sent whole on its own connection: one the server never received is
+    // not in flight (a balancer stops sending before it signals).
+    const inFlight = Array.from({ length: 12 }, () => sent(url, { query: PROGRAMMES }, cookie));
+    await Promise.all(inFlight.map((request) => request.written));
+    // A moment for the server to take the connections from its queue, even when busy.
+    await new Promise((resolve) => setTimeout(resolve, 250));
     server.child.kill('SIGTERM');
 
-    const answers = await Promise.all(inFlight);
+    const answers = await Promise.all(inFlight.map((request) => request.answer));
     expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
     for (const answer of answers) {
-      const body = (await answer.json()) as { data?: { programmes: unknown[] }; errors?: unknown };
+      const body = JSON.parse(answer.body) as {
+        data?: { programmes: unknown[] };
+        errors?: unknown;
+      };
       expect(body.errors).toBeUndefined();
       expect(body.data!.programmes.length).toBeGreaterThan(0);
     }
