@@ -1,17 +1,16 @@
 import type { Labels } from '@spilno/shared';
-import type { ActionPlanTexts } from '../../modules/action-plan/public';
-import type { EventsTexts } from '../../modules/events/public';
-import type { MonitoringTexts } from '../../modules/monitoring/public';
-import type { TwinningTexts } from '../../modules/twinning/public';
-import type en from './en.json';
 
-/** The language files of one language whose value names and headers come from shared labels. */
+/**
+ * The language files of one language whose value names and headers come from shared labels:
+ * the app's own and those of the features that name enums. Their exact shapes come from the
+ * caller, so this file needs none of the modules' files.
+ */
 export interface LabelledFiles {
-  translation: typeof en;
-  'action-plan': typeof ActionPlanTexts;
-  events: typeof EventsTexts;
-  monitoring: typeof MonitoringTexts;
-  twinning: typeof TwinningTexts;
+  translation: { enums: object };
+  'action-plan': object;
+  events: object;
+  monitoring: object;
+  twinning: object;
 }
 
 /**

@@ -6,5 +6,3 @@ export { optionalNumberError } from './actionForm';
 export { compareCodes } from './actionTree';
 export { ActionStatusBadge } from './components/ActionStatusBadge';
 export { ACTION_STATUSES, OVERDUE_COLOR, statusFill } from './statusColors';
-/** The module's English texts, whose shape the app's shared labels extend. */
-export type { default as ActionPlanTexts } from './i18n/en.json';

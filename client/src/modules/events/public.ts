@@ -5,5 +5,3 @@
 export { AttachmentsPanel } from './components/AttachmentsPanel';
 export { EventStatusBadge } from './components/EventStatusBadge';
 export { EventTime } from './components/EventTime';
-/** The module's English texts, whose shape the app's shared labels extend. */
-export type { default as EventsTexts } from './i18n/en.json';

@@ -37,9 +37,9 @@ export class ProgrammeAbilities {
   @Field({ description: 'Whether publishProgramme passes the permission check.' })
   publish: boolean;
 
-  @Field({
-    description:
-      'Whether createTwinningRelation naming this programme passes the permission check (for a partner: a relation of its own organisation).',
-  })
-  proposeTwinning: boolean;
+  /**
+   * The programme these abilities are of, for abilities other modules add to this type
+   * (`proposeTwinning`, from the twinning rules): not a field of the schema.
+   */
+  programmeId: string;
 }

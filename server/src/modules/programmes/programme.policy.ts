@@ -1,6 +1,5 @@
 import { Role } from '@spilno/shared';
 import type { Person, Viewer } from '../../common/viewer';
-import { mayLinkTwinningTo, mayProposeTwinning } from '../twinning/twinning.policy';
 import type { Programme } from './programme.entity';
 import type { ProgrammeAbilities } from './programme-abilities';
 
@@ -35,12 +34,12 @@ export async function programmeAbilities(
   viewer: Viewer,
   programme: Pick<Programme, 'id'>,
 ): Promise<ProgrammeAbilities> {
-  const [edit, takePart, linkTwinning] = await Promise.all([
+  const [edit, takePart] = await Promise.all([
     mayEditProgramme(viewer, programme.id),
     takesPart(viewer, programme.id),
-    mayLinkTwinningTo(viewer, programme.id),
   ]);
   return {
+    programmeId: programme.id,
     edit,
     addPartner: edit,
     addCoordinator: edit,
@@ -48,6 +47,5 @@ export async function programmeAbilities(
     publish: edit,
     logEvent: takePart,
     raiseIssue: takePart,
-    proposeTwinning: mayProposeTwinning(viewer) && linkTwinning,
   };
 }

@@ -10,3 +10,4 @@ export { Programme } from './programme.entity';
 export { mayCreateProgramme, mayEditProgramme, takesPart } from './programme.policy';
 export { exportedProgramme, fileNameOf, sendDownload } from './export-route';
 export { Policy } from './programme-scope';
+export { ProgrammeAbilities } from './programme-abilities';

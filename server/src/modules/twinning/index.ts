@@ -1,6 +1,7 @@
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import type { EventService } from '../events';
+import { ProgrammeTwinningAbilityResolver } from './programme-twinning.resolver';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
 import { TwinningStatusChange } from './twinning-status-change.entity';
@@ -16,7 +17,12 @@ export type { TwinningService };
 export const twinningModule = defineModule({
   name: 'twinning',
   entities: [TwinningRelation, TwinningStatusChange, TwinningEvent],
-  resolvers: [TwinningResolver, TwinningStatusChangeResolver, TwinningContactResolver],
+  resolvers: [
+    TwinningResolver,
+    TwinningStatusChangeResolver,
+    TwinningContactResolver,
+    ProgrammeTwinningAbilityResolver,
+  ],
   services: ({
     dataSource,
     policy,
