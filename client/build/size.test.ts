@@ -23,7 +23,8 @@ interface Chunk {
  * about 190 kB of the sign-in page, so the goal needs the first screen without one of them.
  */
 const ROUTES: { name: string; budget: number; goal: number; lazy: string[] }[] = [
-  { name: 'sign-in', budget: 256 * 1024, goal: 150 * 1024, lazy: [] },
+  // 261 kB since the retry of queries during outages and the abilities sent with sign-in.
+  { name: 'sign-in', budget: 264 * 1024, goal: 150 * 1024, lazy: [] },
   {
     // /programmes/:id opens on its dashboard tab inside the app's frame and the workspace.
     name: 'dashboard',
