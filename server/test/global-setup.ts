@@ -51,8 +51,11 @@ export interface Cluster {
   stop: () => void;
 }
 
-/** Starts a throwaway cluster in a temp folder; returns its URL and a stop function. */
-export async function startCluster(): Promise<Cluster> {
+/**
+ * Starts a throwaway cluster in a temp folder; returns its URL and a stop function.
+ * `settings` are extra server settings (`-c name=value`), e.g. a preloaded extension.
+ */
+export async function startCluster(settings: Record<string, string> = {}): Promise<Cluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
   const data = path.join(dir, 'data');
   const port = await freePort();
@@ -71,7 +74,10 @@ export async function startCluster(): Promise<Cluster> {
       path.join(dir, 'log'),
       '-w',
       '-o',
-      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      [
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+        ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+      ].join(' '),
       'start',
     ],
     dir,
