@@ -27,14 +27,16 @@ const fixed = (value: number, digits = 1) => value.toFixed(digits);
 /** One table of every measurement, as the README shows it. */
 export function printResults(runs: Run[]) {
   console.info(
-    '\n| database | read | clients | req/s | p50 ms | p95 ms | p99 ms | KB | statements | baseline req/s | ratio | RSS MB |',
+    '\n| database | read | clients | req/s | p50 ms | p95 ms | p99 ms | KB | statements | CPU ms/req | baseline req/s | ratio | baseline CPU ms/req | RSS MB |',
   );
-  console.info('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.info('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const run of runs) {
     for (const m of run.measurements) {
       const ratio = m.baseline ? fixed(m.spilno.rps / m.baseline.rps, 2) : '';
+      const cpu = (result?: LoadResult) =>
+        result?.cpuMs === undefined ? '' : fixed(result.cpuMs, 2);
       console.info(
-        `| ${m.database} | ${m.scenario} | ${m.clients} | ${fixed(m.spilno.rps, 0)} | ${fixed(m.spilno.p50)} | ${fixed(m.spilno.p95)} | ${fixed(m.spilno.p99)} | ${fixed(m.spilno.bytes / 1024)} | ${m.statements?.total ?? 'n/a'} | ${m.baseline ? fixed(m.baseline.rps, 0) : ''} | ${ratio} | ${fixed(m.memory.rssMb, 0)} |`,
+        `| ${m.database} | ${m.scenario} | ${m.clients} | ${fixed(m.spilno.rps, 0)} | ${fixed(m.spilno.p50)} | ${fixed(m.spilno.p95)} | ${fixed(m.spilno.p99)} | ${fixed(m.spilno.bytes / 1024)} | ${m.statements?.total ?? 'n/a'} | ${cpu(m.spilno)} | ${m.baseline ? fixed(m.baseline.rps, 0) : ''} | ${ratio} | ${cpu(m.baseline)} | ${fixed(m.memory.rssMb, 0)} |`,
       );
     }
     const starts = run.starts

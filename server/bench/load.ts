@@ -12,6 +12,8 @@ export interface LoadResult {
   errors: number;
   /** Mean body size in bytes. */
   bytes: number;
+  /** The server process's CPU time per answered request, in ms (when its pid is known). */
+  cpuMs?: number;
 }
 
 export interface LoadRequest {
@@ -34,7 +36,9 @@ export async function load(
   request: LoadRequest,
   connections: number,
   seconds: number,
+  pid?: number,
 ): Promise<LoadResult> {
+  const cpuBefore = pid ? cpuMsOf(pid) : 0;
   const latencies: number[] = [];
   let bytes = 0;
   let errors = 0;
@@ -60,7 +64,9 @@ export async function load(
   });
   errors += result.errors + result.timeouts;
   latencies.sort((a, b) => a - b);
+  const cpuMs = pid && latencies.length ? (cpuMsOf(pid) - cpuBefore) / latencies.length : undefined;
   return {
+    cpuMs,
     requests: latencies.length,
     rps: latencies.length / seconds,
     p50: percentile(latencies, 50),
@@ -69,6 +75,20 @@ export async function load(
     errors,
     bytes: latencies.length ? bytes / latencies.length : 0,
   };
+}
+
+/**
+ * CPU time a process has used so far, in ms, from /proc (Linux): user and system time in
+ * clock ticks of 10 ms. Per request, it hardly depends on what else the machine runs, unlike
+ * throughput, so it compares two servers fairly on a busy machine.
+ */
+export function cpuMsOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
 }
 
 /** Peak and current resident memory of a process, in MB, from /proc (Linux). */

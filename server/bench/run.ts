@@ -15,11 +15,12 @@ import { scenarios, type Scenario } from './scenarios';
  * http+pg server (baseline.ts) answering the same lists with the same JSON in the same run.
  * Prints latencies, throughput, statements per request and memory, and fails when a goal of
  * goals.ts is missed. Settings: BENCH_DATABASES (postgres,embedded), BENCH_SECONDS (5),
- * BENCH_CLIENTS (1,20,100), BENCH_SKIP_BUILD=1 to reuse dist/.
+ * BENCH_CLIENTS (1,20,100), BENCH_ONLY (some reads, e.g. events,plan), BENCH_SKIP_BUILD=1.
  */
 const DATABASES = (process.env.BENCH_DATABASES ?? 'postgres,embedded').split(',') as DatabaseKind[];
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,20,100').split(',').map(Number);
+const ONLY = process.env.BENCH_ONLY?.split(',');
 const SERVER_DIR = path.join(__dirname, '..');
 
 function build() {
@@ -48,7 +49,7 @@ async function startBaseline(env: Record<string, string>) {
     });
     child.once('exit', (code) => reject(new Error(`the baseline exited (${code})`)));
   });
-  return { url, stop: () => child.kill() };
+  return { url, pid: child.pid!, stop: () => child.kill() };
 }
 
 function graphqlRequest(url: string, scenario: Scenario): LoadRequest {
@@ -96,14 +97,14 @@ async function measureScenario(
   server: ServerProcess,
   url: string,
   scenario: Scenario,
-  baselineUrl: string | undefined,
+  baselineServer: { url: string; pid: number } | undefined,
   label = scenario.name,
 ): Promise<Measurement[]> {
   const request = graphqlRequest(url, scenario);
   const baseline: LoadRequest | undefined =
-    baselineUrl && scenario.baseline
+    baselineServer && scenario.baseline
       ? {
-          url: `${baselineUrl}${scenario.baseline}`,
+          url: `${baselineServer.url}${scenario.baseline}`,
           method: 'GET',
           headers: request.headers,
         }
@@ -113,11 +114,14 @@ async function measureScenario(
     throw new Error(`${label}: the baseline's JSON differs from Spilno's`);
   }
   const statements = await statementsOf(db, request);
+  // Warm-up, unrecorded: both servers' code is compiled and their pools are full.
+  await load(request, 10, 2);
+  if (baseline) await load(baseline, 10, 2);
   const results: Measurement[] = [];
   for (const clients of CLIENTS) {
     // Interleaved: both servers meet the same state of the shared machine.
-    const spilno = await load(request, clients, SECONDS);
-    const base = baseline ? await load(baseline, clients, SECONDS) : undefined;
+    const spilno = await load(request, clients, SECONDS, server.child.pid);
+    const base = baseline ? await load(baseline, clients, SECONDS, baselineServer?.pid) : undefined;
     results.push({
       database: db.kind,
       scenario: label,
@@ -165,10 +169,14 @@ async function runDatabase(kind: DatabaseKind): Promise<Run> {
   try {
     const idleMb = memoryOf(server.child.pid!).rssMb;
     const measurements: Measurement[] = [];
-    for (const scenario of scenarios(ids)) {
-      measurements.push(...(await measureScenario(db, server, url, scenario, baseline?.url)));
+    const chosen = scenarios(ids).filter((s) => !ONLY || ONLY.includes(s.name));
+    for (const scenario of chosen) {
+      measurements.push(...(await measureScenario(db, server, url, scenario, baseline)));
       console.info(`${kind}: ${scenario.name} measured`);
     }
+    const dashboard = chosen.find((s) => s.name === 'dashboard');
+    if (!dashboard)
+      return { database: kind, idleMb, measurements, volumeSeconds: db.volumeSeconds };
     // Ten times the events in the same programme: the dashboard's cost must not follow.
     const started = performance.now();
     if (kind === 'embedded') await stopServer(server);
@@ -178,7 +186,6 @@ async function runDatabase(kind: DatabaseKind): Promise<Run> {
       `${kind}: 180,000 more events in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     if (kind === 'embedded') ({ server, url } = await startServer(db.env));
-    const dashboard = scenarios(ids).find((s) => s.name === 'dashboard')!;
     measurements.push(
       ...(await measureScenario(db, server, url, dashboard, undefined, 'dashboard 10× events')),
     );

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ErrorCode, SERVER_PATHS, serverPathMatcher } from '@spilno/shared';
@@ -91,6 +94,8 @@ export async function createApp({
       inputGuardPlugin(),
       unavailablePlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      // Spilno sets no cache hints; the plugin would still wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     validationRules: armor.validationRules,
     introspection: !config.production,
