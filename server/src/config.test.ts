@@ -34,6 +34,7 @@ describe('loadConfig', () => {
         PORT: '8080',
         HOST: '127.0.0.1',
         DATABASE_URL: 'postgresql://spilno:secret@db.internal:5432/spilno',
+        DATABASE_READ_URLS: 'postgresql://spilno:secret@replica.internal:5432/spilno',
         DATA_DIR: '/var/lib/spilno',
         NODE_ENV: 'development',
         LOG_LEVEL: 'debug',
@@ -53,6 +54,7 @@ describe('loadConfig', () => {
       port: 8080,
       host: '127.0.0.1',
       databaseUrl: 'postgresql://spilno:secret@db.internal:5432/spilno',
+      readUrls: ['postgresql://spilno:secret@replica.internal:5432/spilno'],
       dataDir: '/var/lib/spilno',
       demo: false,
       production: false,
@@ -87,6 +89,23 @@ describe('loadConfig', () => {
     expect(load).toThrow(/^DEVICE_COOKIE_SECRET must be at least 32 characters long$/);
     expect(load).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('too-short-secret') }),
+    );
+  });
+
+  it('reads replicas of a PostgreSQL server from DATABASE_READ_URLS', () => {
+    const DATABASE_URL = 'postgres://spilno@primary/spilno';
+    expect(loadConfig({}).readUrls).toEqual([]);
+    expect(
+      loadConfig({
+        DATABASE_URL,
+        DATABASE_READ_URLS: ' postgres://spilno@r1/spilno, postgresql://spilno@r2/spilno ,',
+      }).readUrls,
+    ).toEqual(['postgres://spilno@r1/spilno', 'postgresql://spilno@r2/spilno']);
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://spilno@r1/spilno' })).toThrow(
+      /DATABASE_READ_URLS needs DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_URL, DATABASE_READ_URLS: 'mysql://r1/db' })).toThrow(
+      /DATABASE_READ_URLS must start with postgres:\/\/ or postgresql:\/\//,
     );
   });
 

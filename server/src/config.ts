@@ -7,6 +7,8 @@ export interface Config {
   host: string;
   /** A real PostgreSQL server; when absent the embedded database is used. */
   databaseUrl: string | undefined;
+  /** Streaming replicas that read-only requests may read from (DATABASE_READ_URLS). */
+  readUrls: string[];
   /** Where the embedded database (`pg/`) and attachments (`attachments/`) keep their files. */
   dataDir: string;
   /** Load demo data into an empty database. Always on for the embedded one. */
@@ -203,24 +205,39 @@ function s3Settings(env: NodeJS.ProcessEnv, problems: ConfigProblems): S3Setting
   };
 }
 
-function databaseUrlOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string | undefined {
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl === undefined) return undefined;
+function postgresUrlOf(name: string, value: string, problems: ConfigProblems): string | undefined {
   let url: URL;
   try {
-    url = new URL(databaseUrl);
+    url = new URL(value);
   } catch {
     // Not echoed: the value may hold a password.
-    problems.add('DATABASE_URL must be a URL like postgres://user:password@host:5432/db');
+    problems.add(`${name} must be a URL like postgres://user:password@host:5432/db`);
     return undefined;
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    problems.add(
-      `DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`,
-    );
+    problems.add(`${name} must start with postgres:// or postgresql://, got "${url.protocol}"`);
     return undefined;
   }
-  return databaseUrl;
+  return value;
+}
+
+function databaseUrlOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string | undefined {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return databaseUrl === undefined
+    ? undefined
+    : postgresUrlOf('DATABASE_URL', databaseUrl, problems);
+}
+
+/** DATABASE_READ_URLS: comma-separated replicas of DATABASE_URL's database. */
+function readUrlsOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string[] {
+  const urls = (env.DATABASE_READ_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length > 0 && !env.DATABASE_URL) {
+    problems.add('DATABASE_READ_URLS needs DATABASE_URL: replicas are of a PostgreSQL server');
+  }
+  return urls.flatMap((url) => postgresUrlOf('DATABASE_READ_URLS', url, problems) ?? []);
 }
 
 function deviceCookieSecretOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): Buffer {
@@ -253,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    readUrls: readUrlsOf(env, problems),
     dataDir: path.resolve(env.DATA_DIR || './data'),
     demo: databaseUrl === undefined || demoFlag,
     production: nodeEnv === 'production',

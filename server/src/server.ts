@@ -24,6 +24,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     dataDir: config.dataDir,
     poolSize: config.poolSize,
     databaseTimeouts: config.databaseTimeouts,
+    readUrls: config.readUrls,
   });
   const { dataSource } = database;
   const ran = await dataSource.runMigrations({ transaction: 'each' });

@@ -51,20 +51,10 @@ export interface Cluster {
   stop: () => void;
 }
 
-/**
- * Starts a throwaway cluster in a temp folder; returns its URL and a stop function.
- * `settings` are extra server settings (`-c name=value`), e.g. a preloaded extension.
- */
-export async function startCluster(settings: Record<string, string> = {}): Promise<Cluster> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
+/** Starts the cluster in `dir`/data on a free port; returns its URL and a stop function. */
+async function runCluster(dir: string, settings: Record<string, string>): Promise<Cluster> {
   const data = path.join(dir, 'data');
   const port = await freePort();
-  fs.mkdirSync(data);
-  asDatabaseUser(
-    'initdb',
-    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
-    dir,
-  );
   asDatabaseUser(
     'pg_ctl',
     [
@@ -93,6 +83,37 @@ export async function startCluster(settings: Record<string, string> = {}): Promi
       }
     },
   };
+}
+
+/**
+ * Starts a throwaway cluster in a temp folder; returns its URL and a stop function.
+ * `settings` are extra server settings (`-c name=value`), e.g. a preloaded extension.
+ */
+export async function startCluster(settings: Record<string, string> = {}): Promise<Cluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
+  const data = path.join(dir, 'data');
+  fs.mkdirSync(data);
+  asDatabaseUser(
+    'initdb',
+    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
+    dir,
+  );
+  return runCluster(dir, settings);
+}
+
+/**
+ * A streaming replica of `primary`, as an operator makes one: a base backup with the
+ * replication settings written (`pg_basebackup -R`), started as a hot standby.
+ */
+export async function startReplica(primary: Cluster): Promise<Cluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-replica-'));
+  const source = new URL(primary.url);
+  asDatabaseUser(
+    'pg_basebackup',
+    ['-D', path.join(dir, 'data'), '-R', '-X', 'stream', '-h', source.hostname, '-p', source.port],
+    dir,
+  );
+  return runCluster(dir, { hot_standby: 'on' });
 }
 
 export default async function setup(project: TestProject) {
