@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawnServer, stopServer, type ServerProcess } from '../test/server-process';
+import { buildServer } from './build';
 import { openBenchDatabase, type BenchDatabase, type DatabaseKind } from './databases';
 import { evaluate, printResults, type Measurement, type Run } from './goals';
 import { load, memoryOf, type LoadRequest } from './load';
@@ -22,18 +23,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CLIENTS = (process.env.BENCH_CLIENTS ?? '1,20,100').split(',').map(Number);
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const SERVER_DIR = path.join(__dirname, '..');
-
-function build() {
-  if (process.env.BENCH_SKIP_BUILD === '1') return;
-  const started = performance.now();
-  const result = spawnSync(
-    process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-    { cwd: SERVER_DIR, stdio: 'inherit' },
-  );
-  if (result.status !== 0) throw new Error('the server did not build');
-  console.info(`built the server in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
 
 /** The baseline as its own process, like the server, so neither shares the other's CPU time. */
 async function startBaseline(env: Record<string, string>) {
@@ -199,7 +188,7 @@ async function runDatabase(kind: DatabaseKind): Promise<Run> {
 }
 
 async function main() {
-  build();
+  buildServer();
   const runs: Run[] = [];
   for (const kind of DATABASES) runs.push(await runDatabase(kind));
   printResults(runs);
