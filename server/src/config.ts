@@ -311,7 +311,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exports: {
       workers: integer(env, 'EXPORT_WORKERS', exportFallback.workers, 1, 64, problems),
       queue: integer(env, 'EXPORT_QUEUE', exportFallback.queue, 0, 1000, problems),
-      cacheBytes: integer(env, 'EXPORT_CACHE_MB', exportFallback.cacheBytes / MB, 0, 4096, problems) * MB,
+      cacheBytes:
+        integer(env, 'EXPORT_CACHE_MB', exportFallback.cacheBytes / MB, 0, 4096, problems) * MB,
     },
   };
   problems.throwIfAny();
