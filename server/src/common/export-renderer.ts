@@ -76,7 +76,7 @@ export class ExportRenderer {
   }
 
   /** Renders done so far and the threads that did them, and what the cache holds. */
-  stats(): { renders: number; threadIds: number[]; cachedBytes: number } {
+  stats(): { renders: number; threadIds: number[]; running: number; cachedBytes: number } {
     return { ...this.pool.stats(), cachedBytes: this.files.calculatedSize };
   }
 

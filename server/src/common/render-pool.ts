@@ -94,9 +94,13 @@ export class RenderPool {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
-  /** Renders finished so far, and the threads that did them. */
-  stats(): { renders: number; threadIds: number[] } {
-    return { renders: this.done, threadIds: [...this.threadIds] };
+  /** Renders finished so far, the threads that did them, and how many threads run now. */
+  stats(): { renders: number; threadIds: number[]; running: number } {
+    return {
+      renders: this.done,
+      threadIds: [...this.threadIds],
+      running: this.piscina.threads.length,
+    };
   }
 
   /** Ends every worker; renders still running or waiting fail. */

@@ -29,11 +29,13 @@ describe('the report worker, running from source', () => {
       const renderer = pool({ workers: 1, queue: 0 });
       const pdf = await renderer.run(REPORT, reportInput());
       expect(pdf.subarray(0, 5).toString('latin1'), `round ${round}`).toBe('%PDF-');
-      const { renders, threadIds } = renderer.stats();
+      const { renders, threadIds, running } = renderer.stats();
       expect(renders).toBe(1);
+      expect(running).toBe(1);
       expect(threadIds).toHaveLength(1);
       expect(threadIds).not.toContain(threadId);
       await renderer.close();
+      expect(renderer.stats().running).toBe(0);
     }
   }, 60_000);
 
