@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
@@ -24,6 +25,11 @@ describe('loadConfig', () => {
       trustProxy: 0,
       s3: null,
       attachmentSweep: { intervalMs: 6 * 60 * 60 * 1000, graceMs: 60 * 60 * 1000 },
+      exports: {
+        workers: Math.max(1, os.availableParallelism() - 1),
+        queue: 16,
+        cacheBytes: 64 * 1024 * 1024,
+      },
     });
     expect(path.isAbsolute(config.clientDir)).toBe(true);
   });
@@ -49,6 +55,9 @@ describe('loadConfig', () => {
         ATTACHMENT_SWEEP_INTERVAL_MINUTES: '30',
         ATTACHMENT_SWEEP_GRACE_MINUTES: '120',
         DEVICE_COOKIE_SECRET: 'a-device-cookie-secret-of-32-chars',
+        EXPORT_WORKERS: '3',
+        EXPORT_QUEUE: '0',
+        EXPORT_CACHE_MB: '8',
       }),
     ).toEqual({
       port: 8080,
@@ -72,6 +81,7 @@ describe('loadConfig', () => {
       s3: null,
       attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
       deviceCookieSecret: Buffer.from('a-device-cookie-secret-of-32-chars'),
+      exports: { workers: 3, queue: 0, cacheBytes: 8 * 1024 * 1024 },
     });
   });
 
@@ -147,6 +157,9 @@ describe('loadConfig', () => {
     ['ATTACHMENT_SWEEP_INTERVAL_MINUTES', '-5'],
     ['ATTACHMENT_SWEEP_INTERVAL_MINUTES', '20000'],
     ['ATTACHMENT_SWEEP_GRACE_MINUTES', '0'],
+    ['EXPORT_WORKERS', '0'],
+    ['EXPORT_QUEUE', '-1'],
+    ['EXPORT_CACHE_MB', '1.5'],
   ])('refuses %s=%j with an error naming the variable', (name, value) => {
     const load = () => loadConfig({ [name]: value });
     expect(load).toThrow(ConfigError);

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment and validated up front. */
@@ -40,6 +41,18 @@ export interface Config {
     /** Bytes younger than this are kept, so an upload whose row is not committed yet stays. */
     graceMs: number;
   };
+  /** Rendering of PDF reports and spreadsheets, off the thread that answers requests. */
+  exports: ExportSettings;
+}
+
+/** See the README's operations section. */
+export interface ExportSettings {
+  /** Worker threads rendering exports at once. */
+  workers: number;
+  /** Exports waiting for a worker beyond those; one more is answered UNAVAILABLE. */
+  queue: number;
+  /** Bytes of rendered files kept for the next identical request. */
+  cacheBytes: number;
 }
 
 /** See the README's configuration section; all in milliseconds. */
@@ -92,6 +105,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
 const WEEK_IN_MINUTES = 7 * 24 * 60;
+const MB = 1024 * 1024;
 const S3_VARIABLES = [
   'S3_ENDPOINT',
   'S3_REGION',
@@ -122,6 +136,16 @@ function integer(
     return fallback;
   }
   return value;
+}
+
+/** The EXPORT_* settings when none is given, also for services built without a configuration. */
+export function exportDefaults(): ExportSettings {
+  return {
+    // One core stays with the thread that answers requests and with the embedded database.
+    workers: Math.max(1, os.availableParallelism() - 1),
+    queue: 16,
+    cacheBytes: 64 * MB,
+  };
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, problems: ConfigProblems): boolean {
@@ -266,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Read even when it cannot matter (the embedded database always gets demo data), so a
   // misspelt value is reported rather than silently ignored until DATABASE_URL is set.
   const demoFlag = flag(env, 'SPILNO_DEMO', problems);
+  const exportFallback = exportDefaults();
   const config: Config = {
     port: integer(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST || '0.0.0.0',
@@ -300,6 +325,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         MINUTE,
       graceMs:
         integer(env, 'ATTACHMENT_SWEEP_GRACE_MINUTES', 60, 1, WEEK_IN_MINUTES, problems) * MINUTE,
+    },
+    exports: {
+      workers: integer(env, 'EXPORT_WORKERS', exportFallback.workers, 1, 64, problems),
+      queue: integer(env, 'EXPORT_QUEUE', exportFallback.queue, 0, 1000, problems),
+      cacheBytes:
+        integer(env, 'EXPORT_CACHE_MB', exportFallback.cacheBytes / MB, 0, 4096, problems) * MB,
     },
   };
   problems.throwIfAny();
