@@ -4,6 +4,8 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { causeOf, lockDataDir, StorageError } from './data-dir';
 import { createSocketDir, removeStaleSocketDirs } from './socket-dirs';
+import { recordSocket } from './socket-record';
+import { wholeMessageRows } from './whole-rows';
 
 /** Port number used only to name the Unix socket file; nothing listens on TCP. */
 const SOCKET_PORT = 5432;
@@ -46,18 +48,21 @@ export async function startEmbeddedDatabase(
   removeStaleSocketDirs();
   const socket = createSocketDir();
   const server = new PGLiteSocketServer({
-    db,
+    db: wholeMessageRows(db),
     path: path.join(socket.dir, `.s.PGSQL.${SOCKET_PORT}`),
-    // Every pool connection needs a slot, or the pool sees "Connection terminated unexpectedly".
+    // Every pool connection needs a slot, or the pool sees "Connection terminated unexpectedly";
+    // the spare ones are for a backup (see socket-record.ts) and one more client.
     maxConnections: maxConnections + 2,
   });
   await server.start();
+  const record = dataDir ? recordSocket(dataDir, socket.dir, SOCKET_PORT) : null;
   return {
     snapshot: () => db.dumpDataDir('none'),
     socketDir: socket.dir,
     port: SOCKET_PORT,
     async stop() {
       try {
+        record?.remove();
         await server.stop();
         await db.close();
       } finally {
