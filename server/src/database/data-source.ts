@@ -27,6 +27,8 @@ type DatabaseConfig = Pick<Config, 'databaseUrl' | 'poolSize'> & {
   from?: Blob;
   /** Bounds on waits for the database; absent, nothing is bounded (tests, scripts' defaults). */
   databaseTimeouts?: DatabaseTimeouts;
+  /** The migrations `runMigrations` knows; absent, all of them. A restore stops at its backup's. */
+  migrations?: typeof migrations;
 };
 
 /**
@@ -47,11 +49,14 @@ function serverPoolOptions(timeouts: DatabaseTimeouts | undefined): Record<strin
   };
 }
 
-function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
+function options(
+  known: typeof migrations | undefined,
+  extra: Partial<DataSourceOptions>,
+): DataSourceOptions {
   return {
     type: 'postgres',
     entities,
-    migrations,
+    migrations: known ?? migrations,
     // The schema only ever changes through migrations.
     synchronize: false,
     migrationsRun: false,
@@ -68,7 +73,7 @@ function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.databaseUrl) {
     const dataSource = new DataSource(
-      options({
+      options(config.migrations, {
         url: config.databaseUrl,
         extra: { max: config.poolSize, ...serverPoolOptions(config.databaseTimeouts) },
       }),
@@ -78,7 +83,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   const embedded = await startEmbeddedDatabase(config.dataDir, EMBEDDED_POOL_SIZE, config.from);
   const dataSource = new DataSource(
-    options({
+    options(config.migrations, {
       host: embedded.socketDir,
       port: embedded.port,
       username: 'postgres',

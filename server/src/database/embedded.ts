@@ -7,6 +7,11 @@ import { createSocketDir, removeStaleSocketDirs } from './socket-dirs';
 import { recordSocket } from './socket-record';
 import { wholeMessageRows } from './whole-rows';
 
+/** Where PGlite keeps its files inside DATA_DIR (attachments are beside it). */
+export function embeddedDatabaseDir(dataDir: string): string {
+  return path.join(dataDir, 'pg');
+}
+
 /** Port number used only to name the Unix socket file; nothing listens on TCP. */
 const SOCKET_PORT = 5432;
 
@@ -33,7 +38,7 @@ export async function startEmbeddedDatabase(
   let db: PGlite;
   try {
     // Extensions the migrations create must be compiled in; a PostgreSQL server has them in contrib.
-    db = await PGlite.create(dataDir ? path.join(dataDir, 'pg') : undefined, {
+    db = await PGlite.create(dataDir ? embeddedDatabaseDir(dataDir) : undefined, {
       extensions: { pg_trgm },
       loadDataDir: from,
     });
@@ -42,7 +47,7 @@ export async function startEmbeddedDatabase(
     // PGlite reports a full, read-only or damaged directory as "errno 51" or "failed to
     // initialize properly"; the operator needs the path and, where known, the cause.
     throw new StorageError(
-      `The embedded database in ${dataDir ? path.join(dataDir, 'pg') : 'memory'} cannot be opened: ${causeOf(error)}`,
+      `The embedded database in ${dataDir ? embeddedDatabaseDir(dataDir) : 'memory'} cannot be opened: ${causeOf(error)}`,
     );
   }
   removeStaleSocketDirs();
