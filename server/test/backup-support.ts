@@ -1,7 +1,13 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Client as PgClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
+import * as tar from 'tar';
+import { column, PORTABLE_SETTINGS, quoted } from '../src/database/backup/catalog';
+import type { Manifest } from '../src/database/backup/manifest';
 import { SOCKET_RECORD, type SocketRecord } from '../src/database/socket-record';
 
 const SERVER_DIR = path.join(__dirname, '..');
@@ -68,4 +74,36 @@ export async function rowsOf(client: PgClient, table: string): Promise<string[]>
   );
   await client.query('COMMIT');
   return rows.map((row) => row.row);
+}
+
+/**
+ * A table's rows as COPY writes them under the backup's settings, sorted: equal to the lines of
+ * its file in the archive when a restore kept every value.
+ */
+export async function copyLines(
+  client: PgClient,
+  table: string,
+  columns: string[],
+): Promise<string[]> {
+  await client.query('BEGIN');
+  for (const setting of PORTABLE_SETTINGS) await client.query(setting);
+  const chunks: Buffer[] = [];
+  await pipeline(
+    client.query(copyTo(`COPY ${quoted(table)} (${columns.map(column).join(', ')}) TO STDOUT`)),
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    }),
+  );
+  await client.query('COMMIT');
+  return Buffer.concat(chunks).toString('utf8').split('\n').filter(Boolean).sort();
+}
+
+/** The archive's files under `dir`, and its manifest. */
+export async function unpack(file: string, dir: string): Promise<Manifest> {
+  fs.mkdirSync(dir, { recursive: true });
+  await tar.x({ file, cwd: dir });
+  return JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
 }

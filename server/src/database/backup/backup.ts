@@ -7,6 +7,7 @@ import type { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { Config } from '../../config';
 import { createAttachmentStore } from '../../modules/attachments/public';
+import { causeOf } from '../data-dir';
 import { writeArchive } from './archive';
 import {
   column,
@@ -116,6 +117,19 @@ async function dumpTable(
   return { name: table.name, columns: table.columns, rows, file };
 }
 
+/** Said before anything is read: a backup that cannot land is better refused at once. */
+function checkWritable(file: string): void {
+  try {
+    if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new BackupError(`${file} is a directory: name the backup file to write`);
+    }
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError(`The backup cannot be written to ${file}: ${causeOf(error)}`);
+  }
+}
+
 /**
  * Writes a backup of the configured database, and of the attachment files when they are on the
  * file system, to `file`. Everything is read in one REPEATABLE READ transaction: one snapshot,
@@ -123,6 +137,7 @@ async function dumpTable(
  */
 export async function takeBackup(config: BackupConfig, file: string, log: Log): Promise<Manifest> {
   const started = Date.now();
+  checkWritable(file);
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-backup-'));
   try {
     fs.mkdirSync(path.join(staging, TABLES_DIR));

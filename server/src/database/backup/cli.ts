@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from '../../config';
 import { StorageError } from '../data-dir';
-import { BackupError } from './errors';
-import { reason } from './source';
+import { BackupError, reason } from './errors';
 
 /**
  * What `pnpm db:backup` and `pnpm db:restore` share: the arguments, the configuration, and

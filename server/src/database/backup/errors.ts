@@ -8,3 +8,9 @@ export class BackupError extends Error {
     this.name = 'BackupError';
   }
 }
+
+/** The first line of an error's message: what the operator needs, not the driver's stack. */
+export function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] || String(error);
+}

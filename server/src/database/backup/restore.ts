@@ -4,17 +4,18 @@ import path from 'node:path';
 import { createAttachmentStore } from '../../modules/attachments/public';
 import { openDatabase, type Database } from '../data-source';
 import { migrations } from '../migrations';
+import { StorageError } from '../data-dir';
 import { readArchive } from './archive';
 import type { BackupConfig, Log } from './backup';
 import { migrationsOf, relationCount, tablesOf, type Query } from './catalog';
-import { BackupError } from './errors';
+import { BackupError, reason } from './errors';
 import { loadRows } from './load';
 import { ATTACHMENTS_DIR, type Manifest } from './manifest';
 
 const known = migrations.map((migration) => new migration().name ?? migration.name);
 
 /** The code's migrations up to the backup's last, or why this version cannot restore it. */
-function migrationsFor(manifest: Manifest, file: string): typeof migrations {
+export function migrationsFor(manifest: Manifest, file: string): typeof migrations {
   manifest.migrations.forEach((name, index) => {
     if (known[index] !== name) {
       throw new BackupError(
@@ -107,7 +108,10 @@ export async function restoreBackup(
     const manifest = await readArchive(file, staging);
     const upTo = migrationsFor(manifest, file);
     const target = { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 };
-    const db = await openDatabase({ ...target, migrations: upTo });
+    const db = await openDatabase({ ...target, migrations: upTo }).catch((error: unknown) => {
+      if (error instanceof StorageError) throw error;
+      throw new BackupError(`${targetName(config)} cannot be opened: ${reason(error)}`);
+    });
     let rows: number;
     try {
       const query = queryOf(db);

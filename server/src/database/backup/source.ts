@@ -3,19 +3,13 @@ import { Client } from 'pg';
 import type { Config } from '../../config';
 import { embeddedDatabaseDir, startEmbeddedDatabase } from '../embedded';
 import { runningServer } from '../socket-record';
-import { BackupError } from './errors';
+import { BackupError, reason } from './errors';
 
 /** One connection to the database being backed up. */
 export interface BackupSource {
   client: Client;
   kind: 'embedded' | 'postgresql';
   close(): Promise<void>;
-}
-
-/** The first line of an error's message: what the operator needs, not the driver's stack. */
-export function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0] || String(error);
 }
 
 async function connected(client: Client, what: string): Promise<Client> {
