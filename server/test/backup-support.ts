@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { Client as PgClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import * as tar from 'tar';
-import { column, PORTABLE_SETTINGS, quoted } from '../src/database/backup/catalog';
+import { column, TRANSACTION_SETTINGS, quoted } from '../src/database/backup/catalog';
 import type { Manifest } from '../src/database/backup/manifest';
 import { SOCKET_RECORD, type SocketRecord } from '../src/database/socket-record';
 
@@ -86,7 +86,7 @@ export async function copyLines(
   columns: string[],
 ): Promise<string[]> {
   await client.query('BEGIN');
-  for (const setting of PORTABLE_SETTINGS) await client.query(setting);
+  for (const setting of TRANSACTION_SETTINGS) await client.query(setting);
   const chunks: Buffer[] = [];
   await pipeline(
     client.query(copyTo(`COPY ${quoted(table)} (${columns.map(column).join(', ')}) TO STDOUT`)),

@@ -12,7 +12,7 @@ import { writeArchive } from './archive';
 import {
   column,
   migrationsOf,
-  PORTABLE_SETTINGS,
+  TRANSACTION_SETTINGS,
   quoted,
   sequencesOf,
   tablesOf,
@@ -147,7 +147,7 @@ export async function takeBackup(config: BackupConfig, file: string, log: Log): 
       const query: Query = async (sql, params) =>
         (await source.client.query(sql, params)).rows as never[];
       await query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      for (const setting of PORTABLE_SETTINGS) await query(setting);
+      for (const setting of TRANSACTION_SETTINGS) await query(setting);
       const migrations = await migrationsOf(query);
       if (!migrations.length) {
         throw new BackupError('The configured database holds no Spilno data: no migrations ran');

@@ -109,13 +109,17 @@ export async function loadOrder(query: Query, tables: string[]): Promise<string[
 }
 
 /**
- * Settings under which COPY writes values that any PostgreSQL, embedded or not, reads back the
- * same. SET LOCAL: the embedded database is one session, shared with the running server.
+ * Settings for the transaction of a backup or a restore: values written by COPY that any
+ * PostgreSQL, embedded or not, reads back the same, and no timeout a role may have by default
+ * to cut a long table short. SET LOCAL: the embedded database is one session, shared with the
+ * running server.
  */
-export const PORTABLE_SETTINGS = [
+export const TRANSACTION_SETTINGS = [
   "SET LOCAL DateStyle = 'ISO, YMD'",
   "SET LOCAL IntervalStyle = 'postgres'",
   "SET LOCAL TimeZone = 'UTC'",
   'SET LOCAL extra_float_digits = 3',
   "SET LOCAL bytea_output = 'hex'",
+  'SET LOCAL statement_timeout = 0',
+  'SET LOCAL idle_in_transaction_session_timeout = 0',
 ];

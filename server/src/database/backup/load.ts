@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { DataSource } from 'typeorm';
-import { column, loadOrder, PORTABLE_SETTINGS, quoted, type Query } from './catalog';
+import { column, loadOrder, TRANSACTION_SETTINGS, quoted, type Query } from './catalog';
 import { copyFields } from './copy-text';
 import { BackupError } from './errors';
 import type { Manifest, TableEntry } from './manifest';
@@ -76,7 +76,7 @@ export async function loadRows(
   const byName = new Map(manifest.tables.map((table) => [table.name, table]));
   try {
     await runner.startTransaction();
-    for (const setting of PORTABLE_SETTINGS) await query(setting);
+    for (const setting of TRANSACTION_SETTINGS) await query(setting);
     // The rows are loaded as they were, so no trigger may act on them: one keeping a tally
     // would count every row a second time, and the audit log's refuses the truncation below.
     // The archive holds every table, those that triggers maintain included, so nothing is
