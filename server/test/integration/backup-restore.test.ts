@@ -14,7 +14,10 @@ import {
   type CommandResult,
 } from '../backup-support';
 import { eventInput, LOG_EVENT } from '../event-documents';
+import { restoreBackup } from '../../src/database/backup/restore';
+import { openDatabase } from '../../src/database/data-source';
 import { startEmbeddedDatabase } from '../../src/database/embedded';
+import { migrations } from '../../src/database/migrations';
 import { hasBinary, startCluster, withDatabase, type Cluster } from '../global-setup';
 import { Client } from '../graphql';
 import { spawnServer, stopServer, type ServerProcess } from '../server-process';
@@ -179,11 +182,17 @@ describe('pnpm db:backup and pnpm db:restore', () => {
       expect(restored.code).toBe(0);
       expect(restored.stdout).toContain('Attachments: 1 files');
 
-      // A restored database is no longer empty.
-      expectOneLine(await runScript('restore', [backupFile], envOf(target)), 'is not empty');
-      const forced = await runScript('restore', [backupFile, '--force'], envOf(target));
-      expect(forced.code).toBe(0);
-      expect(forced.stdout).toContain('replacing what it holds (--force)');
+      // A restored database is no longer empty. (In this process: the command's way of
+      // printing a refusal is the same for every one, and the cases below run it.)
+      const config = { databaseUrl: target.databaseUrl, dataDir: target.dataDir, s3: null };
+      const lines: string[] = [];
+      await expect(
+        restoreBackup(config, backupFile, { force: false }, (line) => lines.push(line)),
+      ).rejects.toThrow(
+        /is not empty \(\d+ tables and sequences, \d+ migrations applied\): restore into an empty one, or add --force/,
+      );
+      await restoreBackup(config, backupFile, { force: true }, (line) => lines.push(line));
+      expect(lines).toContainEqual(expect.stringContaining('replacing what it holds (--force)'));
 
       const copy = await start(target);
       expect(await copy.client.ok(EVENTS, { programmeId })).toEqual(
@@ -275,6 +284,39 @@ describe('pnpm db:backup and pnpm db:restore', () => {
       expect(fs.readFileSync(path.join(other.dataDir, 'attachments', key!)).equals(FILE)).toBe(
         true,
       );
+    },
+  );
+
+  it.skipIf(embedded)(
+    'restore a backup made before the latest migration, then migrate it on',
+    { timeout: 60_000 },
+    async () => {
+      const older = await newTarget('older', false);
+      const db = await openDatabase({
+        databaseUrl: older.databaseUrl,
+        dataDir: undefined,
+        poolSize: 1,
+        migrations: migrations.slice(0, -1),
+      });
+      await db.dataSource.runMigrations({ transaction: 'each' });
+      await db.close();
+      const file = path.join(tmp, 'older.tar.gz');
+      expect((await runScript('backup', [file], envOf(older))).code).toBe(0);
+
+      const newer = await newTarget('newer', false);
+      const restored = await runScript('restore', [file], envOf(newer));
+      expect(restored.code).toBe(0);
+      const latest = new migrations[migrations.length - 1]!().name!;
+      expect(restored.stdout).toContain(`Migrated on to this version: ${latest}.`);
+      const sql = await sqlClient(newer);
+      try {
+        const { rows } = await sql.query<{ count: string }>(
+          'SELECT count(*) AS count FROM migrations',
+        );
+        expect(Number(rows[0]!.count)).toBe(migrations.length);
+      } finally {
+        await sql.end();
+      }
     },
   );
 });

@@ -147,6 +147,8 @@ export async function takeBackup(config: BackupConfig, file: string, log: Log): 
       const query: Query = async (sql, params) =>
         (await source.client.query(sql, params)).rows as never[];
       await query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // The snapshot is taken by the first statement, just after.
+      const createdAt = new Date().toISOString();
       for (const setting of TRANSACTION_SETTINGS) await query(setting);
       const migrations = await migrationsOf(query);
       if (!migrations.length) {
@@ -175,7 +177,7 @@ export async function takeBackup(config: BackupConfig, file: string, log: Log): 
       manifest = {
         format: FORMAT_VERSION,
         application: 'spilno',
-        createdAt: new Date().toISOString(),
+        createdAt,
         source: source.kind,
         migrations,
         tables,
