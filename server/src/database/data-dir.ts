@@ -71,6 +71,12 @@ function pidIn(file: string): number | null {
   }
 }
 
+/** The pid of another running process that holds `dataDir`'s lock, or null when none does. */
+export function lockHolder(dataDir: string): number | null {
+  const holder = pidIn(path.join(dataDir, LOCK_FILE));
+  return holder !== null && holder !== process.pid && isAlive(holder) ? holder : null;
+}
+
 export interface DataDirLock {
   release(): void;
 }

@@ -30,6 +30,8 @@ type DatabaseConfig = Pick<Config, 'databaseUrl' | 'poolSize'> & {
   databaseTimeouts?: DatabaseTimeouts;
   /** Streaming replicas of `databaseUrl` for read-only requests (see read-routing.ts). */
   readUrls?: string[];
+  /** The migrations `runMigrations` knows; absent, all of them. A restore stops at its backup's. */
+  migrations?: typeof migrations;
 };
 
 /**
@@ -50,11 +52,14 @@ function serverPoolOptions(timeouts: DatabaseTimeouts | undefined): Record<strin
   };
 }
 
-function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
+function options(
+  known: typeof migrations | undefined,
+  extra: Partial<DataSourceOptions>,
+): DataSourceOptions {
   return {
     type: 'postgres',
     entities,
-    migrations,
+    migrations: known ?? migrations,
     // The schema only ever changes through migrations.
     synchronize: false,
     migrationsRun: false,
@@ -74,6 +79,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const replicas = config.readUrls ?? [];
     const dataSource = new RoutedDataSource(
       options(
+        config.migrations,
         replicas.length
           ? {
               // Reads go to the primary unless the request's route says a replica will do.
@@ -92,7 +98,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   const embedded = await startEmbeddedDatabase(config.dataDir, EMBEDDED_POOL_SIZE, config.from);
   const dataSource = new RoutedDataSource(
-    options({
+    options(config.migrations, {
       host: embedded.socketDir,
       port: embedded.port,
       username: 'postgres',

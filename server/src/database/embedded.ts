@@ -4,6 +4,13 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { causeOf, lockDataDir, StorageError } from './data-dir';
 import { createSocketDir, removeStaleSocketDirs } from './socket-dirs';
+import { recordSocket } from './socket-record';
+import { wholeMessageRows } from './whole-rows';
+
+/** Where PGlite keeps its files inside DATA_DIR (attachments are beside it). */
+export function embeddedDatabaseDir(dataDir: string): string {
+  return path.join(dataDir, 'pg');
+}
 
 /** Port number used only to name the Unix socket file; nothing listens on TCP. */
 const SOCKET_PORT = 5432;
@@ -31,7 +38,7 @@ export async function startEmbeddedDatabase(
   let db: PGlite;
   try {
     // Extensions the migrations create must be compiled in; a PostgreSQL server has them in contrib.
-    db = await PGlite.create(dataDir ? path.join(dataDir, 'pg') : undefined, {
+    db = await PGlite.create(dataDir ? embeddedDatabaseDir(dataDir) : undefined, {
       extensions: { pg_trgm },
       loadDataDir: from,
     });
@@ -40,24 +47,27 @@ export async function startEmbeddedDatabase(
     // PGlite reports a full, read-only or damaged directory as "errno 51" or "failed to
     // initialize properly"; the operator needs the path and, where known, the cause.
     throw new StorageError(
-      `The embedded database in ${dataDir ? path.join(dataDir, 'pg') : 'memory'} cannot be opened: ${causeOf(error)}`,
+      `The embedded database in ${dataDir ? embeddedDatabaseDir(dataDir) : 'memory'} cannot be opened: ${causeOf(error)}`,
     );
   }
   removeStaleSocketDirs();
   const socket = createSocketDir();
   const server = new PGLiteSocketServer({
-    db,
+    db: wholeMessageRows(db),
     path: path.join(socket.dir, `.s.PGSQL.${SOCKET_PORT}`),
-    // Every pool connection needs a slot, or the pool sees "Connection terminated unexpectedly".
+    // Every pool connection needs a slot, or the pool sees "Connection terminated unexpectedly";
+    // the spare ones are for a backup (see socket-record.ts) and one more client.
     maxConnections: maxConnections + 2,
   });
   await server.start();
+  const record = dataDir ? recordSocket(dataDir, socket.dir, SOCKET_PORT) : null;
   return {
     snapshot: () => db.dumpDataDir('none'),
     socketDir: socket.dir,
     port: SOCKET_PORT,
     async stop() {
       try {
+        record?.remove();
         await server.stop();
         await db.close();
       } finally {

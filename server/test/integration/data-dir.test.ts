@@ -60,6 +60,10 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory',
     const dataDir = tempDir();
     const first = start(dataDir);
     await first.listening;
+    // Where a backup finds the database of the server that holds the directory.
+    const record = JSON.parse(fs.readFileSync(path.join(dataDir, 'spilno.socket'), 'utf8'));
+    expect(record).toMatchObject({ pid: first.child.pid, port: 5432 });
+    expect(fs.existsSync(path.join(record.host, '.s.PGSQL.5432'))).toBe(true);
 
     const second = start(dataDir);
     expect(await second.exited).not.toBe(0);
@@ -83,6 +87,7 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory',
     expect(await stopServer(third)).toBe(0);
     expect(socketDirsOf(thirdPid)).toEqual([]);
     expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'spilno.socket'))).toBe(false);
   }, 120_000);
 
   it('refuses a DATA_DIR that is a file in one line naming it', async () => {

@@ -4,3 +4,4 @@
  */
 export { scheduleAttachmentSweep } from './attachment-sweep';
 export { Attachment } from './attachment.entity';
+export { createAttachmentStore, type AttachmentStore } from './attachment-store';
