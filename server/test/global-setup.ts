@@ -73,6 +73,8 @@ export interface Cluster {
   halt(mode: ShutdownMode): Promise<void>;
   /** `pg_ctl start` with the options it first started with, resolved once it accepts connections. */
   resume(): Promise<void>;
+  /** `pg_ctl restart -m <mode>`: halt and resume in one. */
+  restart(mode: ShutdownMode): Promise<void>;
   stop: () => void;
 }
 
@@ -87,11 +89,12 @@ export async function startCluster(): Promise<Cluster> {
     ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
     dir,
   );
+  // A server started without a log file would write to pg_ctl's output, which then never ends.
+  const log = ['-l', path.join(dir, 'log')];
   const start = [
     '-D',
     data,
-    '-l',
-    path.join(dir, 'log'),
+    ...log,
     '-w',
     '-o',
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
@@ -103,6 +106,7 @@ export async function startCluster(): Promise<Cluster> {
     data,
     halt: (mode) => pgCtl(['-D', data, '-m', mode, '-w', 'stop']),
     resume: () => pgCtl(start),
+    restart: (mode) => pgCtl(['-D', data, ...log, '-m', mode, '-w', 'restart']),
     stop: () => {
       try {
         runAsDatabaseUser('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'], dir);

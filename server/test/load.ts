@@ -197,3 +197,36 @@ export async function addAdmin(databaseUrl: string): Promise<{ email: string; pa
     await db.close();
   }
 }
+
+export interface HealthWatch {
+  /** Every /healthz answer so far: its status (0 for none) and when it was asked. */
+  answers: { at: number; ms: number; status: number }[];
+  stop(): Promise<void>;
+}
+
+/** Asks /healthz every `everyMs` until stopped, one request at a time. */
+export function watchHealth(url: string, everyMs = 100): HealthWatch {
+  let stopped = false;
+  const answers: HealthWatch['answers'] = [];
+  const loop = (async () => {
+    while (!stopped) {
+      const at = Date.now();
+      const status = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(HANG_MS) }).then(
+        async (response) => {
+          await response.arrayBuffer();
+          return response.status;
+        },
+        () => 0,
+      );
+      answers.push({ at, ms: Date.now() - at, status });
+      await new Promise((resolve) => setTimeout(resolve, everyMs));
+    }
+  })();
+  return {
+    answers,
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}
