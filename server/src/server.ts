@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import http from 'node:http';
 import { createApp } from './app';
 import type { Config } from './config';
 import { drainable } from './common/drain';
 import type { Logger } from './common/logger';
-import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SESSION_SWEEP_MS } from './common/limits';
+import { CONNECTIONS_CHECK_MS, SESSION_SWEEP_MS } from './common/limits';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
 import { scheduleAttachmentSweep } from './modules/attachments/public';
@@ -53,13 +53,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   );
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.express.listen(config.port, config.host, () => resolve(listening));
-    listening.once('error', reject);
+  const { headersMs, requestMs, keepAliveMs } = config.httpTimeouts;
+  const server = http.createServer(
+    {
+      headersTimeout: headersMs,
+      requestTimeout: requestMs,
+      connectionsCheckingInterval: Math.min(CONNECTIONS_CHECK_MS, headersMs),
+    },
+    app.express,
+  );
+  server.keepAliveTimeout = keepAliveMs;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const connections = drainable(server, logger);
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;
