@@ -11,6 +11,8 @@ export interface Answer {
   status: number;
   /** The first error's code, or NETWORK for a failed connection, HUNG for no answer. */
   code: string | null;
+  /** The first error's extensions, its code included. */
+  extensions: Record<string, unknown> | null;
   data: Record<string, unknown> | null;
   headers: Headers | null;
   /** When it was sent (Date.now()) and how long it took. */
@@ -42,15 +44,18 @@ export async function graphql(
       data?: Record<string, unknown> | null;
       errors?: { extensions?: { code?: string } }[];
     };
+    const extensions = body.errors?.[0]?.extensions;
     return done({
       status: response.status,
-      code: body.errors?.[0]?.extensions?.code ?? null,
+      code: extensions?.code ?? null,
+      extensions: extensions ?? null,
       data: body.data ?? null,
       headers: response.headers,
     });
   } catch (error) {
     const hung = (error as Error).name === 'TimeoutError';
-    return done({ status: 0, code: hung ? 'HUNG' : 'NETWORK', data: null, headers: null });
+    const code = hung ? 'HUNG' : 'NETWORK';
+    return done({ status: 0, code, extensions: null, data: null, headers: null });
   }
 }
 
