@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import http from 'node:http';
+import path from 'node:path';
 import { createApp } from './app';
 import type { Config } from './config';
 import { drainable } from './common/drain';
 import type { Logger } from './common/logger';
 import { CONNECTIONS_CHECK_MS, SESSION_SWEEP_MS } from './common/limits';
+import { diskFullAsStorageError } from './database/data-dir';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
 import { scheduleAttachmentSweep } from './modules/attachments/public';
@@ -26,11 +28,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     databaseTimeouts: config.databaseTimeouts,
   });
   const { dataSource } = database;
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
-  if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
-  if (config.demo && (await isEmpty(dataSource))) {
-    await loadDemoData(dataSource);
-    logger.info('demo data loaded');
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+    if (config.demo && (await isEmpty(dataSource))) {
+      await loadDemoData(dataSource);
+      logger.info('demo data loaded');
+    }
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    const name = database.embedded
+      ? `The embedded database in ${path.join(config.dataDir, 'pg')}`
+      : 'The database server';
+    throw diskFullAsStorageError(error, name);
   }
   const services = createServices(dataSource, logger, config);
   const app = await createApp({

@@ -24,7 +24,9 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('two server instances on one
     account = await addAdmin(database.url);
     servers.push(spawnServer({ DATABASE_URL: database.url }));
     servers.push(spawnServer({ DATABASE_URL: database.url }));
-    [a, b] = await Promise.all(servers.map((server) => server.listening));
+    const urls = await Promise.all(servers.map((server) => server.listening));
+    a = urls[0]!;
+    b = urls[1]!;
   }, 120_000);
 
   afterAll(async () => {
@@ -33,20 +35,20 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('two server instances on one
   });
 
   it('share sessions: one signed in on one instance is signed in on the other, until it signs out', async () => {
-    const cookie = await signIn(a!, account.email, account.password);
-    const onA = await graphql(a!, ME, {}, cookie);
-    const onB = await graphql(b!, ME, {}, cookie);
+    const cookie = await signIn(a, account.email, account.password);
+    const onA = await graphql(a, ME, {}, cookie);
+    const onB = await graphql(b, ME, {}, cookie);
     expect(onB.code).toBeNull();
     expect(onB.data).toEqual(onA.data);
     expect(onB.data).toEqual({ me: expect.objectContaining({ email: account.email }) });
 
-    expect((await graphql(b!, SIGN_OUT, {}, cookie)).code).toBeNull();
-    expect((await graphql(a!, ME, {}, cookie)).data).toEqual({ me: null });
+    expect((await graphql(b, SIGN_OUT, {}, cookie)).code).toBeNull();
+    expect((await graphql(a, ME, {}, cookie)).data).toEqual({ me: null });
   });
 
   it('let exactly one of two writers of the same version win, whichever instance each uses', async () => {
-    const cookie = await signIn(a!, account.email, account.password);
-    const created = await createOrganisation(a!, cookie, 'Спільна рада');
+    const cookie = await signIn(a, account.email, account.password);
+    const created = await createOrganisation(a, cookie, 'Спільна рада');
     const { id } = created.data!.createOrganisation as { id: string };
     let version = 1;
     for (let round = 0; round < ROUNDS; round += 1) {
@@ -57,10 +59,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('two server instances on one
           { id, version, input: { name, kind: 'CITY_COUNCIL', country: 'UA' } },
           cookie,
         );
-      const answers = await Promise.all([
-        write(a!, `Рада А ${round}`),
-        write(b!, `Рада Б ${round}`),
-      ]);
+      const answers = await Promise.all([write(a, `Рада А ${round}`), write(b, `Рада Б ${round}`)]);
       const won = answers.filter((answer) => !answer.code);
       const lost = answers.filter((answer) => answer.code);
       expect(won).toHaveLength(1);
@@ -71,7 +70,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('two server instances on one
       expect(won[0]!.data!.updateOrganisation).toMatchObject({ id, version });
     }
     // A writer that read before the last round is refused as well, on either instance.
-    for (const url of [a!, b!]) {
+    for (const url of [a, b]) {
       const stale = await graphql(
         url,
         UPDATE_ORGANISATION,
@@ -86,7 +85,8 @@ describe.skipIf(process.env.TEST_DB !== 'postgres')('two server instances on one
     }
     // Each instance reads what the other wrote.
     const read = `{ organisation(id: "${id}") { version name } }`;
-    const [fromA, fromB] = await Promise.all([a!, b!].map((url) => graphql(url, read, {}, cookie)));
+    const fromA = await graphql(a, read, {}, cookie);
+    const fromB = await graphql(b, read, {}, cookie);
     expect(fromA.data).toEqual(fromB.data);
     expect(fromA.data).toEqual({ organisation: expect.objectContaining({ version }) });
   });
