@@ -2,6 +2,8 @@ import { Role } from '@spilno/shared';
 import { openDatabase } from '../src/database/data-source';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
 import { buildUser, TEST_PASSWORD } from './factories';
+import type { GraphQLError } from './graphql';
+import { SIGN_IN } from './user-documents';
 
 /** A request still unanswered after this long counts as hung: the tests wait no longer. */
 export const HANG_MS = 30_000;
@@ -13,6 +15,7 @@ export interface Answer {
   code: string | null;
   /** The first error's extensions, its code included. */
   extensions: Record<string, unknown> | null;
+  errors: GraphQLError[];
   data: Record<string, unknown> | null;
   headers: Headers | null;
   /** When it was sent (Date.now()) and how long it took. */
@@ -42,26 +45,23 @@ export async function graphql(
     });
     const body = (await response.json()) as {
       data?: Record<string, unknown> | null;
-      errors?: { extensions?: { code?: string } }[];
+      errors?: GraphQLError[];
     };
     const extensions = body.errors?.[0]?.extensions;
     return done({
       status: response.status,
       code: extensions?.code ?? null,
       extensions: extensions ?? null,
+      errors: body.errors ?? [],
       data: body.data ?? null,
       headers: response.headers,
     });
   } catch (error) {
     const hung = (error as Error).name === 'TimeoutError';
     const code = hung ? 'HUNG' : 'NETWORK';
-    return done({ status: 0, code, extensions: null, data: null, headers: null });
+    return done({ status: 0, code, extensions: null, errors: [], data: null, headers: null });
   }
 }
-
-export const SIGN_IN = `mutation ($email: String!, $password: String!) {
-  signIn(email: $email, password: $password) { id }
-}`;
 
 /** Signs in and answers the session cookie to send with later requests. */
 export async function signIn(url: string, email: string, password: string): Promise<string> {
