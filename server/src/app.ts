@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ErrorCode, SERVER_PATHS, serverPathMatcher } from '@spilno/shared';
@@ -17,6 +20,7 @@ import { healthHandler } from './common/health';
 import { httpErrorHandler } from './common/http-errors';
 import { sendError } from './common/http-route';
 import { inputGuardPlugin } from './common/input-guard';
+import { replicaRoutingPlugin, routeDownloads, routeRequests } from './common/replica-routing';
 import { contextFailure, unavailablePlugin } from './common/unavailable';
 import {
   BODY_LIMIT,
@@ -91,6 +95,9 @@ export async function createApp({
       inputGuardPlugin(),
       unavailablePlugin(),
       ApolloServerPluginLandingPageDisabled(),
+      // Spilno sets no cache hints; the plugin would still wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      replicaRoutingPlugin(),
     ],
     validationRules: armor.validationRules,
     introspection: !config.production,
@@ -129,6 +136,7 @@ export async function createApp({
   app.use(
     SERVER_PATHS.graphql,
     express.json({ limit: BODY_LIMIT }),
+    routeRequests,
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const session = await services.sessions.fromCookies(req.headers.cookie).catch((error) => {
@@ -150,6 +158,10 @@ export async function createApp({
     }),
   );
 
+  app.use(
+    [SERVER_PATHS.actionsXlsx, SERVER_PATHS.issuesCsv, SERVER_PATHS.programmeReportPdf],
+    routeDownloads,
+  );
   for (const route of moduleRoutes) app.use(route.router(services));
 
   const indexHtml = path.join(config.clientDir, 'index.html');

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
@@ -25,6 +26,11 @@ describe('loadConfig', () => {
       trustProxy: 0,
       s3: null,
       attachmentSweep: { intervalMs: 6 * 60 * 60 * 1000, graceMs: 60 * 60 * 1000 },
+      exports: {
+        workers: Math.max(1, os.availableParallelism() - 1),
+        queue: 16,
+        cacheBytes: 64 * 1024 * 1024,
+      },
     });
     expect(path.isAbsolute(config.clientDir)).toBe(true);
   });
@@ -35,6 +41,7 @@ describe('loadConfig', () => {
         PORT: '8080',
         HOST: '127.0.0.1',
         DATABASE_URL: 'postgresql://spilno:secret@db.internal:5432/spilno',
+        DATABASE_READ_URLS: 'postgresql://spilno:secret@replica.internal:5432/spilno',
         DATA_DIR: '/var/lib/spilno',
         NODE_ENV: 'development',
         LOG_LEVEL: 'debug',
@@ -52,11 +59,15 @@ describe('loadConfig', () => {
         ATTACHMENT_SWEEP_INTERVAL_MINUTES: '30',
         ATTACHMENT_SWEEP_GRACE_MINUTES: '120',
         DEVICE_COOKIE_SECRET: 'a-device-cookie-secret-of-32-chars',
+        EXPORT_WORKERS: '3',
+        EXPORT_QUEUE: '0',
+        EXPORT_CACHE_MB: '8',
       }),
     ).toEqual({
       port: 8080,
       host: '127.0.0.1',
       databaseUrl: 'postgresql://spilno:secret@db.internal:5432/spilno',
+      readUrls: ['postgresql://spilno:secret@replica.internal:5432/spilno'],
       dataDir: '/var/lib/spilno',
       demo: false,
       production: false,
@@ -75,6 +86,7 @@ describe('loadConfig', () => {
       s3: null,
       attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
       deviceCookieSecret: Buffer.from('a-device-cookie-secret-of-32-chars'),
+      exports: { workers: 3, queue: 0, cacheBytes: 8 * 1024 * 1024 },
     });
   });
 
@@ -103,6 +115,23 @@ describe('loadConfig', () => {
     expect(load).toThrow(/^DEVICE_COOKIE_SECRET must be at least 32 characters long$/);
     expect(load).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('too-short-secret') }),
+    );
+  });
+
+  it('reads replicas of a PostgreSQL server from DATABASE_READ_URLS', () => {
+    const DATABASE_URL = 'postgres://spilno@primary/spilno';
+    expect(loadConfig({}).readUrls).toEqual([]);
+    expect(
+      loadConfig({
+        DATABASE_URL,
+        DATABASE_READ_URLS: ' postgres://spilno@r1/spilno, postgresql://spilno@r2/spilno ,',
+      }).readUrls,
+    ).toEqual(['postgres://spilno@r1/spilno', 'postgresql://spilno@r2/spilno']);
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://spilno@r1/spilno' })).toThrow(
+      /DATABASE_READ_URLS needs DATABASE_URL/,
+    );
+    expect(() => loadConfig({ DATABASE_URL, DATABASE_READ_URLS: 'mysql://r1/db' })).toThrow(
+      /DATABASE_READ_URLS must start with postgres:\/\/ or postgresql:\/\//,
     );
   });
 
@@ -144,6 +173,9 @@ describe('loadConfig', () => {
     ['ATTACHMENT_SWEEP_INTERVAL_MINUTES', '-5'],
     ['ATTACHMENT_SWEEP_INTERVAL_MINUTES', '20000'],
     ['ATTACHMENT_SWEEP_GRACE_MINUTES', '0'],
+    ['EXPORT_WORKERS', '0'],
+    ['EXPORT_QUEUE', '-1'],
+    ['EXPORT_CACHE_MB', '1.5'],
   ])('refuses %s=%j with an error naming the variable', (name, value) => {
     const load = () => loadConfig({ [name]: value });
     expect(load).toThrow(ConfigError);

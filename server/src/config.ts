@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment and validated up front. */
@@ -7,6 +8,8 @@ export interface Config {
   host: string;
   /** A real PostgreSQL server; when absent the embedded database is used. */
   databaseUrl: string | undefined;
+  /** Streaming replicas that read-only requests may read from (DATABASE_READ_URLS). */
+  readUrls: string[];
   /** Where the embedded database (`pg/`) and attachments (`attachments/`) keep their files. */
   dataDir: string;
   /** Load demo data into an empty database. Always on for the embedded one. */
@@ -40,6 +43,18 @@ export interface Config {
     /** Bytes younger than this are kept, so an upload whose row is not committed yet stays. */
     graceMs: number;
   };
+  /** Rendering of PDF reports and spreadsheets, off the thread that answers requests. */
+  exports: ExportSettings;
+}
+
+/** See the README's operations section. */
+export interface ExportSettings {
+  /** Worker threads rendering exports at once. */
+  workers: number;
+  /** Exports waiting for a worker beyond those; one more is answered UNAVAILABLE. */
+  queue: number;
+  /** Bytes of rendered files kept for the next identical request. */
+  cacheBytes: number;
 }
 
 /** See the README's configuration section; all in milliseconds. */
@@ -102,6 +117,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
 const WEEK_IN_MINUTES = 7 * 24 * 60;
+const MB = 1024 * 1024;
 const S3_VARIABLES = [
   'S3_ENDPOINT',
   'S3_REGION',
@@ -132,6 +148,16 @@ function integer(
     return fallback;
   }
   return value;
+}
+
+/** The EXPORT_* settings when none is given, also for services built without a configuration. */
+export function exportDefaults(): ExportSettings {
+  return {
+    // One core stays with the thread that answers requests and with the embedded database.
+    workers: Math.max(1, os.availableParallelism() - 1),
+    queue: 16,
+    cacheBytes: 64 * MB,
+  };
 }
 
 function flag(env: NodeJS.ProcessEnv, name: string, problems: ConfigProblems): boolean {
@@ -215,24 +241,39 @@ function s3Settings(env: NodeJS.ProcessEnv, problems: ConfigProblems): S3Setting
   };
 }
 
-function databaseUrlOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string | undefined {
-  const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl === undefined) return undefined;
+function postgresUrlOf(name: string, value: string, problems: ConfigProblems): string | undefined {
   let url: URL;
   try {
-    url = new URL(databaseUrl);
+    url = new URL(value);
   } catch {
     // Not echoed: the value may hold a password.
-    problems.add('DATABASE_URL must be a URL like postgres://user:password@host:5432/db');
+    problems.add(`${name} must be a URL like postgres://user:password@host:5432/db`);
     return undefined;
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    problems.add(
-      `DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`,
-    );
+    problems.add(`${name} must start with postgres:// or postgresql://, got "${url.protocol}"`);
     return undefined;
   }
-  return databaseUrl;
+  return value;
+}
+
+function databaseUrlOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string | undefined {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return databaseUrl === undefined
+    ? undefined
+    : postgresUrlOf('DATABASE_URL', databaseUrl, problems);
+}
+
+/** DATABASE_READ_URLS: comma-separated replicas of DATABASE_URL's database. */
+function readUrlsOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string[] {
+  const urls = (env.DATABASE_READ_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (urls.length > 0 && !env.DATABASE_URL) {
+    problems.add('DATABASE_READ_URLS needs DATABASE_URL: replicas are of a PostgreSQL server');
+  }
+  return urls.flatMap((url) => postgresUrlOf('DATABASE_READ_URLS', url, problems) ?? []);
 }
 
 function httpTimeoutsOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): HttpTimeouts {
@@ -276,10 +317,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Read even when it cannot matter (the embedded database always gets demo data), so a
   // misspelt value is reported rather than silently ignored until DATABASE_URL is set.
   const demoFlag = flag(env, 'SPILNO_DEMO', problems);
+  const exportFallback = exportDefaults();
   const config: Config = {
     port: integer(env, 'PORT', 4000, 0, 65535, problems),
     host: env.HOST || '0.0.0.0',
     databaseUrl,
+    readUrls: readUrlsOf(env, problems),
     dataDir: path.resolve(env.DATA_DIR || './data'),
     demo: databaseUrl === undefined || demoFlag,
     production: nodeEnv === 'production',
@@ -310,6 +353,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         MINUTE,
       graceMs:
         integer(env, 'ATTACHMENT_SWEEP_GRACE_MINUTES', 60, 1, WEEK_IN_MINUTES, problems) * MINUTE,
+    },
+    exports: {
+      workers: integer(env, 'EXPORT_WORKERS', exportFallback.workers, 1, 64, problems),
+      queue: integer(env, 'EXPORT_QUEUE', exportFallback.queue, 0, 1000, problems),
+      cacheBytes:
+        integer(env, 'EXPORT_CACHE_MB', exportFallback.cacheBytes / MB, 0, 4096, problems) * MB,
     },
   };
   problems.throwIfAny();

@@ -11,7 +11,7 @@ import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
 import { scheduleAttachmentSweep } from './modules/attachments/public';
 import { createSchema } from './schema';
-import { createServices } from './services';
+import { closeServices, createServices } from './services';
 
 export interface RunningServer {
   url: string;
@@ -26,6 +26,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     dataDir: config.dataDir,
     poolSize: config.poolSize,
     databaseTimeouts: config.databaseTimeouts,
+    readUrls: config.readUrls,
   });
   const { dataSource } = database;
   try {
@@ -95,7 +96,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await app.stop();
       // A sweep still running would query a closed database.
       await attachmentSweep.stop();
-      services.attachments.store.close?.();
+      // Export workers end only now: requests in flight waited for their renders above.
+      await closeServices(services);
       await database.close();
     },
   };

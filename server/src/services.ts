@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { exportDefaults } from './config';
+import { ExportRenderer } from './common/export-renderer';
 import type { Logger } from './common/logger';
 import type { CoreServices, Merged, ServiceConfig } from './common/module';
 import { Policy } from './modules/programmes/public';
@@ -54,7 +56,18 @@ export function createServices(
   logger: Logger,
   config: ServiceConfig,
 ): Services {
-  const core: CoreServices = { dataSource, logger, policy: new Policy(dataSource) };
+  const core: CoreServices = {
+    dataSource,
+    logger,
+    policy: new Policy(dataSource),
+    exports: new ExportRenderer(config.exports ?? exportDefaults(), logger),
+  };
   // Each module's factory is typed; the fold over the list cannot be, so its result is asserted.
   return buildServices(modules, core, config) as unknown as Services;
+}
+
+/** Lets go of what the services hold besides the database: export workers, the S3 client. */
+export async function closeServices(services: Services): Promise<void> {
+  services.attachments.store.close?.();
+  await services.exports.close();
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Programme } from '../src/modules/programmes/programme.entity';
 import { startTestApp, type TestApp } from './graphql';
+
+type AppOptions = Parameters<typeof startTestApp>[0];
 import { buildCast, castProgramme, type Cast, type CastProgramme } from './programme-cast';
 
 /** The app over its own fresh database, with the cast built in it. */
@@ -28,20 +30,26 @@ export function useCast(ready: (world: CastWorld) => void): void {
 export function useCastProgramme(
   ready: (world: ProgrammeWorld) => void,
   overrides: Partial<Programme> = {},
+  appOptions: AppOptions = {},
 ): void {
-  useWorld(async (app) => {
-    const cast = await buildCast(app);
-    return { app, cast, p: await castProgramme(app, cast, overrides) };
-  }, ready);
+  useWorld(
+    async (app) => {
+      const cast = await buildCast(app);
+      return { app, cast, p: await castProgramme(app, cast, overrides) };
+    },
+    ready,
+    appOptions,
+  );
 }
 
 function useWorld<W extends CastWorld>(
   build: (app: TestApp) => Promise<W>,
   ready: (world: W) => void,
+  appOptions: AppOptions = {},
 ): void {
   let app: TestApp | undefined;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(appOptions);
     ready(await build(app));
   });
   // Also when building failed half-way: the app holds a database and a port.

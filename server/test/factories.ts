@@ -243,6 +243,34 @@ export async function buildEvent(
   return event;
 }
 
+/**
+ * `count` held events of a programme (all past, organised in turn by its first two partners),
+ * each attended by 2 people from every side, inserted in bulk: a programme of a large size.
+ */
+export async function buildEvents(
+  ds: DataSource,
+  programmeId: string,
+  organiserPartnerIds: [string, string],
+  count: number,
+): Promise<void> {
+  await ds.query(
+    `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status,
+                        "organiserPartnerId")
+     SELECT $1, (ARRAY['ROUND_TABLE','CONFERENCE','WORKSHOP']::event_type[])[1 + n % 3],
+            'Подія ' || n, t, t + interval '2 hours', 'Europe/Kyiv', 'HELD',
+            CASE WHEN n % 2 = 0 THEN $2::uuid ELSE $3::uuid END
+       FROM generate_series(1, $4::int) AS n,
+            LATERAL (SELECT timestamptz '2024-01-05 08:00Z' + n * interval '1 hour') AS s(t)`,
+    [programmeId, ...organiserPartnerIds, count],
+  );
+  await ds.query(
+    `INSERT INTO event_attendance ("eventId", "sideId", count)
+     SELECT e.id, s.id, 2 FROM event e CROSS JOIN programme_side s
+      WHERE e."programmeId" = $1 AND s."programmeId" = $1 AND e.title LIKE 'Подія %'`,
+    [programmeId],
+  );
+}
+
 export type TwinningOverrides = Partial<TwinningRelation> & { author?: User };
 
 /**

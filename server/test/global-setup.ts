@@ -78,17 +78,10 @@ export interface Cluster {
   stop: () => void;
 }
 
-/** Starts a throwaway cluster in a temp folder; returns its URL and a stop function. */
-export async function startCluster(): Promise<Cluster> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
+/** Starts the cluster in `dir`/data on a free port; returns its URL and a stop function. */
+async function runCluster(dir: string, settings: Record<string, string>): Promise<Cluster> {
   const data = path.join(dir, 'data');
   const port = await freePort();
-  fs.mkdirSync(data);
-  runAsDatabaseUser(
-    'initdb',
-    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
-    dir,
-  );
   // A server started without a log file would write to pg_ctl's output, which then never ends.
   const log = ['-l', path.join(dir, 'log')];
   const start = [
@@ -97,7 +90,10 @@ export async function startCluster(): Promise<Cluster> {
     ...log,
     '-w',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    [
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+    ].join(' '),
     'start',
   ];
   runAsDatabaseUser('pg_ctl', start, dir);
@@ -115,6 +111,37 @@ export async function startCluster(): Promise<Cluster> {
       }
     },
   };
+}
+
+/**
+ * Starts a throwaway cluster in a temp folder; returns its URL and a stop function.
+ * `settings` are extra server settings (`-c name=value`), e.g. a preloaded extension.
+ */
+export async function startCluster(settings: Record<string, string> = {}): Promise<Cluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
+  const data = path.join(dir, 'data');
+  fs.mkdirSync(data);
+  runAsDatabaseUser(
+    'initdb',
+    ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
+    dir,
+  );
+  return runCluster(dir, settings);
+}
+
+/**
+ * A streaming replica of `primary`, as an operator makes one: a base backup with the
+ * replication settings written (`pg_basebackup -R`), started as a hot standby.
+ */
+export async function startReplica(primary: Cluster): Promise<Cluster> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-replica-'));
+  const source = new URL(primary.url);
+  runAsDatabaseUser(
+    'pg_basebackup',
+    ['-D', path.join(dir, 'data'), '-R', '-X', 'stream', '-h', source.hostname, '-p', source.port],
+    dir,
+  );
+  return runCluster(dir, { hot_standby: 'on' });
 }
 
 export default async function setup(project: TestProject) {

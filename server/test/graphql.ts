@@ -5,13 +5,13 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
-import type { S3Settings } from '../src/config';
+import { exportDefaults, type ExportSettings, type S3Settings } from '../src/config';
 import { createLogger, type Logger } from '../src/common/logger';
 import type { Database } from '../src/database/data-source';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
 import type { User } from '../src/modules/users/user.entity';
 import { createSchema } from '../src/schema';
-import { createServices, type Services } from '../src/services';
+import { closeServices, createServices, type Services } from '../src/services';
 import { openTestDatabase } from './db';
 
 export interface GraphQLError {
@@ -103,6 +103,8 @@ export async function startTestApp(
   options: {
     production?: boolean;
     s3?: S3Settings;
+    /** EXPORT_* settings other than the defaults. */
+    exports?: Partial<ExportSettings>;
     logger?: Logger;
     /** A built client to serve; none by default, so the server answers the API only. */
     clientDir?: string;
@@ -111,7 +113,11 @@ export async function startTestApp(
   const db = await openTestDatabase();
   const logger = options.logger ?? createLogger('silent');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-test-data-'));
-  const services = createServices(db.dataSource, logger, { dataDir, s3: options.s3 });
+  const services = createServices(db.dataSource, logger, {
+    dataDir,
+    s3: options.s3,
+    exports: { ...exportDefaults(), ...options.exports },
+  });
   const app = await createApp({
     config: {
       production: options.production ?? true,
@@ -146,7 +152,7 @@ export async function startTestApp(
       server.closeAllConnections();
       await closed;
       await app.stop();
-      services.attachments.store.close?.();
+      await closeServices(services);
       await db.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -14,19 +14,27 @@ export interface ServerProcess {
 }
 
 /**
- * Starts `src/main.ts` as its own process, as `pnpm dev` does, on a free port. The
- * environment is the test's own minus anything naming a database, plus `env`.
+ * Starts `src/main.ts` as its own process, as `pnpm dev` does, on a free port, or the built
+ * `dist/main.js` as `pnpm start` does (`built`: the benchmark measures what is deployed). The
+ * environment is the caller's own minus anything naming a database, plus `env`.
  */
-export function spawnServer(env: Record<string, string>): ServerProcess {
+export function spawnServer(env: Record<string, string>, built = false): ServerProcess {
   const base = { ...process.env };
   delete base.DATABASE_URL;
   delete base.DATA_DIR;
   const child = spawn(
     process.execPath,
-    ['--conditions=source', '-r', '@swc-node/register', 'src/main.ts'],
+    built ? ['dist/main.js'] : ['--conditions=source', '-r', '@swc-node/register', 'src/main.ts'],
     {
       cwd: SERVER_DIR,
-      env: { ...base, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+      env: {
+        ...base,
+        NODE_ENV: built ? 'production' : 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -49,7 +49,10 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** The database cannot serve now; the same request may succeed after `retryAfterSeconds`. */
+/**
+ * The database cannot serve now, or every export worker is taken and the queue full; the same
+ * request may succeed after `retryAfterSeconds`.
+ */
 export class UnavailableError extends AppError {
   constructor(retryAfterSeconds: number) {
     super(ErrorCode.UNAVAILABLE, 'The service is unavailable for a moment; try again shortly', {

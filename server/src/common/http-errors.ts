@@ -20,7 +20,6 @@ export function httpErrorHandler(logger: Logger): ErrorRequestHandler {
     if (isDatabaseUnavailable(error)) {
       logger.warn({ err: error }, 'database unavailable');
       const unavailable = unavailableError();
-      res.setHeader('Retry-After', String(unavailable.extensions.retryAfterSeconds));
       sendError(res, unavailable.code, unavailable.message, unavailable.extensions);
     } else if (status === 413) {
       sendError(res, ErrorCode.BAD_USER_INPUT, 'Request body too large', {

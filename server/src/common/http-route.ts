@@ -36,13 +36,19 @@ function isErrorCode(value: unknown): value is ErrorCode {
   return KNOWN_CODES.has(value);
 }
 
-/** Answers an error in the shape `/graphql` uses, with the status of its code. */
+/**
+ * Answers an error in the shape `/graphql` uses, with the status of its code, and with
+ * `Retry-After` when it says when to try again (UNAVAILABLE, RATE_LIMITED).
+ */
 export function sendError(
   res: Response,
   code: ErrorCode,
   message: string,
   extensions: Record<string, unknown> = {},
 ): void {
+  if (typeof extensions.retryAfterSeconds === 'number') {
+    res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
+  }
   res
     .status(httpStatusOf(code, extensions.reason))
     .json({ errors: [{ message, extensions: { ...extensions, code } }] });

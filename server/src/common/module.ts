@@ -1,6 +1,7 @@
 import type { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import type { ExportRenderer } from './export-renderer';
 import type { Logger } from './logger';
 import type { ScopeService } from './module-types';
 
@@ -9,11 +10,13 @@ export interface CoreServices {
   dataSource: DataSource;
   logger: Logger;
   policy: ScopeService;
+  /** Renders PDF reports and spreadsheets in worker threads, once per content version. */
+  exports: ExportRenderer;
 }
 
 /** The settings a module's services may read (tests and scripts pass only `dataDir`). */
 export type ServiceConfig = Pick<Config, 'dataDir'> &
-  Partial<Pick<Config, 's3' | 'deviceCookieSecret'>>;
+  Partial<Pick<Config, 's3' | 'deviceCookieSecret' | 'exports'>>;
 
 /** An HTTP router of a module and the paths it answers (the SPA fallback and dev proxy skip them). */
 export interface ModuleRoute<RouteServices> {

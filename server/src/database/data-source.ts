@@ -1,9 +1,10 @@
 import { types } from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DataSource, DataSourceOptions } from 'typeorm';
 import type { Config, DatabaseTimeouts } from '../config';
 import { startEmbeddedDatabase } from './embedded';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { RoutedDataSource } from './read-routing';
 
 // Calendar dates stay YYYY-MM-DD strings end to end; pg would turn them into local-time Dates.
 const DATE_OID = 1082;
@@ -27,6 +28,8 @@ type DatabaseConfig = Pick<Config, 'databaseUrl' | 'poolSize'> & {
   from?: Blob;
   /** Bounds on waits for the database; absent, nothing is bounded (tests, scripts' defaults). */
   databaseTimeouts?: DatabaseTimeouts;
+  /** Streaming replicas of `databaseUrl` for read-only requests (see read-routing.ts). */
+  readUrls?: string[];
 };
 
 /**
@@ -67,17 +70,28 @@ function options(extra: Partial<DataSourceOptions>): DataSourceOptions {
 /** Opens the configured database: a PostgreSQL server by URL, else the embedded one. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.databaseUrl) {
-    const dataSource = new DataSource(
-      options({
-        url: config.databaseUrl,
-        extra: { max: config.poolSize, ...serverPoolOptions(config.databaseTimeouts) },
-      }),
+    const extra = { max: config.poolSize, ...serverPoolOptions(config.databaseTimeouts) };
+    const replicas = config.readUrls ?? [];
+    const dataSource = new RoutedDataSource(
+      options(
+        replicas.length
+          ? {
+              // Reads go to the primary unless the request's route says a replica will do.
+              replication: {
+                master: { url: config.databaseUrl },
+                slaves: replicas.map((url) => ({ url })),
+                defaultMode: 'master',
+              },
+              extra,
+            }
+          : { url: config.databaseUrl, extra },
+      ),
     );
     await dataSource.initialize();
     return { dataSource, embedded: false, close: () => dataSource.destroy() };
   }
   const embedded = await startEmbeddedDatabase(config.dataDir, EMBEDDED_POOL_SIZE, config.from);
-  const dataSource = new DataSource(
+  const dataSource = new RoutedDataSource(
     options({
       host: embedded.socketDir,
       port: embedded.port,

@@ -9,7 +9,7 @@ import {
 } from '@spilno/shared';
 import { ReportingPeriod } from '../../src/modules/progress-reports/reporting-period.entity';
 import { useCast } from '../cast-world';
-import { buildAction, buildEvent, buildIndicator } from '../factories';
+import { buildAction, buildEvent, buildEvents, buildIndicator } from '../factories';
 import { buildIssue } from '../monitoring-factories';
 import { buildReport } from '../report-factories';
 import type { TestApp } from '../graphql';
@@ -323,22 +323,7 @@ describe('programme dashboard cost', () => {
   /** A programme like the known one with `count` more held events (all past), inserted in bulk. */
   async function programmeWithEvents(count: number): Promise<CastProgramme> {
     const p = await knownProgramme();
-    await app.dataSource.query(
-      `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status,
-                          "organiserPartnerId")
-       SELECT $1, (ARRAY['ROUND_TABLE','CONFERENCE','WORKSHOP']::event_type[])[1 + n % 3],
-              'Подія ' || n, t, t + interval '2 hours', 'Europe/Kyiv', 'HELD',
-              CASE WHEN n % 2 = 0 THEN $2::uuid ELSE $3::uuid END
-         FROM generate_series(1, $4::int) AS n,
-              LATERAL (SELECT timestamptz '2024-01-05 08:00Z' + n * interval '1 hour') AS s(t)`,
-      [p.programme.id, p.uaPartner.id, p.plPartner.id, count],
-    );
-    await app.dataSource.query(
-      `INSERT INTO event_attendance ("eventId", "sideId", count)
-       SELECT e.id, s.id, 2 FROM event e CROSS JOIN programme_side s
-        WHERE e."programmeId" = $1 AND s."programmeId" = $1 AND e.title LIKE 'Подія %'`,
-      [p.programme.id],
-    );
+    await buildEvents(app.dataSource, p.programme.id, [p.uaPartner.id, p.plPartner.id], count);
     return p;
   }
 

@@ -83,4 +83,25 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('SIGTERM', () => {
     // Closed for new requests, and nothing is left listening.
     expect((await graphql(url, PROGRAMMES, {}, cookie)).code).toBe('NETWORK');
   }, 120_000);
+
+  it('finishes a report being rendered in a worker, then stops the workers and exits 0', async () => {
+    // Started from source like `pnpm dev`: its workers compile the TypeScript they load.
+    server = spawnServer({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '60000' });
+    const url = await server.listening;
+    const cookie = await signIn(url, DEMO_ACCOUNTS[0]!.email, DEMO_PASSWORD);
+    const listed = await graphql(url, PROGRAMMES, {}, cookie);
+    const [programme] = listed.data!.programmes as { id: string }[];
+    const report = fetch(`${url}/programmes/${programme!.id}/report.pdf`, {
+      headers: { cookie },
+    });
+    // Long enough for the request to arrive, far shorter than a first render in a new worker.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    server.child.kill('SIGTERM');
+    const answer = await report;
+    expect(answer.status).toBe(200);
+    const pdf = Buffer.from(await answer.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await server.exited).toBe(0);
+    expect(server.output()).not.toMatch(/Terminating worker thread|shutdown failed/);
+  }, 120_000);
 });

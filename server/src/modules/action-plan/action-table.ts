@@ -1,8 +1,7 @@
-import { ACTION_COLUMNS, LABELS, type ActionStatus, type Locale } from '@spilno/shared';
-import ExcelJS from 'exceljs';
+import { ACTION_COLUMNS, type ActionStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
+import { contentVersion, type ReadRows } from '../../common/content-version';
 import { toCsv } from '../../common/csv';
-import { SHEET_DATE_FORMAT, sheetDate } from '../../common/export-language';
 import { Organisation } from '../organisations/public';
 import { Partner } from '../programmes/public';
 import { ActionResponsible } from './action-responsible.entity';
@@ -59,51 +58,29 @@ export async function actionRows(
     }));
 }
 
-export function actionsCsv(rows: ActionRow[]): string {
-  return toCsv(ACTION_COLUMNS, rows);
+/**
+ * Every row actionRows reads, and the programme whose code names the sheet;
+ * test/integration/export-cache.test.ts holds this list to the statements it sends.
+ */
+export const ACTION_ROWS_READS: readonly ReadRows[] = [
+  { table: 'programme', rows: `programme t WHERE t.id = $1` },
+  { table: 'action', rows: `action t WHERE t."programmeId" = $1` },
+  {
+    table: 'action_responsible',
+    rows: `action_responsible t JOIN action a ON a.id = t."actionId" WHERE a."programmeId" = $1`,
+  },
+  { table: 'partner', rows: `partner t WHERE t."programmeId" = $1` },
+  {
+    table: 'organisation',
+    rows: `organisation t WHERE t.id IN (SELECT "organisationId" FROM partner WHERE "programmeId" = $1)`,
+  },
+];
+
+/** The version of what the action plan's exports show, in one statement. */
+export function actionRowsVersion(dataSource: DataSource, programmeId: string): Promise<string> {
+  return contentVersion(dataSource, ACTION_ROWS_READS, [programmeId]);
 }
 
-const WIDTHS: Partial<Record<(typeof ACTION_COLUMNS)[number], number>> = {
-  title: 48,
-  description: 48,
-  responsible: 40,
-  parentCode: 18,
-  plannedBudget: 18,
-};
-
-/**
- * The same table as a spreadsheet for a reader of `language`: headers and statuses in the
- * words of the interface, dates as date cells and budgets as numbers, so the sheet sorts and
- * sums them; the header row stays in view.
- */
-export async function actionsXlsx(
-  rows: ActionRow[],
-  sheetName: string,
-  language: Locale,
-): Promise<Buffer> {
-  const labels = LABELS[language];
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Spilno';
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'Actions', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = ACTION_COLUMNS.map((key) => ({
-    header: labels.actionColumns[key],
-    key,
-    width: WIDTHS[key] ?? 14,
-  }));
-  for (const key of ['startsOn', 'dueOn'] as const)
-    sheet.getColumn(key).numFmt = SHEET_DATE_FORMAT[language];
-  for (const key of ['plannedBudget', 'spentBudget'] as const)
-    sheet.getColumn(key).numFmt = '#,##0.00';
-  sheet.getRow(1).font = { bold: true };
-  rows.forEach((row) =>
-    sheet.addRow({
-      ...row,
-      startsOn: sheetDate(row.startsOn),
-      dueOn: sheetDate(row.dueOn),
-      status: labels.enums.ActionStatus[row.status],
-    }),
-  );
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+export function actionsCsv(rows: ActionRow[]): string {
+  return toCsv(ACTION_COLUMNS, rows);
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { EventStatus, EventType, hasStarted } from '@spilno/shared';
 import {
   Arg,
@@ -8,6 +9,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -28,6 +30,7 @@ import { EventAbilities } from './event-abilities';
 import { Event } from './event.entity';
 import { eventAbilities } from './event.policy';
 import { EventInput } from './event.inputs';
+import { reference } from '../../common/reference';
 
 @ObjectType()
 export class EventPage extends PageType(Event) {}
@@ -97,8 +100,9 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Partner, { nullable: true })
-  organiser(@Root() event: Event, @Ctx() ctx: Context) {
-    return event.organiserPartnerId ? ctx.loaders.partner.load(event.organiserPartnerId) : null;
+  organiser(@Root() event: Event, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const id = event.organiserPartnerId;
+    return id ? reference(info, id, (key) => ctx.loaders.partner.load(key)) : null;
   }
 
   @FieldResolver(() => [Organisation], { description: 'Other organisations taking part.' })
@@ -134,7 +138,9 @@ export class EventResolver {
   @FieldResolver(() => EventAbilities)
   viewerCan(@Root() event: Event, @Ctx() ctx: Context): Promise<EventAbilities> {
     const organiser = async () => {
-      const partner = await this.organiser(event, ctx);
+      const partner = event.organiserPartnerId
+        ? await ctx.loaders.partner.load(event.organiserPartnerId)
+        : null;
       return [partner && partner.programmeId === event.programmeId ? partner.organisationId : null];
     };
     return eventAbilities(signedInViewer(ctx), event, organiser);

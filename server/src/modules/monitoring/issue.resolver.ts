@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { IssueCategory, IssueKind, IssueSeverity, IssueStatus } from '@spilno/shared';
 import {
   Arg,
@@ -8,6 +9,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -29,6 +31,7 @@ import { MonitoringIssue } from './monitoring-issue.entity';
 import { monitoringLoaders } from './monitoring.loaders';
 import { MonitoringRound } from './monitoring-round.entity';
 import { ChangeIssueStatusArgs, CommentArgs, IssueInput } from './monitoring.inputs';
+import { reference } from '../../common/reference';
 
 @ObjectType()
 export class IssuePage extends PageType(MonitoringIssue) {}
@@ -145,8 +148,8 @@ export class IssueResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The partner organisation that raised it.' })
-  raisedBy(@Root() issue: MonitoringIssue, @Ctx() ctx: Context) {
-    return ctx.loaders.organisation.load(issue.raisedById);
+  raisedBy(@Root() issue: MonitoringIssue, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return reference(info, issue.raisedById, (id) => ctx.loaders.organisation.load(id));
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who typed it in.' })

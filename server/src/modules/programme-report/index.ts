@@ -7,8 +7,8 @@ import { ProgrammeReportService } from './programme-report.service';
 export const programmeReportModule = defineModule({
   name: 'programme-report',
   resolvers: [CooperationResolver],
-  services: ({ dataSource, policy }: CoreServices) => ({
-    programmeReport: new ProgrammeReportService(dataSource, policy),
+  services: ({ dataSource, policy, exports }: CoreServices) => ({
+    programmeReport: new ProgrammeReportService(dataSource, policy, exports),
   }),
   routes: [{ paths: [SERVER_PATHS.programmeReportPdf], router: programmeReportRouter }],
 });

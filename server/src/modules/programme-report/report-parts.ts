@@ -22,25 +22,33 @@ export function formatsFor(labels: ReportLabels, currency: string): Formats {
     currencyDisplay: 'code',
   });
   const numeric = { day: '2-digit', month: '2-digit', year: 'numeric' } as const;
+  // Calendar dates carry no zone: formatted as the same day everywhere.
+  const longDate = new Intl.DateTimeFormat(labels.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const shortDate = new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone: 'UTC' });
+  // Making a format costs far more than using one: one pair per zone serves every event.
+  const zoned = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+  const inZone = (timeZone: string) => {
+    let formats = zoned.get(timeZone);
+    if (!formats) {
+      formats = {
+        date: new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone }),
+        time: new Intl.DateTimeFormat(labels.locale, {
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+          timeZone,
+        }),
+      };
+      zoned.set(timeZone, formats);
+    }
+    return formats;
+  };
   return {
-    // Calendar dates carry no zone: formatted as the same day everywhere.
-    date: (iso) =>
-      new Intl.DateTimeFormat(labels.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00:00Z`),
-      ),
-    shortDate: (iso) =>
-      new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone: 'UTC' }).format(
-        new Date(`${iso}T00:00:00Z`),
-      ),
+    date: (iso) => longDate.format(new Date(`${iso}T00:00:00Z`)),
+    shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
     dateInZone: (instant, timeZone) => {
-      const date = new Intl.DateTimeFormat(labels.locale, { ...numeric, timeZone }).format(instant);
-      const time = new Intl.DateTimeFormat(labels.locale, {
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        timeZone,
-      }).format(instant);
-      return `${date} ${time}`;
+      const { date, time } = inZone(timeZone);
+      return `${date.format(instant)} ${time.format(instant)}`;
     },
     number: (value) => number.format(value),
     percent: (value) => `${number.format(Math.round(value))} %`,

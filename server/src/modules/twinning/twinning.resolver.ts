@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { TwinningStatus } from '@spilno/shared';
 import {
   Arg,
@@ -8,6 +9,7 @@ import {
   Field,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -28,6 +30,7 @@ import { TwinningAbilities } from './twinning-abilities';
 import { allowedStatuses, mayChangeRelation, mayMoveProgramme } from './twinning.policy';
 import { TwinningStatusChange } from './twinning-status-change.entity';
 import { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
+import { reference } from '../../common/reference';
 
 @ArgsType()
 class TwinningRelationsArgs {
@@ -147,13 +150,21 @@ export class TwinningResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisationA(@Root() relation: TwinningRelation, @Ctx() ctx: Context) {
-    return ctx.loaders.organisation.load(relation.organisationAId);
+  organisationA(
+    @Root() relation: TwinningRelation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return reference(info, relation.organisationAId, (id) => ctx.loaders.organisation.load(id));
   }
 
   @FieldResolver(() => Organisation)
-  organisationB(@Root() relation: TwinningRelation, @Ctx() ctx: Context) {
-    return ctx.loaders.organisation.load(relation.organisationBId);
+  organisationB(
+    @Root() relation: TwinningRelation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return reference(info, relation.organisationBId, (id) => ctx.loaders.organisation.load(id));
   }
 
   @FieldResolver(() => Programme, {
