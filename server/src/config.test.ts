@@ -22,6 +22,7 @@ describe('loadConfig', () => {
         connectMs: 5_000,
       },
       shutdownTimeoutMs: 10_000,
+      httpTimeouts: { headersMs: 15_000, requestMs: 300_000, keepAliveMs: 5_000 },
       trustProxy: 0,
       s3: null,
       attachmentSweep: { intervalMs: 6 * 60 * 60 * 1000, graceMs: 60 * 60 * 1000 },
@@ -51,6 +52,9 @@ describe('loadConfig', () => {
         DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: '20000',
         DB_CONNECT_TIMEOUT_MS: '1500',
         SHUTDOWN_TIMEOUT_MS: '0',
+        HTTP_HEADERS_TIMEOUT_MS: '2000',
+        HTTP_REQUEST_TIMEOUT_MS: '60000',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000',
         TRUST_PROXY: '1',
         ATTACHMENT_SWEEP_INTERVAL_MINUTES: '30',
         ATTACHMENT_SWEEP_GRACE_MINUTES: '120',
@@ -77,12 +81,24 @@ describe('loadConfig', () => {
         connectMs: 1_500,
       },
       shutdownTimeoutMs: 0,
+      httpTimeouts: { headersMs: 2_000, requestMs: 60_000, keepAliveMs: 65_000 },
       trustProxy: 1,
       s3: null,
       attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
       deviceCookieSecret: Buffer.from('a-device-cookie-secret-of-32-chars'),
       exports: { workers: 3, queue: 0, cacheBytes: 8 * 1024 * 1024 },
     });
+  });
+
+  it('refuses headers that may take longer than the whole request, or no bound at all', () => {
+    expect(() =>
+      loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' }),
+    ).toThrow(
+      /^HTTP_HEADERS_TIMEOUT_MS \(20000\) must not be longer than HTTP_REQUEST_TIMEOUT_MS \(10000\)$/,
+    );
+    expect(() => loadConfig({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '0' })).toThrow(
+      /^HTTP_KEEP_ALIVE_TIMEOUT_MS must be a whole number from 100 to 3600000, got "0"$/,
+    );
   });
 
   it('refuses a database timeout of zero, which would mean no bound at all', () => {

@@ -24,6 +24,8 @@ export interface Config {
   databaseTimeouts: DatabaseTimeouts;
   /** How long SIGTERM waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
+  /** Bounds on what a client may take, so slow or idle ones cannot hold connections for ever. */
+  httpTimeouts: HttpTimeouts;
   /** Trust X-Forwarded-* from this many proxies (for client addresses behind a balancer). */
   trustProxy: number;
   /**
@@ -65,6 +67,16 @@ export interface DatabaseTimeouts {
   idleInTransactionMs: number;
   /** Longest a request waits for a pool connection, or for a new one to be opened. */
   connectMs: number;
+}
+
+/** See the README's configuration section; all in milliseconds. */
+export interface HttpTimeouts {
+  /** A client's time to send a request's headers (a slowloris sends them a byte at a time). */
+  headersMs: number;
+  /** A client's time to send the whole request, its body included (an upload, say). */
+  requestMs: number;
+  /** A kept-alive connection with no request is closed after this. */
+  keepAliveMs: number;
 }
 
 /** Where attachments go when S3_BUCKET is set; see the README's configuration section. */
@@ -264,6 +276,21 @@ function readUrlsOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): string[] 
   return urls.flatMap((url) => postgresUrlOf('DATABASE_READ_URLS', url, problems) ?? []);
 }
 
+function httpTimeoutsOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): HttpTimeouts {
+  const timeouts = {
+    headersMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 15_000, 100, HOUR, problems),
+    requestMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 5 * MINUTE, 100, 24 * HOUR, problems),
+    keepAliveMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, HOUR, problems),
+  };
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  if (timeouts.headersMs > timeouts.requestMs) {
+    problems.add(
+      `HTTP_HEADERS_TIMEOUT_MS (${timeouts.headersMs}) must not be longer than HTTP_REQUEST_TIMEOUT_MS (${timeouts.requestMs})`,
+    );
+  }
+  return timeouts;
+}
+
 function deviceCookieSecretOf(env: NodeJS.ProcessEnv, problems: ConfigProblems): Buffer {
   const raw = env.DEVICE_COOKIE_SECRET;
   if (!raw) return crypto.randomBytes(32);
@@ -316,6 +343,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectMs: integer(env, 'DB_CONNECT_TIMEOUT_MS', 5_000, 100, MINUTE, problems),
     },
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 10 * MINUTE, problems),
+    httpTimeouts: httpTimeoutsOf(env, problems),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10, problems),
     s3: s3Settings(env, problems),
     deviceCookieSecret: deviceCookieSecretOf(env, problems),

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import http from 'node:http';
+import path from 'node:path';
 import { createApp } from './app';
 import type { Config } from './config';
 import { drainable } from './common/drain';
 import type { Logger } from './common/logger';
-import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, SESSION_SWEEP_MS } from './common/limits';
+import { CONNECTIONS_CHECK_MS, SESSION_SWEEP_MS } from './common/limits';
+import { diskFullAsStorageError } from './database/data-dir';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
 import { scheduleAttachmentSweep } from './modules/attachments/public';
@@ -27,11 +29,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     readUrls: config.readUrls,
   });
   const { dataSource } = database;
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
-  if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
-  if (config.demo && (await isEmpty(dataSource))) {
-    await loadDemoData(dataSource);
-    logger.info('demo data loaded');
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+    if (config.demo && (await isEmpty(dataSource))) {
+      await loadDemoData(dataSource);
+      logger.info('demo data loaded');
+    }
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    const name = database.embedded
+      ? `The embedded database in ${path.join(config.dataDir, 'pg')}`
+      : 'The database server';
+    throw diskFullAsStorageError(error, name);
   }
   const services = createServices(dataSource, logger, config);
   const app = await createApp({
@@ -54,13 +64,24 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   );
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.express.listen(config.port, config.host, () => resolve(listening));
-    listening.once('error', reject);
+  const { headersMs, requestMs, keepAliveMs } = config.httpTimeouts;
+  const server = http.createServer(
+    {
+      headersTimeout: headersMs,
+      requestTimeout: requestMs,
+      connectionsCheckingInterval: Math.min(CONNECTIONS_CHECK_MS, headersMs),
+    },
+    app.express,
+  );
+  server.keepAliveTimeout = keepAliveMs;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const connections = drainable(server, logger);
-  server.headersTimeout = HEADERS_TIMEOUT_MS;
-  server.requestTimeout = REQUEST_TIMEOUT_MS;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;

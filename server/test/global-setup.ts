@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/database/data-source';
 
@@ -33,21 +34,47 @@ export function hasBinary(name: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 }
 
-/** PostgreSQL refuses to run as root: run its tools as the postgres (or nobody) account then. */
-function asDatabaseUser(command: string, args: string[], dir: string): void {
-  if (process.getuid?.() === 0) {
-    const user = spawnSync('id', ['postgres']).status === 0 ? 'postgres' : 'nobody';
-    execFileSync('chown', ['-R', user, dir]);
-    execFileSync('runuser', ['-u', user, '--', command, ...args], { stdio: 'pipe' });
-  } else {
-    execFileSync(command, args, { stdio: 'pipe' });
-  }
+/** PostgreSQL refuses to run as root: its tools then run as the postgres (or nobody) account. */
+function databaseUser(): string | null {
+  if (process.getuid?.() !== 0) return null;
+  return spawnSync('id', ['postgres']).status === 0 ? 'postgres' : 'nobody';
 }
+
+function asDatabaseUser(command: string, args: string[]): [string, string[]] {
+  const user = databaseUser();
+  return user ? ['runuser', ['-u', user, '--', command, ...args]] : [command, args];
+}
+
+/** Runs a PostgreSQL tool in `dir`, which the database account owns first when that is not root. */
+function runAsDatabaseUser(command: string, args: string[], dir: string): void {
+  const user = databaseUser();
+  if (user) execFileSync('chown', ['-R', user, dir]);
+  const [file, fileArgs] = asDatabaseUser(command, args);
+  execFileSync(file, fileArgs, { stdio: 'pipe' });
+}
+
+/**
+ * The same without blocking the event loop, for a test whose clients keep talking to the
+ * server meanwhile; `pg_ctl -w` returns once the cluster is stopped or accepts connections.
+ */
+async function pgCtl(args: string[]): Promise<void> {
+  const [file, fileArgs] = asDatabaseUser('pg_ctl', args);
+  await promisify(execFile)(file, fileArgs);
+}
+
+/** How `pg_ctl stop` ends the sessions: waiting for them, cutting them, or killing the server outright. */
+export type ShutdownMode = 'smart' | 'fast' | 'immediate';
 
 export interface Cluster {
   url: string;
   /** The cluster's data folder; its `postmaster.pid` names the server process. */
   data: string;
+  /** `pg_ctl stop -m <mode>`, resolved once the server is gone. */
+  halt(mode: ShutdownMode): Promise<void>;
+  /** `pg_ctl start` with the options it first started with, resolved once it accepts connections. */
+  resume(): Promise<void>;
+  /** `pg_ctl restart -m <mode>`: halt and resume in one. */
+  restart(mode: ShutdownMode): Promise<void>;
   stop: () => void;
 }
 
@@ -55,29 +82,30 @@ export interface Cluster {
 async function runCluster(dir: string, settings: Record<string, string>): Promise<Cluster> {
   const data = path.join(dir, 'data');
   const port = await freePort();
-  asDatabaseUser(
-    'pg_ctl',
+  // A server started without a log file would write to pg_ctl's output, which then never ends.
+  const log = ['-l', path.join(dir, 'log')];
+  const start = [
+    '-D',
+    data,
+    ...log,
+    '-w',
+    '-o',
     [
-      '-D',
-      data,
-      '-l',
-      path.join(dir, 'log'),
-      '-w',
-      '-o',
-      [
-        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
-        ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
-      ].join(' '),
-      'start',
-    ],
-    dir,
-  );
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+    ].join(' '),
+    'start',
+  ];
+  runAsDatabaseUser('pg_ctl', start, dir);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     data,
+    halt: (mode) => pgCtl(['-D', data, '-m', mode, '-w', 'stop']),
+    resume: () => pgCtl(start),
+    restart: (mode) => pgCtl(['-D', data, ...log, '-m', mode, '-w', 'restart']),
     stop: () => {
       try {
-        asDatabaseUser('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'], dir);
+        runAsDatabaseUser('pg_ctl', ['-D', data, '-m', 'immediate', 'stop'], dir);
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
@@ -93,7 +121,7 @@ export async function startCluster(settings: Record<string, string> = {}): Promi
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-test-'));
   const data = path.join(dir, 'data');
   fs.mkdirSync(data);
-  asDatabaseUser(
+  runAsDatabaseUser(
     'initdb',
     ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C'],
     dir,
@@ -108,7 +136,7 @@ export async function startCluster(settings: Record<string, string> = {}): Promi
 export async function startReplica(primary: Cluster): Promise<Cluster> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-pg-replica-'));
   const source = new URL(primary.url);
-  asDatabaseUser(
+  runAsDatabaseUser(
     'pg_basebackup',
     ['-D', path.join(dir, 'data'), '-R', '-X', 'stream', '-h', source.hostname, '-p', source.port],
     dir,

@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { isDatabaseUnavailable, isUniqueViolation } from './db-errors';
 
@@ -42,6 +42,10 @@ describe('isDatabaseUnavailable', () => {
     'Cannot use a pool after calling end on the pool',
   ])('holds for the driver’s "%s"', (message) => {
     expect(isDatabaseUnavailable(new Error(message))).toBe(true);
+  });
+
+  it('holds for a transaction whose connection failed between two of its statements', () => {
+    expect(isDatabaseUnavailable(new QueryRunnerAlreadyReleasedError())).toBe(true);
   });
 
   it('does not hold for errors of the request or of the code', () => {

@@ -35,7 +35,15 @@ const UNAVAILABLE_MESSAGES = [
   'is not queryable',
 ];
 
-function isUnavailableOne(error: { code?: unknown; message?: unknown }): boolean {
+/**
+ * TypeORM releases a query runner whose connection fails between two statements (a server
+ * shutting down ends idle sessions too), so the rest of that transaction meets a released
+ * runner. Nothing else releases one while it is in use: here it is the same outage.
+ */
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerAlreadyReleasedError']);
+
+function isUnavailableOne(error: { code?: unknown; message?: unknown; name?: unknown }): boolean {
+  if (typeof error.name === 'string' && UNAVAILABLE_NAMES.has(error.name)) return true;
   const code = typeof error.code === 'string' ? error.code : '';
   if (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SYSTEM_CODES.has(code)) return true;
   if (/^[0-9A-Z]{5}$/.test(code) && UNAVAILABLE_CLASSES.includes(code.slice(0, 2))) return true;
@@ -56,6 +64,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof next !== 'object' || next === null || seen.has(next)) continue;
     seen.add(next);
     const candidate = next as {
+      name?: unknown;
       code?: unknown;
       message?: unknown;
       driverError?: unknown;

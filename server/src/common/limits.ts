@@ -11,8 +11,7 @@ export const SESSION_SWEEP_MS = 10 * 60 * 1000;
 /** Retry-After of an UNAVAILABLE answer: long enough for a restart or a fail-over to begin. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 /**
- * A client gets this long to send a request's headers, and the whole request: a slow sender
- * (slowloris) cannot hold a connection open for ever. Uploads of large files fit in the latter.
+ * How often Node looks for connections over their headers or request timeout (its default,
+ * 30 s, would let a slow sender hold a connection that much longer than the timeout says).
  */
-export const HEADERS_TIMEOUT_MS = 15_000;
-export const REQUEST_TIMEOUT_MS = 5 * 60 * 1000;
+export const CONNECTIONS_CHECK_MS = 1000;

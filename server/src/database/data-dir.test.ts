@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { causeOf, LOCK_FILE, lockDataDir, StorageError } from './data-dir';
+import { QueryFailedError } from 'typeorm';
+import { causeOf, diskFullAsStorageError, LOCK_FILE, lockDataDir, StorageError } from './data-dir';
 
 const dirs: string[] = [];
 
@@ -27,6 +28,27 @@ describe('causeOf', () => {
     expect(causeOf(new Error('PGlite failed to initialize properly\n    at x'))).toBe(
       'PGlite failed to initialize properly',
     );
+  });
+});
+
+describe('diskFullAsStorageError', () => {
+  it('turns a statement refused for want of disk space into one line about the database', () => {
+    const full = new QueryFailedError(
+      'INSERT',
+      [],
+      Object.assign(new Error('x'), { code: '53100' }),
+    );
+    const error = diskFullAsStorageError(full, 'The database server');
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as Error).message).toBe(
+      'The database server cannot be written: no space left on the device (ENOSPC)',
+    );
+    const other = new QueryFailedError(
+      'INSERT',
+      [],
+      Object.assign(new Error('x'), { code: '23505' }),
+    );
+    expect(diskFullAsStorageError(other, 'The database server')).toBe(other);
   });
 });
 

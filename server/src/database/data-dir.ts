@@ -62,6 +62,19 @@ export function causeOf(error: unknown): string {
   return String(error);
 }
 
+/** PostgreSQL's SQLSTATE for a write its disk had no room for. */
+const DISK_FULL = '53100';
+
+/**
+ * A statement refused for want of disk space (a migration, the demo data) as the one-line
+ * StorageError about `database`, which names it; any other error as it is.
+ */
+export function diskFullAsStorageError(error: unknown, database: string): unknown {
+  const details = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
+  if ((details.driverError?.code ?? details.code) !== DISK_FULL) return error;
+  return new StorageError(`${database} cannot be written: ${causeOf({ code: 'ENOSPC' })}`);
+}
+
 function pidIn(file: string): number | null {
   try {
     const pid = Number(fs.readFileSync(file, 'utf8').trim());

@@ -1,63 +1,22 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { spawnServer, stopServer, type ServerProcess } from '../server-process';
+import { describe, expect, it } from 'vitest';
+import { plainLines, useDataDirs } from '../data-dirs';
+import { seedDataDir } from '../db';
+import { stopServer } from '../server-process';
 
-const started: ServerProcess[] = [];
-const dirs: string[] = [];
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spilno-data-dir-test-'));
-  dirs.push(dir);
-  return dir;
-}
-
-function start(dataDir: string): ServerProcess {
-  const server = spawnServer({ DATA_DIR: dataDir });
-  started.push(server);
-  return server;
-}
-
-/** The lines the process wrote that are not pino's JSON log records. */
-function plainLines(server: ServerProcess): string[] {
-  return server
-    .output()
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('{'));
-}
+const { tempDir, start, makeReadOnly } = useDataDirs();
 
 function socketDirsOf(pid: number): string[] {
   return fs.readdirSync(os.tmpdir()).filter((name) => name.startsWith(`spilno-pg-${pid}-`));
 }
 
-/**
- * Root writes through any permission bits, but not into an immutable directory; others are
- * stopped by the bits. Returns the error code the server then meets.
- */
-function makeReadOnly(dir: string): string {
-  if (process.getuid?.() !== 0) {
-    fs.chmodSync(dir, 0o555);
-    return 'EACCES';
-  }
-  execFileSync('chattr', ['+i', dir]);
-  return 'EPERM';
-}
-
-afterEach(async () => {
-  await Promise.all(started.splice(0).map((server) => stopServer(server, 'SIGKILL')));
-  for (const dir of dirs.splice(0)) {
-    if (process.getuid?.() === 0) execFileSync('chattr', ['-i', dir]);
-    fs.chmodSync(dir, 0o755);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
-
 // Each case starts server processes on the embedded database; once is enough.
 describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded data directory', () => {
   it('is used by one server at a time, and a killed one does not hold it', async () => {
     const dataDir = tempDir();
+    await seedDataDir(dataDir);
     const first = start(dataDir);
     await first.listening;
     // Where a backup finds the database of the server that holds the directory.

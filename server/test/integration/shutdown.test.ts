@@ -3,8 +3,10 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/database/demo-seed';
+import { seedDataDir } from '../db';
+import { graphql, signIn } from '../load';
 import { spawnServer, stopServer, type ServerProcess } from '../server-process';
-import { SIGN_IN } from '../user-documents';
 
 const PROGRAMMES = `{ programmes { id code title sides { id name } translations { language title } } }`;
 
@@ -15,14 +17,6 @@ afterAll(async () => {
   if (server) await stopServer(server, 'SIGKILL');
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
-
-function post(url: string, body: object, cookie?: string): Promise<Response> {
-  return fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify(body),
-  });
-}
 
 /** A GraphQL POST on a connection of its own, saying when it is written out and what came back. */
 function sent(url: string, body: object, cookie: string) {
@@ -59,14 +53,10 @@ function sent(url: string, body: object, cookie: string) {
 // One server process on the embedded database (with its demo accounts) is enough.
 describe.skipIf(process.env.TEST_DB !== 'pglite')('SIGTERM', () => {
   it('lets every request in flight finish, then exits 0', async () => {
+    await seedDataDir(dataDir);
     server = spawnServer({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '20000' });
     const url = await server.listening;
-    const signedIn = await post(url, {
-      query: SIGN_IN,
-      variables: { email: 'admin@spilno.test', password: 'spilno-demo-2026' },
-    });
-    expect(signedIn.status).toBe(200);
-    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    const cookie = await signIn(url, DEMO_ACCOUNTS[0]!.email, DEMO_PASSWORD);
 
     // The embedded database serves one statement at a time: these queue behind each other,
     // so most are still waiting, or running, when the signal comes. The signal waits until
@@ -91,22 +81,16 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('SIGTERM', () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).not.toMatch(/Cannot use a pool after calling end/);
     // Closed for new requests, and nothing is left listening.
-    await expect(post(url, { query: PROGRAMMES }, cookie)).rejects.toThrow();
+    expect((await graphql(url, PROGRAMMES, {}, cookie)).code).toBe('NETWORK');
   }, 120_000);
 
   it('finishes a report being rendered in a worker, then stops the workers and exits 0', async () => {
     // Started from source like `pnpm dev`: its workers compile the TypeScript they load.
     server = spawnServer({ DATA_DIR: dataDir, SHUTDOWN_TIMEOUT_MS: '60000' });
     const url = await server.listening;
-    const signedIn = await post(url, {
-      query: SIGN_IN,
-      variables: { email: 'admin@spilno.test', password: 'spilno-demo-2026' },
-    });
-    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
-    const listed = (await (await post(url, { query: PROGRAMMES }, cookie)).json()) as {
-      data: { programmes: { id: string }[] };
-    };
-    const [programme] = listed.data.programmes;
+    const cookie = await signIn(url, DEMO_ACCOUNTS[0]!.email, DEMO_PASSWORD);
+    const listed = await graphql(url, PROGRAMMES, {}, cookie);
+    const [programme] = listed.data!.programmes as { id: string }[];
     const report = fetch(`${url}/programmes/${programme!.id}/report.pdf`, {
       headers: { cookie },
     });
