@@ -59,6 +59,18 @@ export function spawnServer(env: Record<string, string>, built = false): ServerP
   return { child, output: () => text, exited, listening };
 }
 
+/**
+ * A server on the PostgreSQL server at `databaseUrl` that gives up on it quickly (1 s to
+ * connect, 2 s per statement), as the tests of outages and restarts need.
+ */
+export function spawnImpatientServer(databaseUrl: string): ServerProcess {
+  return spawnServer({
+    DATABASE_URL: databaseUrl,
+    DB_CONNECT_TIMEOUT_MS: '1000',
+    DB_STATEMENT_TIMEOUT_MS: '2000',
+  });
+}
+
 /** Sends a signal if the process still runs, then waits for it to end. */
 export async function stopServer(server: ServerProcess, signal: NodeJS.Signals = 'SIGTERM') {
   if (server.child.exitCode === null && server.child.signalCode === null) {

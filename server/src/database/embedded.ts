@@ -60,7 +60,13 @@ export async function startEmbeddedDatabase(
     maxConnections: maxConnections + 2,
   });
   await server.start();
-  const record = dataDir ? recordSocket(dataDir, socket.dir, SOCKET_PORT) : null;
+  let record: ReturnType<typeof recordSocket> | null = null;
+  try {
+    record = dataDir ? recordSocket(dataDir, socket.dir, SOCKET_PORT) : null;
+  } catch {
+    // Only backups need the record, and they say so when it is missing; a database on a
+    // full disk still serves reads (and answers writes UNAVAILABLE) rather than not starting.
+  }
   return {
     snapshot: () => db.dumpDataDir('none'),
     socketDir: socket.dir,

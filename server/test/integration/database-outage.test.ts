@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBinary, startCluster, type Cluster } from '../global-setup';
 import { graphql, type Answer } from '../load';
-import { spawnServer, stopServer, type ServerProcess } from '../server-process';
+import { spawnImpatientServer, stopServer, type ServerProcess } from '../server-process';
 import { SIGN_IN } from '../user-documents';
 
 /** The cluster's server process and every backend it forked. */
@@ -67,11 +67,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres' || !hasBinary('initdb'))(
 
     beforeAll(async () => {
       cluster = await startCluster();
-      server = spawnServer({
-        DATABASE_URL: cluster.url,
-        DB_CONNECT_TIMEOUT_MS: '1000',
-        DB_STATEMENT_TIMEOUT_MS: '2000',
-      });
+      server = spawnImpatientServer(cluster.url);
       url = await server.listening;
     }, 120_000);
 

@@ -35,27 +35,31 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')(
       ]);
     });
 
-    it('refuses one too full for a new database in one line naming it and the cause', async (context) => {
-      const dataDir = await fullDisk('64k', 8);
+    /** A start on a disk of `size`, seeded first or not, ends in one line naming the cause. */
+    async function refusesInOneLine(
+      context: { skip: (note: string) => void },
+      size: string,
+      cause: 'opened' | 'written',
+      before?: (dir: string) => Promise<void>,
+    ) {
+      const dataDir = await fullDisk(size, 8, before);
       if (!dataDir) return context.skip('mounting a small file system takes root');
       const server = start(dataDir);
       expect(await server.exited).toBe(1);
       expect(plainLines(server)).toEqual([
-        `Storage error: The embedded database in ${path.join(dataDir, 'pg')} cannot be opened: no space left on the device (ENOSPC)`,
+        `Storage error: The embedded database in ${path.join(dataDir, 'pg')} cannot be ${cause}: no space left on the device (ENOSPC)`,
       ]);
       expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(false);
-    });
+    }
 
-    it('refuses one too full for its demo data in one line naming it and the cause', async (context) => {
-      const dataDir = await fullDisk('80m', 8, seedDataDir);
-      if (!dataDir) return context.skip('mounting a small file system takes root');
-      const server = start(dataDir);
-      expect(await server.exited).toBe(1);
-      expect(plainLines(server)).toEqual([
-        `Storage error: The embedded database in ${path.join(dataDir, 'pg')} cannot be written: no space left on the device (ENOSPC)`,
-      ]);
-      expect(fs.existsSync(path.join(dataDir, 'spilno.lock'))).toBe(false);
-    }, 60_000);
+    it('refuses one too full for a new database in one line naming it and the cause', (context) =>
+      refusesInOneLine(context, '64k', 'opened'));
+
+    it(
+      'refuses one too full for its demo data in one line naming it and the cause',
+      (context) => refusesInOneLine(context, '80m', 'written', seedDataDir),
+      60_000,
+    );
 
     it('starts on a database it made before, and answers writes that need room UNAVAILABLE', async (context) => {
       const dataDir = await fullDisk('120m', 8, withDemoData);

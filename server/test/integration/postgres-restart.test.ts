@@ -10,7 +10,7 @@ import {
   watchHealth,
   type Answer,
 } from '../load';
-import { spawnServer, stopServer, type ServerProcess } from '../server-process';
+import { spawnImpatientServer, stopServer, type ServerProcess } from '../server-process';
 
 /** "Fails fast", loosely: far below a hang, with room for a busy machine. */
 const FAST_MS = 5000;
@@ -30,11 +30,7 @@ describe.skipIf(process.env.TEST_DB !== 'postgres' || !hasBinary('initdb'))(
 
     beforeAll(async () => {
       cluster = await startCluster();
-      server = spawnServer({
-        DATABASE_URL: cluster.url,
-        DB_CONNECT_TIMEOUT_MS: '1000',
-        DB_STATEMENT_TIMEOUT_MS: '2000',
-      });
+      server = spawnImpatientServer(cluster.url);
       url = await server.listening;
       const admin = await addAdmin(cluster.url);
       cookie = await signIn(url, admin.email, admin.password);
