@@ -6,6 +6,7 @@ import type { AuditService } from '../audit';
 import { actionExportRouter } from './action-export.route';
 import { ActionImportService } from './action-import.service';
 import { ActionResponsible } from './action-responsible.entity';
+import { ActionOutlineResolver } from './action-outline.resolver';
 import { ActionTableResolver } from './action-table.resolver';
 import { Action } from './action.entity';
 import { ActionResolver, ProgressNoteResolver } from './action.resolver';
@@ -17,7 +18,7 @@ import { ProgressNote } from './progress-note.entity';
 export const actionPlanModule = defineModule({
   name: 'action-plan',
   entities: [Action, ActionResponsible, ProgressNote],
-  resolvers: [ActionResolver, ActionTableResolver, ProgressNoteResolver],
+  resolvers: [ActionResolver, ActionOutlineResolver, ActionTableResolver, ProgressNoteResolver],
   services: ({ dataSource, policy, audit }: CoreServices & { audit: AuditService }) => ({
     actions: new ActionService(dataSource, policy, audit),
     actionImport: new ActionImportService(dataSource, policy, audit),
@@ -26,8 +27,8 @@ export const actionPlanModule = defineModule({
     budget: new DataLoader<string, ProgrammeBudget | null>((ids) =>
       programmeBudgets(dataSource, ids),
     ),
-    // The few columns the progress roll-up and the dashboard read, shared by every figure of
-    // one request that needs the tree, so it is read once.
+    // The few columns the progress roll-up, the sub-action index and the dashboard read,
+    // shared by every figure and action of one request that needs the tree, so it is read once.
     planNodes: manyBy(dataSource, Action, 'programmeId', {}, PLAN_NODE_COLUMNS),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),

@@ -119,7 +119,10 @@ export class ProgrammeResolver {
     description: 'Every action of the plan, sub-actions included, by code.',
   })
   async actions(@Root() programme: Programme, @Ctx() ctx: Context): Promise<Action[]> {
-    return [...(await ctx.loaders.actionsByProgramme.load(programme.id))].sort(byCode);
+    const actions = [...(await ctx.loaders.actionsByProgramme.load(programme.id))].sort(byCode);
+    // Their parents and sub-actions are among them, so the id loader need not read them again.
+    for (const action of actions) ctx.loaders.action.prime(action.id, action);
+    return actions;
   }
 
   @FieldResolver(() => [Indicator])
