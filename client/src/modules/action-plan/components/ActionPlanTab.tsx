@@ -1,13 +1,13 @@
 import { Stack, Text } from '@mantine/core';
 import { ErrorCode } from '@spilno/shared';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PlanSummary } from '../../dashboard/public';
-import { visibleRows } from '../actionTree';
+import type { ActionNode } from '../actionTree';
 import { useActionPlan, type PlanAction } from '../hooks/useActionPlan';
 import { ActionFormModal, type ActionFormMode } from './ActionFormModal';
 import { ActionHistoryDrawer } from './ActionHistoryDrawer';
@@ -24,15 +24,12 @@ type Dialog =
 export function ActionPlanTab({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation('action-plan');
   const { plan, loading, error, refetch } = useActionPlan(programmeId);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  // Parents the reader opened or closed; the others show open when their sub-actions came
+  // with the plan (all of a small plan) and closed when they are still to be loaded.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [historyOf, setHistoryOf] = useState<PlanAction | null>(null);
   const [notice, setNotice] = useState('');
-
-  const rows = useMemo(
-    () => (plan ? visibleRows(plan.tree, (id) => collapsed.has(id)) : []),
-    [plan, collapsed],
-  );
 
   if (loading && !plan) return <LoadingState />;
   if (!plan) {
@@ -46,13 +43,10 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
     void refetch();
   };
   const handleToggle = (id: string, expanded: boolean) => {
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (expanded) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    setToggled((current) => new Map(current).set(id, expanded));
   };
+  const isExpanded = (node: ActionNode<PlanAction>) =>
+    toggled.get(node.action.id) ?? node.children.length > 0;
   const closeDialog = () => setDialog({ kind: 'none' });
 
   return (
@@ -67,7 +61,7 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
         {notice}
       </Text>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      {rows.length === 0 ? (
+      {plan.tree.length === 0 ? (
         <EmptyMessage
           title={t('table.empty')}
           description={plan.programme.canEdit ? t('table.emptyEditable') : undefined}
@@ -75,7 +69,7 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
       ) : (
         <ActionTreeTable
           plan={plan}
-          rows={rows}
+          isExpanded={isExpanded}
           onToggle={handleToggle}
           onHistory={setHistoryOf}
           onEdit={(action) => setDialog({ kind: 'form', mode: { kind: 'edit', action } })}
