@@ -14,6 +14,16 @@ export const PLAN_NODE_COLUMNS = [
   'dueOn',
 ] as const satisfies readonly (keyof Action)[];
 
+const codeCollator = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Natural order of action codes (1.2 before 1.10). One collator for every comparison:
+ * `localeCompare` with options builds a collator per call, which a sort of thousands feels.
+ */
+export function byCode(a: { code: string }, b: { code: string }): number {
+  return codeCollator.compare(a.code, b.code);
+}
+
 export interface TreeNode {
   id: string;
   parentId: string | null;

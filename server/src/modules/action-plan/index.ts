@@ -11,8 +11,8 @@ import { ActionTableResolver } from './action-table.resolver';
 import { Action } from './action.entity';
 import { ActionResolver, ProgressNoteResolver } from './action.resolver';
 import { ActionService } from './action.service';
-import { PLAN_NODE_COLUMNS } from './action-tree';
 import { programmeBudgets, type ProgrammeBudget } from './budget';
+import { readPlanNodes, type PlanNode } from './plan-reads';
 import { ProgressNote } from './progress-note.entity';
 
 export const actionPlanModule = defineModule({
@@ -29,7 +29,7 @@ export const actionPlanModule = defineModule({
     ),
     // The few columns the progress roll-up, the sub-action index and the dashboard read,
     // shared by every figure and action of one request that needs the tree, so it is read once.
-    planNodes: manyBy(dataSource, Action, 'programmeId', {}, PLAN_NODE_COLUMNS),
+    planNodes: new DataLoader<string, PlanNode[]>((ids) => readPlanNodes(dataSource, ids)),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),
