@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
 import { ErrorCode } from '@spilno/shared';
 import { useState } from 'react';
@@ -9,6 +10,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PlanSummary } from '../../dashboard/public';
 import type { ActionNode } from '../actionTree';
 import { useActionPlan, type PlanAction } from '../hooks/useActionPlan';
+import { usePlanRefetch } from '../hooks/usePlanRefetch';
 import { ActionFormModal, type ActionFormMode } from './ActionFormModal';
 import { ActionHistoryDrawer } from './ActionHistoryDrawer';
 import { ActionPlanToolbar } from './ActionPlanToolbar';
@@ -24,6 +26,8 @@ type Dialog =
 export function ActionPlanTab({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation('action-plan');
   const { plan, loading, error, refetch } = useActionPlan(programmeId);
+  const client = useApolloClient();
+  const planQueries = usePlanRefetch();
   // Parents the reader opened or closed; the others show open when their sub-actions came
   // with the plan (all of a small plan) and closed when they are still to be loaded.
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map());
@@ -38,9 +42,10 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
 
+  // After a CONFLICT: the stale action may be in the outline or in a level opened since.
   const handleReload = () => {
     setDialog({ kind: 'none' });
-    void refetch();
+    void client.refetchQueries({ include: planQueries() });
   };
   const handleToggle = (id: string, expanded: boolean) => {
     setToggled((current) => new Map(current).set(id, expanded));
