@@ -5,7 +5,7 @@ import { BadInputError } from '../../common/errors';
 import { Programme } from '../programmes/public';
 import { outlineIds } from './action-tree';
 import { Action } from './action.entity';
-import { actionsById } from './plan-reads';
+import { actionsById, planIndex } from './plan-reads';
 
 /** Enough for a plan read at a glance to arrive whole; larger ones arrive level by level. */
 export const OUTLINE_BUDGET_DEFAULT = 300;
@@ -31,6 +31,7 @@ export class ActionOutlineResolver {
     if (budget < 1 || budget > OUTLINE_BUDGET_MAX)
       throw BadInputError.field('budget', FieldMessage.OUT_OF_RANGE);
     const nodes = await ctx.loaders.planNodes.load(programme.id);
-    return actionsById(ctx, outlineIds(nodes, budget));
+    const { children } = await planIndex(ctx, programme.id);
+    return actionsById(ctx, outlineIds(nodes, budget, children));
   }
 }

@@ -121,10 +121,10 @@ export function childrenOf(nodes: readonly Pick<TreeNode, 'id' | 'parentId'>[]) 
 export function outlineIds(
   nodes: readonly Pick<TreeNode, 'id' | 'parentId'>[],
   budget: number,
+  children: ReadonlyMap<string, readonly string[]> = childrenOf(nodes),
 ): string[] {
   if (nodes.length <= budget) return nodes.map((n) => n.id);
   const ids = new Set(nodes.map((n) => n.id));
-  const children = childrenOf(nodes);
   let level = nodes.filter((n) => n.parentId === null || !ids.has(n.parentId)).map((n) => n.id);
   const chosen = [...level];
   for (;;) {

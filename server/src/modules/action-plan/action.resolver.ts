@@ -1,4 +1,5 @@
 import { ActionStatus, isOverdue, todayIso } from '@spilno/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Authorized,
@@ -6,6 +7,7 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -14,6 +16,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { reference } from '../../common/reference';
 import { Translation } from '../../common/translation';
 import { Partner } from '../programmes/public';
 import { User } from '../users/public';
@@ -45,8 +48,9 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => Action, { nullable: true })
-  parent(@Root() action: Action, @Ctx() ctx: Context): Promise<Action | null> | null {
-    return action.parentId ? ctx.loaders.action.load(action.parentId) : null;
+  parent(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const id = action.parentId;
+    return id ? reference(info, id, (key) => ctx.loaders.action.load(key)) : null;
   }
 
   @FieldResolver(() => [Action], { description: 'Sub-actions, by code.' })
@@ -65,17 +69,20 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => [Partner], { description: 'Partners responsible for the action.' })
-  async responsible(@Root() action: Action, @Ctx() ctx: Context): Promise<Partner[]> {
+  async responsible(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const links = await ctx.loaders.responsibleByAction.load(action.id);
-    const partners = await ctx.loaders.partner.loadMany(links.map((l) => l.partnerId));
-    return partners.filter((p): p is Partner => p instanceof Partner);
+    const partners = await Promise.all(
+      links.map((l) => reference(info, l.partnerId, (key) => ctx.loaders.partner.load(key))),
+    );
+    return partners.filter((p) => p !== null);
   }
 
   @FieldResolver(() => ActionAbilities)
   async viewerCan(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionAbilities> {
     const responsible = async () => {
-      const partners = await this.responsible(action, ctx);
-      return partners.map((partner) => partner.organisationId);
+      const links = await ctx.loaders.responsibleByAction.load(action.id);
+      const partners = await ctx.loaders.partner.loadMany(links.map((l) => l.partnerId));
+      return partners.flatMap((p) => (p instanceof Partner ? [p.organisationId] : []));
     };
     return actionAbilities(signedInViewer(ctx), action, responsible);
   }
