@@ -125,6 +125,24 @@ export function inTreeOrder<A extends TreeAction>(actions: readonly A[]): Action
 }
 
 /** Whether the action has sub-actions, so its progress is their weighted roll-up. */
-export function isDerived(action: { children: readonly unknown[] }): boolean {
-  return action.children.length > 0;
+export function isDerived(action: { childCount: number }): boolean {
+  return action.childCount > 0;
+}
+
+/**
+ * Whether a node's sub-actions are still to be loaded: it has some, none came with it. The
+ * server sends whole levels, so a node has either all its sub-actions or none of them.
+ */
+export function awaitsChildren<A extends TreeAction & { childCount: number }>(
+  node: ActionNode<A>,
+): boolean {
+  return node.action.childCount > 0 && node.children.length === 0;
+}
+
+/** Whether a list of actions holds the sub-actions of every action in it. */
+export function isOutlineComplete(
+  actions: readonly (TreeAction & { childCount: number })[],
+): boolean {
+  const parents = new Set(actions.map((action) => action.parent?.id));
+  return actions.every((action) => action.childCount === 0 || parents.has(action.id));
 }

@@ -1,13 +1,22 @@
 import type { MockLink } from '@apollo/client/testing';
-import type { ActionPlanQuery as ActionPlanResult } from '../../generated/graphql';
+import type {
+  ActionChildrenQuery as ActionChildrenResult,
+  ActionPlanQuery as ActionPlanResult,
+  ActionTimelineQuery as ActionTimelineResult,
+} from '../../generated/graphql';
 import { PlanSummaryQuery } from '../dashboard/graphql/dashboard';
-import { ActionPlanQuery } from './graphql/actionPlan';
+import {
+  ActionChildrenQuery,
+  ActionChoicesQuery,
+  ActionPlanQuery,
+  ActionTimelineQuery,
+} from './graphql/actionPlan';
 import { twoSides, typed } from '../../test/fixtures';
 
 /** Test data: a small two-side plan in the shape the server answers. */
 
 type Programme = NonNullable<ActionPlanResult['programme']>;
-type Action = Programme['actions'][number];
+type Action = Programme['actionOutline'][number];
 type Partner = Programme['partners'][number];
 
 export const PROGRAMME_ID = 'programme-1';
@@ -36,7 +45,7 @@ export function planAction(overrides: Partial<Action> & Pick<Action, 'id' | 'cod
     spentBudget: null,
     version: 1,
     parent: null,
-    children: [],
+    childCount: 0,
     responsible: [],
     viewerCan: typed('ActionAbilities', { edit: false, reportProgress: false }),
     translations: [],
@@ -44,11 +53,11 @@ export function planAction(overrides: Partial<Action> & Pick<Action, 'id' | 'cod
   });
 }
 
-const ref = (id: string) => typed('Action', { id });
+export const ref = (id: string) => typed('Action', { id });
 const partnerRef = (id: string) => typed('Partner', { id });
 
 export const demoActions: Action[] = [
-  planAction({ id: 'a1', code: '1', children: [ref('a11'), ref('a12')], progress: 55 }),
+  planAction({ id: 'a1', code: '1', childCount: 2, progress: 55 }),
   planAction({
     id: 'a11',
     code: '1.1',
@@ -75,6 +84,19 @@ const PARTNER_ORGANISATIONS: Record<string, string> = {
   'p-be': 'org-belgorod',
 };
 
+/** What the server's policy gives each action for a reader (see `planResult`). */
+function withAbilities(actions: Action[], canEdit: boolean, organisationId: string | null) {
+  return actions.map((action) => ({
+    ...action,
+    viewerCan: typed('ActionAbilities', {
+      edit: canEdit,
+      reportProgress:
+        canEdit ||
+        action.responsible.some((ref) => PARTNER_ORGANISATIONS[ref.id] === organisationId),
+    }),
+  }));
+}
+
 /**
  * The plan as the server answers it to a reader: a coordinator (`canEdit`), or a partner
  * user of `organisationId` (Kharkiv by default), or an observer (neither). Each action's
@@ -91,15 +113,7 @@ export function planResult(
   const organisationId =
     options.organisationId === undefined ? KHARKIV_ORG : options.organisationId;
   const canEdit = options.canEdit ?? false;
-  const actions = (options.actions ?? demoActions).map((action) => ({
-    ...action,
-    viewerCan: typed('ActionAbilities', {
-      edit: canEdit,
-      reportProgress:
-        canEdit ||
-        action.responsible.some((ref) => PARTNER_ORGANISATIONS[ref.id] === organisationId),
-    }),
-  }));
+  const actions = withAbilities(options.actions ?? demoActions, canEdit, organisationId);
   return {
     programme: typed('Programme', {
       id: PROGRAMME_ID,
@@ -115,8 +129,75 @@ export function planResult(
         partner('p-kh', KHARKIV_ORG, 'Kharkiv Regional Council', 'side-kh'),
         partner('p-be', 'org-belgorod', 'Belgorod Regional Duma', 'side-be'),
       ],
-      actions,
+      actionOutline: actions,
     }),
+  };
+}
+
+/** The timeline's answer for the same plan, every action in it. */
+function timelineResult({ programme }: ActionPlanResult): ActionTimelineResult {
+  if (!programme) return { programme: null };
+  const { actionOutline, ...rest } = programme;
+  return {
+    programme: {
+      ...rest,
+      actions: actionOutline.map((action) =>
+        typed('Action', {
+          id: action.id,
+          code: action.code,
+          title: action.title,
+          startsOn: action.startsOn,
+          dueOn: action.dueOn,
+          status: action.status,
+          progress: action.progress,
+          overdue: action.overdue,
+          responsible: action.responsible,
+          translations: action.translations,
+        }),
+      ),
+    },
+  };
+}
+
+/**
+ * The sub-actions of `parent` as the server answers them when it is opened, after `delay` ms
+ * so a test sees them loading; each asked for as often as it is opened.
+ */
+export function childrenMock(
+  parent: Action,
+  children: Action[],
+  options: { canEdit?: boolean; delay?: number } = {},
+): MockLink.MockedResponse {
+  const result: ActionChildrenResult = {
+    action: typed('Action', {
+      id: parent.id,
+      childCount: children.length,
+      children: withAbilities(children, options.canEdit ?? false, KHARKIV_ORG),
+    }),
+  };
+  return {
+    request: { query: ActionChildrenQuery, variables: { id: parent.id } },
+    result: { data: result },
+    delay: options.delay ?? 0,
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** Every action by name, as the form of a plan that came in part loads them. */
+export function choicesMock(actions: Action[]): MockLink.MockedResponse {
+  return {
+    request: { query: ActionChoicesQuery, variables: { programmeId: PROGRAMME_ID } },
+    result: {
+      data: {
+        programme: typed('Programme', {
+          id: PROGRAMME_ID,
+          actions: actions.map(({ id, code, title, parent }) =>
+            typed('Action', { id, code, title, parent }),
+          ),
+        }),
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }
 
@@ -125,6 +206,11 @@ export function planMocks(result: ActionPlanResult): MockLink.MockedResponse[] {
     {
       request: { query: ActionPlanQuery, variables: { programmeId: PROGRAMME_ID } },
       result: { data: result },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: ActionTimelineQuery, variables: { programmeId: PROGRAMME_ID } },
+      result: { data: timelineResult(result) },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },
     {

@@ -5,7 +5,7 @@ import { toCsv } from '../../common/csv';
 import { Organisation } from '../organisations/public';
 import { Partner } from '../programmes/public';
 import { ActionResponsible } from './action-responsible.entity';
-import { rollUp } from './action-tree';
+import { byCode, rollUp } from './action-tree';
 import { Action } from './action.entity';
 
 /** Separates responsible organisations inside one cell. */
@@ -37,25 +37,23 @@ export async function actionRows(
     .getRawMany();
   const codes = new Map(actions.map((a) => [a.id, a.code]));
   const progress = rollUp(actions);
-  return actions
-    .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }))
-    .map((a) => ({
-      code: a.code,
-      parentCode: a.parentId ? (codes.get(a.parentId) ?? null) : null,
-      title: a.title,
-      description: a.description,
-      startsOn: a.startsOn,
-      dueOn: a.dueOn,
-      status: a.status,
-      progress: progress.get(a.id) ?? a.ownProgress,
-      weight: a.weight,
-      plannedBudget: a.plannedBudget,
-      spentBudget: a.spentBudget,
-      responsible: links
-        .filter((l) => l.actionId === a.id)
-        .map((l) => l.name)
-        .join(`${LIST_SEPARATOR} `),
-    }));
+  return actions.sort(byCode).map((a) => ({
+    code: a.code,
+    parentCode: a.parentId ? (codes.get(a.parentId) ?? null) : null,
+    title: a.title,
+    description: a.description,
+    startsOn: a.startsOn,
+    dueOn: a.dueOn,
+    status: a.status,
+    progress: progress.get(a.id) ?? a.ownProgress,
+    weight: a.weight,
+    plannedBudget: a.plannedBudget,
+    spentBudget: a.spentBudget,
+    responsible: links
+      .filter((l) => l.actionId === a.id)
+      .map((l) => l.name)
+      .join(`${LIST_SEPARATOR} `),
+  }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ActionStatus } from '@spilno/shared';
 import { describe, expect, it } from 'vitest';
-import { descendantsOf, overallProgress, rollUp, type TreeNode } from './action-tree';
+import { descendantsOf, outlineIds, overallProgress, rollUp, type TreeNode } from './action-tree';
 
 const node = (
   id: string,
@@ -56,5 +56,32 @@ describe('rollUp', () => {
   it('finds every descendant', () => {
     const nodes = [node('a', null), node('b', 'a'), node('c', 'b'), node('d', null)];
     expect([...descendantsOf(nodes, 'a')].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('outlineIds', () => {
+  // Two roots of three children each; the first child has two children of its own.
+  const plan = [
+    node('r1', null),
+    node('r2', null),
+    ...['a', 'b', 'c'].map((x) => node(`r1.${x}`, 'r1')),
+    ...['a', 'b', 'c'].map((x) => node(`r2.${x}`, 'r2')),
+    node('r1.a.1', 'r1.a'),
+    node('r1.a.2', 'r1.a'),
+  ];
+
+  it('gives every action of a plan within the budget, whatever its depth', () => {
+    expect(outlineIds(plan, 10)).toHaveLength(10);
+  });
+
+  it('gives the whole levels that fit, breadth first', () => {
+    expect(outlineIds(plan, 9).sort()).toEqual(
+      ['r1', 'r2', 'r1.a', 'r1.b', 'r1.c', 'r2.a', 'r2.b', 'r2.c'].sort(),
+    );
+    expect(outlineIds(plan, 7).sort()).toEqual(['r1', 'r2']);
+  });
+
+  it('always gives the top level, an orphan among it', () => {
+    expect(outlineIds([...plan, node('lost', 'gone')], 1).sort()).toEqual(['lost', 'r1', 'r2']);
   });
 });

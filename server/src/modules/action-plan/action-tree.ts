@@ -14,6 +14,16 @@ export const PLAN_NODE_COLUMNS = [
   'dueOn',
 ] as const satisfies readonly (keyof Action)[];
 
+const codeCollator = new Intl.Collator(undefined, { numeric: true });
+
+/**
+ * Natural order of action codes (1.2 before 1.10). One collator for every comparison:
+ * `localeCompare` with options builds a collator per call, which a sort of thousands feels.
+ */
+export function byCode(a: { code: string }, b: { code: string }): number {
+  return codeCollator.compare(a.code, b.code);
+}
+
 export interface TreeNode {
   id: string;
   parentId: string | null;
@@ -89,4 +99,37 @@ export function descendantsOf(nodes: readonly TreeNode[], id: string): Set<strin
     }
   }
   return result;
+}
+
+/** Each action's sub-actions' ids, by the parent's id. */
+export function childrenOf(nodes: readonly Pick<TreeNode, 'id' | 'parentId'>[]) {
+  const children = new Map<string, string[]>();
+  for (const node of nodes) {
+    if (node.parentId === null) continue;
+    const siblings = children.get(node.parentId) ?? [];
+    siblings.push(node.id);
+    children.set(node.parentId, siblings);
+  }
+  return children;
+}
+
+/**
+ * The actions a plan's first screen shows: all of them when they are at most `budget`,
+ * otherwise the whole levels that fit, breadth first, and the top level however large it is.
+ * Whole levels, so every loaded action has either all its sub-actions loaded or none.
+ */
+export function outlineIds(
+  nodes: readonly Pick<TreeNode, 'id' | 'parentId'>[],
+  budget: number,
+  children: ReadonlyMap<string, readonly string[]> = childrenOf(nodes),
+): string[] {
+  if (nodes.length <= budget) return nodes.map((n) => n.id);
+  const ids = new Set(nodes.map((n) => n.id));
+  let level = nodes.filter((n) => n.parentId === null || !ids.has(n.parentId)).map((n) => n.id);
+  const chosen = [...level];
+  for (;;) {
+    level = level.flatMap((id) => children.get(id) ?? []);
+    if (level.length === 0 || chosen.length + level.length > budget) return chosen;
+    chosen.push(...level);
+  }
 }

@@ -1,4 +1,5 @@
 import { ActionStatus, isOverdue, todayIso } from '@spilno/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Authorized,
@@ -6,6 +7,7 @@ import {
   FieldResolver,
   Float,
   ID,
+  Info,
   Int,
   Mutation,
   Query,
@@ -14,28 +16,16 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { reference } from '../../common/reference';
 import { Translation } from '../../common/translation';
 import { Partner } from '../programmes/public';
 import { User } from '../users/public';
-import { rollUp, type TreeNode } from './action-tree';
 import { ActionAbilities } from './action-abilities';
 import { Action } from './action.entity';
 import { actionAbilities } from './action.policy';
 import { ActionInput } from './action.inputs';
 import { ProgressNote } from './progress-note.entity';
-
-/** One roll-up per loaded action list, however many actions of it are resolved. */
-const rollUps = new WeakMap<readonly TreeNode[], Map<string, number>>();
-function progressOf(all: readonly Action[], id: string): number {
-  let map = rollUps.get(all);
-  if (!map) {
-    map = rollUp(all);
-    rollUps.set(all, map);
-  }
-  return map.get(id) ?? 0;
-}
-
-const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
+import { actionsById, planIndex } from './plan-reads';
 
 @Resolver(() => Action)
 export class ActionResolver {
@@ -49,7 +39,7 @@ export class ActionResolver {
     description: 'Reported for a leaf; the weighted roll-up of the children for a parent.',
   })
   async progress(@Root() action: Action, @Ctx() ctx: Context): Promise<number> {
-    return progressOf(await ctx.loaders.actionsByProgramme.load(action.programmeId), action.id);
+    return (await planIndex(ctx, action.programmeId)).progress.get(action.id) ?? action.ownProgress;
   }
 
   @FieldResolver(() => Boolean, { description: 'Not done or cancelled, and past due.' })
@@ -58,28 +48,41 @@ export class ActionResolver {
   }
 
   @FieldResolver(() => Action, { nullable: true })
-  parent(@Root() action: Action, @Ctx() ctx: Context) {
-    return action.parentId ? this.sibling(ctx, action, action.parentId) : null;
+  parent(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const id = action.parentId;
+    return id ? reference(info, id, (key) => ctx.loaders.action.load(key)) : null;
   }
 
-  @FieldResolver(() => [Action])
+  @FieldResolver(() => [Action], { description: 'Sub-actions, by code.' })
   async children(@Root() action: Action, @Ctx() ctx: Context): Promise<Action[]> {
-    const all = await ctx.loaders.actionsByProgramme.load(action.programmeId);
-    return all.filter((a) => a.parentId === action.id).sort(byCode);
+    return actionsById(
+      ctx,
+      (await planIndex(ctx, action.programmeId)).children.get(action.id) ?? [],
+    );
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many sub-actions it has, known without loading them.',
+  })
+  async childCount(@Root() action: Action, @Ctx() ctx: Context): Promise<number> {
+    return (await planIndex(ctx, action.programmeId)).children.get(action.id)?.length ?? 0;
   }
 
   @FieldResolver(() => [Partner], { description: 'Partners responsible for the action.' })
-  async responsible(@Root() action: Action, @Ctx() ctx: Context): Promise<Partner[]> {
+  async responsible(@Root() action: Action, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const links = await ctx.loaders.responsibleByAction.load(action.id);
-    const partners = await ctx.loaders.partner.loadMany(links.map((l) => l.partnerId));
-    return partners.filter((p): p is Partner => p instanceof Partner);
+    const partners = await Promise.all(
+      links.map((l) => reference(info, l.partnerId, (key) => ctx.loaders.partner.load(key))),
+    );
+    return partners.filter((p) => p !== null);
   }
 
   @FieldResolver(() => ActionAbilities)
   async viewerCan(@Root() action: Action, @Ctx() ctx: Context): Promise<ActionAbilities> {
     const responsible = async () => {
-      const partners = await this.responsible(action, ctx);
-      return partners.map((partner) => partner.organisationId);
+      const links = await ctx.loaders.responsibleByAction.load(action.id);
+      const partners = await ctx.loaders.partner.loadMany(links.map((l) => l.partnerId));
+      return partners.flatMap((p) => (p instanceof Partner ? [p.organisationId] : []));
     };
     return actionAbilities(signedInViewer(ctx), action, responsible);
   }
@@ -138,11 +141,6 @@ export class ActionResolver {
     @Ctx() ctx: Context,
   ): Promise<Action> {
     return ctx.services.actions.reportProgress(signedIn(ctx), id, version, progress, status, note);
-  }
-
-  private async sibling(ctx: Context, action: Action, id: string): Promise<Action | null> {
-    const all = await ctx.loaders.actionsByProgramme.load(action.programmeId);
-    return all.find((a) => a.id === id) ?? null;
   }
 }
 

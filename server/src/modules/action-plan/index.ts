@@ -6,18 +6,19 @@ import type { AuditService } from '../audit';
 import { actionExportRouter } from './action-export.route';
 import { ActionImportService } from './action-import.service';
 import { ActionResponsible } from './action-responsible.entity';
+import { ActionOutlineResolver } from './action-outline.resolver';
 import { ActionTableResolver } from './action-table.resolver';
 import { Action } from './action.entity';
 import { ActionResolver, ProgressNoteResolver } from './action.resolver';
 import { ActionService } from './action.service';
-import { PLAN_NODE_COLUMNS } from './action-tree';
 import { programmeBudgets, type ProgrammeBudget } from './budget';
+import { readPlanNodes, type PlanNode } from './plan-reads';
 import { ProgressNote } from './progress-note.entity';
 
 export const actionPlanModule = defineModule({
   name: 'action-plan',
   entities: [Action, ActionResponsible, ProgressNote],
-  resolvers: [ActionResolver, ActionTableResolver, ProgressNoteResolver],
+  resolvers: [ActionResolver, ActionOutlineResolver, ActionTableResolver, ProgressNoteResolver],
   services: ({ dataSource, policy, audit }: CoreServices & { audit: AuditService }) => ({
     actions: new ActionService(dataSource, policy, audit),
     actionImport: new ActionImportService(dataSource, policy, audit),
@@ -26,9 +27,9 @@ export const actionPlanModule = defineModule({
     budget: new DataLoader<string, ProgrammeBudget | null>((ids) =>
       programmeBudgets(dataSource, ids),
     ),
-    // The few columns the progress roll-up and the dashboard read, shared by every figure of
-    // one request that needs the tree, so it is read once.
-    planNodes: manyBy(dataSource, Action, 'programmeId', {}, PLAN_NODE_COLUMNS),
+    // The few columns the progress roll-up, the sub-action index and the dashboard read,
+    // shared by every figure and action of one request that needs the tree, so it is read once.
+    planNodes: new DataLoader<string, PlanNode[]>((ids) => readPlanNodes(dataSource, ids)),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),

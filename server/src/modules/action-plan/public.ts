@@ -3,7 +3,7 @@
  * Only re-exports: the files behind them stay private to the module.
  */
 export { ActionResponsible } from './action-responsible.entity';
-export { overallProgress, rollUp } from './action-tree';
+export { byCode, overallProgress, rollUp } from './action-tree';
 export { Action, decimal } from './action.entity';
 export { ProgrammeBudget, presentBudget, programmeBudgets } from './budget';
 export { ProgressNote } from './progress-note.entity';

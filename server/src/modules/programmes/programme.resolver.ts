@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { Translation } from '../../common/translation';
-import { Action, presentBudget, ProgrammeBudget } from '../action-plan/public';
+import { Action, byCode, presentBudget, ProgrammeBudget } from '../action-plan/public';
 import { Indicator } from '../indicators/public';
 import { User } from '../users/public';
 import { Partner } from './partner.entity';
@@ -23,8 +23,6 @@ import { ProgrammeAbilities } from './programme-abilities';
 import { Programme } from './programme.entity';
 import { mayCreateProgramme, mayEditProgramme, programmeAbilities } from './programme.policy';
 import { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
-
-const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
 
 @Resolver(() => Programme)
 export class ProgrammeResolver {
@@ -119,7 +117,10 @@ export class ProgrammeResolver {
     description: 'Every action of the plan, sub-actions included, by code.',
   })
   async actions(@Root() programme: Programme, @Ctx() ctx: Context): Promise<Action[]> {
-    return [...(await ctx.loaders.actionsByProgramme.load(programme.id))].sort(byCode);
+    const actions = [...(await ctx.loaders.actionsByProgramme.load(programme.id))].sort(byCode);
+    // Their parents and sub-actions are among them, so the id loader need not read them again.
+    for (const action of actions) ctx.loaders.action.prime(action.id, action);
+    return actions;
   }
 
   @FieldResolver(() => [Indicator])

@@ -16,30 +16,32 @@ import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/public';
 import type { ActionFormValues } from '../actionForm';
 import { inTreeOrder, selfAndDescendants } from '../actionTree';
-import type { ActionPlan } from '../hooks/useActionPlan';
+import type { ActionChoice, ActionPlan } from '../hooks/useActionPlan';
 import { ACTION_STATUSES } from '../statusColors';
 
 export interface ActionFormFieldsProps {
   form: UseFormReturnType<ActionFormValues>;
   plan: ActionPlan;
+  /** Every action of the plan, for the choice of parent. */
+  actions: readonly ActionChoice[];
   /** The action being edited: neither it nor its descendants can become its parent. */
   editingId: string | null;
 }
 
-export function ActionFormFields({ form, plan, editingId }: ActionFormFieldsProps) {
+export function ActionFormFields({ form, plan, actions, editingId }: ActionFormFieldsProps) {
   const { t } = useTranslation('action-plan');
   const format = useFormat();
   const { programme } = plan;
 
   const parentOptions = useMemo(() => {
-    const excluded = editingId ? selfAndDescendants(programme.actions, editingId) : new Set();
-    return inTreeOrder(programme.actions)
+    const excluded = editingId ? selfAndDescendants(actions, editingId) : new Set();
+    return inTreeOrder(actions)
       .filter((row) => !excluded.has(row.action.id))
       .map((row) => ({
         value: row.action.id,
         label: `${row.action.code} ${row.action.title}`,
       }));
-  }, [programme.actions, editingId]);
+  }, [actions, editingId]);
 
   const partnerOptions = useMemo(
     () =>

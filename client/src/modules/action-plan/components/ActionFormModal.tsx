@@ -14,10 +14,17 @@ import {
   type ActionFormValues,
 } from '../actionForm';
 import { CreateActionMutation, UpdateActionMutation } from '../graphql/actionPlan';
-import type { ActionPlan, PlanAction } from '../hooks/useActionPlan';
+import { usePlanRefetch } from '../hooks/usePlanRefetch';
+import {
+  useActionChoices,
+  type ActionChoice,
+  type ActionPlan,
+  type PlanAction,
+} from '../hooks/useActionPlan';
 import { ActionFormFields } from './ActionFormFields';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FormActions } from '../../../ui/FormModal';
+import { LoadingState } from '../../../ui/LoadingState';
 
 export type ActionFormMode =
   { kind: 'create'; parent: PlanAction | null } | { kind: 'edit'; action: PlanAction };
@@ -30,10 +37,11 @@ export interface ActionFormModalProps {
   onReload: () => void;
 }
 
-// Budget, timeline and indicator tabs fetch afresh when they open, so only this tab refetches.
-const REFETCH = ['ActionPlan', 'PlanSummary'];
-
-function initialValues(plan: ActionPlan, mode: ActionFormMode): ActionFormValues {
+function initialValues(
+  plan: ActionPlan,
+  mode: ActionFormMode,
+  actions: readonly ActionChoice[],
+): ActionFormValues {
   const { programme } = plan;
   if (mode.kind === 'edit') {
     const { action } = mode;
@@ -55,7 +63,7 @@ function initialValues(plan: ActionPlan, mode: ActionFormMode): ActionFormValues
   return {
     code: suggestCode(
       parent?.code ?? null,
-      programme.actions.map((action) => action.code),
+      actions.map((action) => action.code),
     ),
     title: '',
     description: '',
@@ -71,16 +79,58 @@ function initialValues(plan: ActionPlan, mode: ActionFormMode): ActionFormValues
   };
 }
 
-/** Creates or edits an action; the server's field errors land next to their fields. */
-export function ActionFormModal({ plan, mode, onClose, onSaved, onReload }: ActionFormModalProps) {
+/**
+ * Creates or edits an action; the server's field errors land next to their fields. The form
+ * opens once every action is at hand, for the choice of parent and the suggested code.
+ */
+export function ActionFormModal(props: ActionFormModalProps) {
+  const { t } = useTranslation('action-plan');
+  const { mode, onClose } = props;
+  const { choices, error, refetch } = useActionChoices(props.plan);
+
+  const title =
+    mode.kind === 'edit'
+      ? t('form.editTitle', { code: mode.action.code })
+      : mode.parent
+        ? t('form.createChildTitle', { code: mode.parent.code })
+        : t('form.createTitle');
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={title}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+    >
+      {choices ? (
+        <ActionForm {...props} actions={choices} />
+      ) : error ? (
+        <ErrorAlert error={error} onRetry={() => void refetch()} />
+      ) : (
+        <LoadingState />
+      )}
+    </Modal>
+  );
+}
+
+function ActionForm({
+  plan,
+  mode,
+  actions,
+  onClose,
+  onSaved,
+  onReload,
+}: ActionFormModalProps & { actions: readonly ActionChoice[] }) {
   const { t } = useTranslation('action-plan');
   const [failure, setFailure] = useState<unknown>(null);
-  const [createAction, creating] = useMutation(CreateActionMutation, { refetchQueries: REFETCH });
-  const [updateAction, updating] = useMutation(UpdateActionMutation, { refetchQueries: REFETCH });
+  const refetchQueries = usePlanRefetch();
+  const [createAction, creating] = useMutation(CreateActionMutation, { refetchQueries });
+  const [updateAction, updating] = useMutation(UpdateActionMutation, { refetchQueries });
   const period = { startsOn: plan.programme.startsOn, endsOn: plan.programme.endsOn };
 
   const form = useAppForm<ActionFormValues>({
-    initialValues: initialValues(plan, mode),
+    initialValues: initialValues(plan, mode, actions),
     validate: {
       code: rules(required, maxLength(CODE_MAX)),
       title: rules(required, maxLength(TITLE_MAX)),
@@ -116,41 +166,27 @@ export function ActionFormModal({ plan, mode, onClose, onSaved, onReload }: Acti
     }
   });
 
-  const title =
-    mode.kind === 'edit'
-      ? t('form.editTitle', { code: mode.action.code })
-      : mode.parent
-        ? t('form.createChildTitle', { code: mode.parent.code })
-        : t('form.createTitle');
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={title}
-      size="xl"
-      closeButtonProps={{ 'aria-label': t('actions.close') }}
-    >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
-          {mode.kind === 'edit' && mode.action.children.length > 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('form.parentProgressNote')}
-            </Text>
-          ) : null}
-          <ActionFormFields
-            form={form}
-            plan={plan}
-            editingId={mode.kind === 'edit' ? mode.action.id : null}
-          />
-          <FormActions
-            submitLabel={mode.kind === 'edit' ? t('form.save') : t('form.create')}
-            onCancel={onClose}
-            submitting={creating.loading || updating.loading}
-          />
-        </Stack>
-      </form>
-    </Modal>
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack>
+        {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
+        {mode.kind === 'edit' && mode.action.childCount > 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('form.parentProgressNote')}
+          </Text>
+        ) : null}
+        <ActionFormFields
+          form={form}
+          plan={plan}
+          actions={actions}
+          editingId={mode.kind === 'edit' ? mode.action.id : null}
+        />
+        <FormActions
+          submitLabel={mode.kind === 'edit' ? t('form.save') : t('form.create')}
+          onCancel={onClose}
+          submitting={creating.loading || updating.loading}
+        />
+      </Stack>
+    </form>
   );
 }

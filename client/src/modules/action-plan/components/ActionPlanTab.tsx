@@ -1,14 +1,16 @@
+import { useApolloClient } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
 import { ErrorCode } from '@spilno/shared';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCodeOf } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PlanSummary } from '../../dashboard/public';
-import { visibleRows } from '../actionTree';
+import type { ActionNode } from '../actionTree';
 import { useActionPlan, type PlanAction } from '../hooks/useActionPlan';
+import { usePlanRefetch } from '../hooks/usePlanRefetch';
 import { ActionFormModal, type ActionFormMode } from './ActionFormModal';
 import { ActionHistoryDrawer } from './ActionHistoryDrawer';
 import { ActionPlanToolbar } from './ActionPlanToolbar';
@@ -24,15 +26,14 @@ type Dialog =
 export function ActionPlanTab({ programmeId }: { programmeId: string }) {
   const { t } = useTranslation('action-plan');
   const { plan, loading, error, refetch } = useActionPlan(programmeId);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const client = useApolloClient();
+  const planQueries = usePlanRefetch();
+  // Parents the reader opened or closed; the others show open when their sub-actions came
+  // with the plan (all of a small plan) and closed when they are still to be loaded.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(() => new Map());
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [historyOf, setHistoryOf] = useState<PlanAction | null>(null);
   const [notice, setNotice] = useState('');
-
-  const rows = useMemo(
-    () => (plan ? visibleRows(plan.tree, (id) => collapsed.has(id)) : []),
-    [plan, collapsed],
-  );
 
   if (loading && !plan) return <LoadingState />;
   if (!plan) {
@@ -41,18 +42,16 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
     return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   }
 
+  // After a CONFLICT: the stale action may be in the outline or in a level opened since.
   const handleReload = () => {
     setDialog({ kind: 'none' });
-    void refetch();
+    void client.refetchQueries({ include: planQueries() });
   };
   const handleToggle = (id: string, expanded: boolean) => {
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (expanded) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+    setToggled((current) => new Map(current).set(id, expanded));
   };
+  const isExpanded = (node: ActionNode<PlanAction>) =>
+    toggled.get(node.action.id) ?? node.children.length > 0;
   const closeDialog = () => setDialog({ kind: 'none' });
 
   return (
@@ -67,7 +66,7 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
         {notice}
       </Text>
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
-      {rows.length === 0 ? (
+      {plan.tree.length === 0 ? (
         <EmptyMessage
           title={t('table.empty')}
           description={plan.programme.canEdit ? t('table.emptyEditable') : undefined}
@@ -75,7 +74,7 @@ export function ActionPlanTab({ programmeId }: { programmeId: string }) {
       ) : (
         <ActionTreeTable
           plan={plan}
-          rows={rows}
+          isExpanded={isExpanded}
           onToggle={handleToggle}
           onHistory={setHistoryOf}
           onEdit={(action) => setDialog({ kind: 'form', mode: { kind: 'edit', action } })}

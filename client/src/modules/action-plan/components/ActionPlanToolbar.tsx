@@ -11,6 +11,7 @@ import {
   ImportActionsMutation,
   PreviewActionImportMutation,
 } from '../graphql/actionPlan';
+import { usePlanRefetch } from '../hooks/usePlanRefetch';
 import type { PlanProgramme } from '../hooks/useActionPlan';
 import { actionsXlsxPath } from '../../../app/paths';
 
@@ -26,9 +27,10 @@ export function ActionPlanToolbar({ programme, onCreate, onImported }: ActionPla
   const [exporting, setExporting] = useState(false);
   const [exportFailure, setExportFailure] = useState<unknown>(null);
   const [importOpened, setImportOpened] = useState(false);
+  const refetchQueries = usePlanRefetch();
   const [previewImport] = useMutation(PreviewActionImportMutation);
   const [commitImport] = useMutation(ImportActionsMutation, {
-    refetchQueries: ['ActionPlan', 'PlanSummary'],
+    refetchQueries,
     awaitRefetchQueries: true,
   });
 

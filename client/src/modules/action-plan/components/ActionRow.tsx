@@ -20,7 +20,7 @@ import { OVERDUE_COLOR, STATUS_COLORS } from '../statusColors';
 import { ActionStatusBadge } from './ActionStatusBadge';
 import { ProgressReportPopover } from './ProgressReportPopover';
 
-const INDENT_REM = 1.25;
+export const INDENT_REM = 1.25;
 
 export interface ActionRowHandlers {
   onToggle: (id: string, expanded: boolean) => void;

@@ -17,6 +17,7 @@ import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength } from '../../../ui/validation';
 import { ReportActionProgressMutation } from '../graphql/actionPlan';
+import { usePlanRefetch } from '../hooks/usePlanRefetch';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { clampProgress, validateProgress } from '../progressValidation';
 import { ACTION_STATUSES } from '../statusColors';
@@ -40,9 +41,8 @@ export function ProgressReportPopover({ action, onSaved, onReload }: ProgressRep
   const { t } = useTranslation('action-plan');
   const [opened, setOpened] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [report, { loading }] = useMutation(ReportActionProgressMutation, {
-    refetchQueries: ['ActionPlan', 'PlanSummary'],
-  });
+  const refetchQueries = usePlanRefetch();
+  const [report, { loading }] = useMutation(ReportActionProgressMutation, { refetchQueries });
   const form = useAppForm<ReportValues>({
     initialValues: { progress: Math.round(action.progress), status: null, note: '' },
     validate: {

@@ -3,6 +3,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoveActionMutation } from '../graphql/actionPlan';
+import { usePlanRefetch } from '../hooks/usePlanRefetch';
 import type { PlanAction } from '../hooks/useActionPlan';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 
@@ -22,9 +23,8 @@ export function RemoveActionModal({
 }: RemoveActionModalProps) {
   const { t } = useTranslation('action-plan');
   const [failure, setFailure] = useState<unknown>(null);
-  const [removeAction, { loading }] = useMutation(RemoveActionMutation, {
-    refetchQueries: ['ActionPlan', 'PlanSummary'],
-  });
+  const refetchQueries = usePlanRefetch();
+  const [removeAction, { loading }] = useMutation(RemoveActionMutation, { refetchQueries });
 
   const handleConfirm = async () => {
     setFailure(null);

@@ -2,7 +2,7 @@ import { Box, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
-import type { PlanAction } from '../hooks/useActionPlan';
+import type { TimelineAction } from '../hooks/useActionTimeline';
 import { OVERDUE_COLOR, statusFill } from '../statusColors';
 import { barPosition, type Period } from '../timeline';
 import { UntranslatedMark } from '../../localisation/public';
@@ -40,7 +40,7 @@ export function TimelineTrack({ today, children }: TimelineTrackProps) {
 }
 
 export interface TimelineRowProps {
-  action: PlanAction;
+  action: TimelineAction;
   period: Period;
   today: number | null;
   /** The programme's working languages, the first being the one titles are written in. */

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
 import { organisationName } from '../../organisations/public';
-import { useActionPlan } from '../hooks/useActionPlan';
+import { useActionTimeline } from '../hooks/useActionTimeline';
 import { ACTION_STATUSES, OVERDUE_COLOR, STATUS_COLORS } from '../statusColors';
 import { datePosition, yearTicks } from '../timeline';
 import { timelineGroups } from '../timelineGroups';
@@ -22,23 +22,20 @@ export function TimelineTab({ programmeId }: { programmeId: string }) {
   const format = useFormat();
   const headingId = useId();
   const [today] = useState(() => todayIso());
-  const { plan, loading, error, refetch } = useActionPlan(programmeId);
+  const { programme, loading, error, refetch } = useActionTimeline(programmeId);
 
   const groups = useMemo(
     () =>
-      plan
-        ? timelineGroups(
-            plan.programme.sides,
-            plan.programme.partners,
-            plan.programme.actions,
-            (partner) => organisationName(partner.organisation, format.locale),
+      programme
+        ? timelineGroups(programme.sides, programme.partners, programme.actions, (partner) =>
+            organisationName(partner.organisation, format.locale),
           )
         : [],
-    [plan, format.locale],
+    [programme, format.locale],
   );
 
-  if (loading && !plan) return <LoadingState />;
-  if (!plan) {
+  if (loading && !programme) return <LoadingState />;
+  if (!programme) {
     return error ? (
       <ErrorAlert error={error} onRetry={() => void refetch()} />
     ) : (
@@ -46,7 +43,6 @@ export function TimelineTab({ programmeId }: { programmeId: string }) {
     );
   }
 
-  const { programme } = plan;
   const period = { startsOn: programme.startsOn, endsOn: programme.endsOn };
   const todayOffset = datePosition(today, period);
   const ticks = yearTicks(period);

@@ -19,9 +19,7 @@ export const ActionFieldsFragment = graphql(`
     parent {
       id
     }
-    children {
-      id
-    }
+    childCount
     responsible {
       id
     }
@@ -37,40 +35,105 @@ export const ActionFieldsFragment = graphql(`
   }
 `);
 
+/** What the plan's pages show of the programme around its actions. */
+export const PlanProgrammeFragment = graphql(`
+  fragment PlanProgrammeFields on Programme {
+    id
+    code
+    canEdit
+    startsOn
+    endsOn
+    currency
+    languages
+    sides {
+      id
+      name
+      country
+      position
+    }
+    partners {
+      id
+      role
+      side {
+        id
+      }
+      organisation {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+`);
+
 /**
  * The plan with what the reader may do to it: `canEdit` on the programme, and each action's
- * `viewerCan`, both decided by the server's policy.
+ * `viewerCan`, both decided by the server's policy. A large plan arrives as its outline (its
+ * top levels); the sub-actions of the rest load with ActionChildren when opened.
  */
 export const ActionPlanQuery = graphql(`
   query ActionPlan($programmeId: ID!) {
     programme(id: $programmeId) {
-      id
-      code
-      canEdit
-      startsOn
-      endsOn
-      currency
-      languages
-      sides {
-        id
-        name
-        country
-        position
-      }
-      partners {
-        id
-        role
-        side {
-          id
-        }
-        organisation {
-          id
-          name
-          nameEn
-        }
-      }
-      actions {
+      ...PlanProgrammeFields
+      actionOutline {
         ...ActionFields
+      }
+    }
+  }
+`);
+
+/** The sub-actions of one action, loaded when a reader opens it. */
+export const ActionChildrenQuery = graphql(`
+  query ActionChildren($id: ID!) {
+    action(id: $id) {
+      id
+      childCount
+      children {
+        ...ActionFields
+      }
+    }
+  }
+`);
+
+/** Every action, by name only, for the form's choice of parent and its code suggestion. */
+export const ActionChoicesQuery = graphql(`
+  query ActionChoices($programmeId: ID!) {
+    programme(id: $programmeId) {
+      id
+      actions {
+        id
+        code
+        title
+        parent {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** Every action as the timeline draws it. */
+export const ActionTimelineQuery = graphql(`
+  query ActionTimeline($programmeId: ID!) {
+    programme(id: $programmeId) {
+      ...PlanProgrammeFields
+      actions {
+        id
+        code
+        title
+        startsOn
+        dueOn
+        status
+        progress
+        overdue
+        responsible {
+          id
+        }
+        translations {
+          language
+          title
+          text
+        }
       }
     }
   }
