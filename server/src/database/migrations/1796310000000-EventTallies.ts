@@ -112,17 +112,17 @@ const TRIGGER_FUNCTIONS = [
   `CREATE FUNCTION event_tallies_on_insert() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       PERFORM event_tallies_apply('{}',
-        ARRAY(SELECT event_tally_key_of(n) FROM new_rows n WHERE n.status = 'HELD'), false);
+        ARRAY(SELECT event_tally_key_of(ROW(n.*)::"event") FROM new_rows n WHERE n.status = 'HELD'), false);
       RETURN NULL;
     END $$`,
   // Only events whose counted fields changed move; a title edited moves nothing.
   `CREATE FUNCTION event_tallies_on_update() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       PERFORM event_tallies_apply(
-        ARRAY(SELECT event_tally_key_of(o) FROM old_rows o WHERE o.status = 'HELD'
-              EXCEPT ALL SELECT event_tally_key_of(n) FROM new_rows n WHERE n.status = 'HELD'),
-        ARRAY(SELECT event_tally_key_of(n) FROM new_rows n WHERE n.status = 'HELD'
-              EXCEPT ALL SELECT event_tally_key_of(o) FROM old_rows o WHERE o.status = 'HELD'),
+        ARRAY(SELECT event_tally_key_of(ROW(o.*)::"event") FROM old_rows o WHERE o.status = 'HELD'
+              EXCEPT ALL SELECT event_tally_key_of(ROW(n.*)::"event") FROM new_rows n WHERE n.status = 'HELD'),
+        ARRAY(SELECT event_tally_key_of(ROW(n.*)::"event") FROM new_rows n WHERE n.status = 'HELD'
+              EXCEPT ALL SELECT event_tally_key_of(ROW(o.*)::"event") FROM old_rows o WHERE o.status = 'HELD'),
         true);
       RETURN NULL;
     END $$`,
@@ -146,10 +146,10 @@ const TRIGGER_FUNCTIONS = [
     DECLARE deltas attendance_tally[] := '{}';
     BEGIN
       IF TG_OP <> 'INSERT' THEN
-        deltas := attendance_tally_of(ARRAY(SELECT o FROM old_rows o), -1);
+        deltas := attendance_tally_of(ARRAY(SELECT ROW(o.*)::event_attendance FROM old_rows o), -1);
       END IF;
       IF TG_OP <> 'DELETE' THEN
-        deltas := deltas || attendance_tally_of(ARRAY(SELECT n FROM new_rows n), 1);
+        deltas := deltas || attendance_tally_of(ARRAY(SELECT ROW(n.*)::event_attendance FROM new_rows n), 1);
       END IF;
       PERFORM attendance_tally_add(deltas);
       RETURN NULL;
@@ -165,10 +165,10 @@ const TRIGGER_FUNCTIONS = [
     DECLARE deltas organisation_tally[] := '{}';
     BEGIN
       IF TG_OP <> 'INSERT' THEN
-        deltas := participant_tally_of(ARRAY(SELECT o FROM old_rows o), -1);
+        deltas := participant_tally_of(ARRAY(SELECT ROW(o.*)::event_participant FROM old_rows o), -1);
       END IF;
       IF TG_OP <> 'DELETE' THEN
-        deltas := deltas || participant_tally_of(ARRAY(SELECT n FROM new_rows n), 1);
+        deltas := deltas || participant_tally_of(ARRAY(SELECT ROW(n.*)::event_participant FROM new_rows n), 1);
       END IF;
       PERFORM organisation_tally_add(deltas);
       RETURN NULL;
