@@ -1,6 +1,11 @@
 import { EventType } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { FULL_DASHBOARD, PORTFOLIO, type FullDashboard, type PortfolioEntry } from './dashboard-documents';
+import {
+  FULL_DASHBOARD,
+  PORTFOLIO,
+  type FullDashboard,
+  type PortfolioEntry,
+} from './dashboard-documents';
 import type { Client } from './graphql';
 
 /**
@@ -43,7 +48,10 @@ const INDICATOR_VALUE = `CASE i.source
  * The oracle: every figure computed by the statements the app used before the tallies,
  * scanning and aggregating the events and their attendance on each read.
  */
-export async function figuresFromEvents(ds: DataSource, programmeId: string): Promise<EventFigures> {
+export async function figuresFromEvents(
+  ds: DataSource,
+  programmeId: string,
+): Promise<EventFigures> {
   const byType = await ds.query<{ type: string; count: number }[]>(
     `SELECT e.type, count(*)::int AS count FROM event e
       WHERE e."programmeId" = $1 AND ${HELD} GROUP BY e.type`,

@@ -41,7 +41,7 @@ export async function recordQueries<T>(
   const original = logger.logQuery.bind(logger);
   const queries: { query: string; parameters: unknown[] }[] = [];
   logger.logQuery = (query, parameters, ...rest) => {
-    queries.push({ query, parameters: parameters ?? [] });
+    queries.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
     return original(query, parameters, ...rest);
   };
   try {

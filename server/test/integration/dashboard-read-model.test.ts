@@ -1,54 +1,22 @@
 import 'reflect-metadata';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EventStatus, EventType, IndicatorSource } from '@spilno/shared';
-import type { Action } from '../../src/modules/action-plan/action.entity';
+import { EventStatus, EventType } from '@spilno/shared';
 import type { Organisation } from '../../src/modules/organisations/organisation.entity';
 import { useCast } from '../cast-world';
-import {
-  buildAction,
-  buildEvent,
-  buildIndicator,
-  buildOrganisation,
-  buildPartner,
-} from '../factories';
+import { buildAction, buildEvent, buildOrganisation } from '../factories';
 import type { TestApp } from '../graphql';
 import { eventInput, LOG_EVENT, UPDATE_EVENT } from '../event-documents';
-import { castProgramme, type Cast, type CastProgramme } from '../programme-cast';
+import type { Cast, CastProgramme } from '../programme-cast';
+import { FULL_DASHBOARD } from '../dashboard-documents';
+import { tableReads, type TableRead } from '../plans';
 import { figuresFromApp, figuresFromEvents, talliesAndRebuilt } from '../read-model-oracle';
+import { bulkEvents, programmeWithIndicators, type Built } from '../read-model-world';
+import { recordQueries } from '../statements';
 
 let app: TestApp;
 let cast: Cast;
 
 useCast((world) => ({ app, cast } = world));
-
-/** A programme with a third partner, two actions and an indicator of every kind and filter. */
-async function programmeWithIndicators() {
-  const p = await castProgramme(app, cast);
-  const ds = app.dataSource;
-  const id = p.programme.id;
-  const third = await buildOrganisation(ds, { country: 'PL' });
-  const thirdPartner = await buildPartner(ds, p, third);
-  const actions = [await buildAction(ds, id), await buildAction(ds, id)] as [Action, Action];
-  const indicators: [IndicatorSource, Record<string, unknown>][] = [
-    [IndicatorSource.EVENTS_HELD, {}],
-    [IndicatorSource.EVENTS_HELD, { actionId: actions[0].id }],
-    [IndicatorSource.EVENTS_HELD, { eventTypes: [EventType.WORKSHOP, EventType.CONFERENCE] }],
-    [IndicatorSource.EVENTS_HELD, { actionId: actions[1].id, eventTypes: [EventType.SEMINAR] }],
-    [IndicatorSource.ATTENDEES, {}],
-    [IndicatorSource.ATTENDEES, { sideId: p.uaSide.id }],
-    [IndicatorSource.ATTENDEES, { actionId: actions[0].id, sideId: p.plSide.id }],
-    [IndicatorSource.ATTENDEES, { eventTypes: [EventType.ROUND_TABLE] }],
-    [IndicatorSource.ORGANISATIONS, {}],
-    [IndicatorSource.ORGANISATIONS, { actionId: actions[1].id }],
-    [IndicatorSource.ORGANISATIONS, { eventTypes: [EventType.OTHER, EventType.TRAINING] }],
-  ];
-  for (const [index, [source, filter]] of indicators.entries()) {
-    await buildIndicator(ds, id, { name: `${index} ${source}`, source, ...filter });
-  }
-  return { p, third, thirdPartner, actions };
-}
-
-type Built = Awaited<ReturnType<typeof programmeWithIndicators>>;
 
 /**
  * Every figure the app reads from the tallies equals the one the old statements compute from
@@ -63,38 +31,6 @@ async function expectAgreement(...programmes: CastProgramme[]) {
   expect(kept).toEqual(rebuilt);
 }
 
-/** Events `Масова 1` … `Масова n` of every type, status, zone, organiser and action, in bulk. */
-async function bulkEvents(b: Built, count: number, from = '2022-12-31T20:00:00Z') {
-  const { p, thirdPartner, actions } = b;
-  await app.dataSource.query(
-    `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status,
-                        "organiserPartnerId", "actionId")
-     SELECT $1, (enum_range(NULL::event_type))[1 + n % 8], 'Масова ' || n, t, t + interval '2 hours',
-            (ARRAY['Europe/Kyiv', 'Europe/Warsaw', 'America/New_York', 'Pacific/Kiritimati'])[1 + n % 4],
-            (ARRAY['HELD', 'PLANNED', 'HELD', 'CANCELLED', 'HELD']::event_status[])[1 + n % 5],
-            (ARRAY[$2, $3, $4, NULL]::uuid[])[1 + n % 4], (ARRAY[$5, $6, NULL]::uuid[])[1 + n % 3]
-       FROM generate_series(1, $7::int) AS n,
-            LATERAL (SELECT $8::timestamptz + n * interval '5 hours') AS s(t)`,
-    [
-      p.programme.id,
-      p.uaPartner.id,
-      p.plPartner.id,
-      thirdPartner.id,
-      actions[0].id,
-      actions[1].id,
-      count,
-      from,
-    ],
-  );
-  await app.dataSource.query(
-    `INSERT INTO event_attendance ("eventId", "sideId", count)
-     SELECT e.id, s.id, 1 + (extract(hour FROM e."startsAt")::int + s.position) % 7
-       FROM event e JOIN programme_side s ON s."programmeId" = e."programmeId"
-      WHERE e."programmeId" = $1 AND e.title LIKE 'Масова %'`,
-    [p.programme.id],
-  );
-}
-
 /** The ids of bulk events whose number ends in `digits`. */
 const ENDING = (digits: string) =>
   `(SELECT id FROM event WHERE "programmeId" = $1 AND title LIKE 'Масова %${digits}')`;
@@ -107,8 +43,8 @@ describe('tallies of held events, against the statements that read every event',
     app.dataSource.query(query, parameters);
 
   beforeAll(async () => {
-    b = await programmeWithIndicators();
-    other = await programmeWithIndicators();
+    b = await programmeWithIndicators(app, cast);
+    other = await programmeWithIndicators(app, cast);
     p = b.p;
   });
 
@@ -151,8 +87,8 @@ describe('tallies of held events, against the statements that read every event',
   });
 
   it('agree after bulk inserts of events, attendance and participants by SQL', async () => {
-    await bulkEvents(b, 3000);
-    await bulkEvents(other, 500, '2024-06-30T18:00:00Z');
+    await bulkEvents(app, b, 3000);
+    await bulkEvents(app, other, 500, '2024-06-30T18:00:00Z');
     await sql(
       `INSERT INTO event_participant ("eventId", "organisationId")
        SELECT e.id, o.id FROM ${ENDING('0')} e, unnest($2::uuid[]) AS o(id)`,
@@ -193,18 +129,18 @@ describe('tallies of held events, against the statements that read every event',
 
   it('agree after attendance and participants change by SQL', async () => {
     await sql(`UPDATE event_attendance SET count = count + 3 WHERE "eventId" IN ${ENDING('3')}`);
-    await sql(
-      `DELETE FROM event_attendance WHERE "sideId" = $2 AND "eventId" IN ${ENDING('4')}`,
-      [p.programme.id, p.plSide.id],
-    );
-    await sql(
-      `DELETE FROM event_attendance WHERE "sideId" = $2 AND "eventId" IN ${ENDING('9')}`,
-      [p.programme.id, p.uaSide.id],
-    );
-    await sql(
-      `UPDATE event_attendance SET "sideId" = $2 WHERE "eventId" IN ${ENDING('9')}`,
-      [p.programme.id, p.uaSide.id],
-    );
+    await sql(`DELETE FROM event_attendance WHERE "sideId" = $2 AND "eventId" IN ${ENDING('4')}`, [
+      p.programme.id,
+      p.plSide.id,
+    ]);
+    await sql(`DELETE FROM event_attendance WHERE "sideId" = $2 AND "eventId" IN ${ENDING('9')}`, [
+      p.programme.id,
+      p.uaSide.id,
+    ]);
+    await sql(`UPDATE event_attendance SET "sideId" = $2 WHERE "eventId" IN ${ENDING('9')}`, [
+      p.programme.id,
+      p.uaSide.id,
+    ]);
     await sql(
       `DELETE FROM event_participant WHERE "organisationId" = $2 AND "eventId" IN ${ENDING('20')}`,
       [p.programme.id, b.third.id],
@@ -235,11 +171,10 @@ describe('tallies of held events, against the statements that read every event',
       `INSERT INTO event_attendance ("eventId", "sideId", count) VALUES ($1, $2, 40), ($1, $3, 2)`,
       [future.id, p.uaSide.id, p.plSide.id],
     );
-    await sql(`INSERT INTO event_participant ("eventId", "organisationId") VALUES ($1, $2), ($1, $3)`, [
-      future.id,
-      cast.pl.id,
-      b.third.id,
-    ]);
+    await sql(
+      `INSERT INTO event_participant ("eventId", "organisationId") VALUES ($1, $2), ($1, $3)`,
+      [future.id, cast.pl.id, b.third.id],
+    );
     // And a held one moved to start next year.
     await sql(
       `UPDATE event SET "startsAt" = now() + interval '1 year', "endsAt" = now() + interval '1 year 2 hours'
@@ -255,7 +190,10 @@ describe('tallies of held events, against the statements that read every event',
 
   it('agree after a partner stands for another organisation or moves to the other side', async () => {
     const fourth: Organisation = await buildOrganisation(app.dataSource);
-    await sql(`UPDATE partner SET "organisationId" = $1 WHERE id = $2`, [fourth.id, b.thirdPartner.id]);
+    await sql(`UPDATE partner SET "organisationId" = $1 WHERE id = $2`, [
+      fourth.id,
+      b.thirdPartner.id,
+    ]);
     await sql(`UPDATE partner SET "sideId" = $1 WHERE id = $2`, [p.uaSide.id, b.thirdPartner.id]);
     await expectAgreement(p, other.p);
   });
@@ -281,8 +219,15 @@ describe('tallies of held events, against the statements that read every event',
     await expectAgreement(p, other.p);
     await sql(`DELETE FROM event WHERE "programmeId" = $1`, [other.p.programme.id]);
     await expectAgreement(p, other.p);
-    for (const table of ['event_tally', 'event_action_tally', 'attendance_tally', 'organisation_tally']) {
-      const rows = await sql(`SELECT 1 FROM ${table} WHERE "programmeId" = $1`, [other.p.programme.id]);
+    for (const table of [
+      'event_tally',
+      'event_action_tally',
+      'attendance_tally',
+      'organisation_tally',
+    ]) {
+      const rows = await sql(`SELECT 1 FROM ${table} WHERE "programmeId" = $1`, [
+        other.p.programme.id,
+      ]);
       expect(rows, table).toEqual([]);
     }
   });
@@ -299,5 +244,84 @@ describe('tallies of held events, against the statements that read every event',
     );
     expect(Number(rows)).toBe(0);
     await expectAgreement(p, other.p);
+  });
+});
+
+describe('the cost of the dashboard, whatever the number of events', () => {
+  const EVENT_TABLES = ['event', 'event_attendance', 'event_participant'];
+
+  /** Every table the dashboard's statements read, as run, and how many statements it sent. */
+  async function dashboardReads(p: CastProgramme) {
+    const { queries } = await recordQueries(app, () =>
+      cast.clients.admin.ok(FULL_DASHBOARD, { programmeId: p.programme.id }),
+    );
+    const reads: TableRead[] = [];
+    for (const { query, parameters } of queries.filter((q) =>
+      /^\s*(SELECT|WITH)\b/i.test(q.query),
+    )) {
+      reads.push(...(await tableReads(app.dataSource, query, parameters)));
+    }
+    const rowsOf = (tables: string[]) =>
+      reads.filter((read) => tables.includes(read.table)).reduce((sum, read) => sum + read.rows, 0);
+    return {
+      statements: queries.length,
+      reads,
+      eventRows: rowsOf(EVENT_TABLES),
+      tallyRows: rowsOf([
+        'event_tally',
+        'event_action_tally',
+        'attendance_tally',
+        'organisation_tally',
+      ]),
+    };
+  }
+
+  it('sends the same statements and reads no event but those HELD yet to start', async () => {
+    const small = await programmeWithIndicators(app, cast);
+    const large = await programmeWithIndicators(app, cast);
+    await bulkEvents(app, small, 10);
+    // Every 30 minutes: all past, over a little more than a year.
+    await bulkEvents(app, large, 20_000, '2022-12-31T20:00:00Z', '30 minutes');
+    for (const { p } of [small, large]) {
+      await app.dataSource.query(
+        `INSERT INTO event_participant ("eventId", "organisationId")
+         SELECT e.id, $2 FROM event e WHERE e."programmeId" = $1`,
+        [p.programme.id, cast.pl.id],
+      );
+      // The same one HELD event yet to start in each, with attendance and participants.
+      const [future] = await app.dataSource.query(
+        `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status,
+                            "organiserPartnerId")
+         VALUES ($1, 'OTHER', 'Майбутня', now() + interval '1 day', now() + interval '2 days',
+                 'Europe/Kyiv', 'HELD', $2) RETURNING id`,
+        [p.programme.id, p.uaPartner.id],
+      );
+      await app.dataSource.query(
+        `INSERT INTO event_attendance ("eventId", "sideId", count) VALUES ($1, $2, 5), ($1, $3, 6)`,
+        [future.id, p.uaSide.id, p.plSide.id],
+      );
+      await app.dataSource.query(
+        `INSERT INTO event_participant ("eventId", "organisationId") VALUES ($1, $2)`,
+        [future.id, cast.pl.id],
+      );
+    }
+    await app.dataSource.query('ANALYZE');
+
+    const few = await dashboardReads(small.p);
+    const many = await dashboardReads(large.p);
+    expect(many.statements).toBe(few.statements);
+    // Events are read only through the index of held ones yet to start: here, the one.
+    const eventReads = many.reads.filter((read) => EVENT_TABLES.includes(read.table));
+    expect(eventReads.filter((read) => read.table === 'event').map((read) => read.index)).toEqual(
+      expect.arrayContaining(['IDX_event_held_start']),
+    );
+    for (const read of eventReads) {
+      expect(read.node, `${read.table} ${read.index}`).not.toMatch(/Seq Scan/);
+      if (read.table === 'event') expect(read.index).toBe('IDX_event_held_start');
+    }
+    // As many rows of events read for 20,000 events as for 10: those of the one yet to start.
+    expect(many.eventRows).toBe(few.eventRows);
+    // The tallies' rows grow with quarters, types, partners and actions, not with events.
+    expect(many.tallyRows).toBeLessThan(1000);
   });
 });

@@ -259,7 +259,12 @@ export class EventTallies1796310000000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const view of ['held_organisation_tally', 'held_attendance_tally', 'held_event_action_tally', 'held_event_tally']) {
+    for (const view of [
+      'held_organisation_tally',
+      'held_attendance_tally',
+      'held_event_action_tally',
+      'held_event_tally',
+    ]) {
       await queryRunner.query(`DROP VIEW "${view}"`);
     }
     const triggers: [string, string][] = [
@@ -297,7 +302,12 @@ export class EventTallies1796310000000 implements MigrationInterface {
     await queryRunner.query('DROP TYPE event_tally_change');
     await queryRunner.query('DROP TYPE event_tally_key');
     await queryRunner.query('DROP INDEX "public"."IDX_event_held_start"');
-    for (const table of ['organisation_tally', 'attendance_tally', 'event_action_tally', 'event_tally']) {
+    for (const table of [
+      'organisation_tally',
+      'attendance_tally',
+      'event_action_tally',
+      'event_tally',
+    ]) {
       await queryRunner.query(`DROP TABLE "${table}"`);
     }
   }
