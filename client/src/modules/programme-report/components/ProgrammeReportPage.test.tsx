@@ -116,6 +116,7 @@ const data = {
           raisedAt: '2026-03-02T10:00:00.000Z',
         },
       ],
+      severeOpenIssueCount: 4,
       reporting: [
         {
           __typename: 'PeriodPunctuality' as const,
@@ -203,6 +204,8 @@ describe('ProgrammeReportPage', () => {
     expect(
       within(severe).getByRole('row', { name: /Queues at the border crossing/ }),
     ).toHaveTextContent('Critical');
+    // Only the first of four is listed: the rest are counted.
+    expect(screen.getByText('And 3 more such issues.')).toBeInTheDocument();
     const period = screen.getByRole('table', { name: /due/ });
     expect(within(period).getByRole('row', { name: /Рада On time/ })).toBeInTheDocument();
     expect(
