@@ -267,4 +267,26 @@ describe('progress report: twinning, monitoring and reporting', () => {
     const en = texts(reportDocument(report, reportLabels('en'), new Date()).content);
     expect(en).toContain('And 5 more such issues.');
   });
+
+  it('prints the latest thousand events of a large programme and counts the earlier ones', async () => {
+    const large = await castProgramme(app, cast);
+    await app.dataSource.query(
+      `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status)
+       SELECT $1, 'WORKSHOP', 'Семінар ' || n, t, t + interval '1 hour', 'Europe/Kyiv',
+              CASE WHEN n % 100 = 0 THEN 'CANCELLED' ELSE 'HELD' END::event_status
+         FROM generate_series(1, 1020) AS n,
+              LATERAL (SELECT timestamptz '2025-01-01 08:00Z' + n * interval '1 day') AS s(t)`,
+      [large.programme.id],
+    );
+    const report = await gatherReport(app.dataSource, large.programme);
+    // 1,010 not cancelled: the first ten are left out, the rest listed in the order held.
+    expect(report.eventCount).toBe(1010);
+    expect(report.events).toHaveLength(1000);
+    expect(report.events[0]?.title).toBe('Семінар 11');
+    expect(report.events.at(-1)?.title).toBe('Семінар 1020');
+    const uk = texts(reportDocument(report, reportLabels('uk'), new Date()).content);
+    expect(uk).toContain('Ранніших подій, тут не наведених: 10.');
+    const en = texts(reportDocument(report, reportLabels('en'), new Date()).content);
+    expect(en).toContain('10 earlier events are not listed.');
+  });
 });

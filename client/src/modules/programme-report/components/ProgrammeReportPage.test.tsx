@@ -147,7 +147,7 @@ const data = {
   events: { __typename: 'EventPage' as const, total: 0, items: [] },
 };
 
-function renderReport() {
+function renderReport(result: object = data) {
   return renderWithProviders(
     <Routes>
       <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
@@ -155,7 +155,10 @@ function renderReport() {
     {
       route: '/programmes/p1/report',
       mocks: [
-        { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
+        {
+          request: { query: ProgrammeReportQuery, variables: { id: 'p1' } },
+          result: { data: result },
+        },
       ],
     },
   );
@@ -183,6 +186,26 @@ describe('ProgrammeReportPage', () => {
       'href',
       '/programmes/p1/report.pdf?lang=en',
     );
+  });
+
+  it('counts the events it does not list, and says how many of them the PDF lists', async () => {
+    const event = {
+      __typename: 'Event' as const,
+      id: 'e1',
+      type: 'WORKSHOP' as const,
+      title: 'Workshop on border crossings',
+      status: 'HELD' as const,
+      startsAt: '2026-03-02T08:00:00.000Z',
+      endsAt: '2026-03-02T10:00:00.000Z',
+      timeZone: 'Europe/Kyiv',
+      venue: null,
+      totalAttendees: 12,
+      organiser: null,
+    };
+    renderReport({ ...data, events: { ...data.events, total: 1500, items: [event] } });
+    expect(
+      await screen.findByText('And 1,499 more events; the PDF lists the latest 1,000.'),
+    ).toBeInTheDocument();
   });
 
   it('summarises twinning, monitoring and who reported on time', async () => {
