@@ -38,6 +38,7 @@ function adder(table: string, keys: string[], count: string): string {
   return `CREATE FUNCTION ${table}_add(deltas ${table}[]) RETURNS void LANGUAGE plpgsql AS $$
     DECLARE zeros tid[];
     BEGIN
+      IF cardinality(deltas) = 0 THEN RETURN; END IF;
       WITH up AS (
         INSERT INTO "${table}" AS t (${list}, "${count}")
         SELECT ${list}, sum(d."${count}") FROM unnest(deltas) d
@@ -85,7 +86,9 @@ const FUNCTIONS = [
       IF children THEN
         PERFORM attendance_tally_add(ARRAY(
           SELECT ROW(c."programmeId", c."actionId", c.type, a."sideId", c.sign * a.count)::attendance_tally
-            FROM unnest(changes) c JOIN event_attendance a ON a."eventId" = c."eventId"));
+            FROM unnest(changes) c JOIN event_attendance a ON a."eventId" = c."eventId"
+           -- Through the key's index, however few the changes: one event deleted reads its rows.
+           WHERE a."eventId" = ANY(ARRAY(SELECT x."eventId" FROM unnest(changes) x))));
       END IF;
       PERFORM organisation_tally_add(ARRAY(
         SELECT ROW(c."programmeId", c."actionId", c.type, o.id, c.sign)::organisation_tally
