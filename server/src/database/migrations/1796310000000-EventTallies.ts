@@ -30,8 +30,8 @@ const TABLES = [
 
 /**
  * Adding deltas to a tally: one upsert for all of them, then the rows that came to zero go,
- * so a deleted programme or partner leaves nothing behind. Deltas are rows of the tally's own
- * type, their count being the change.
+ * so a programme whose held events are all gone keeps no rows. Deltas are rows of the tally's
+ * own type, their count being the change.
  */
 function adder(table: string, keys: string[], count: string): string {
   const list = keys.map((key) => `"${key}"`).join(', ');
@@ -43,6 +43,8 @@ function adder(table: string, keys: string[], count: string): string {
         INSERT INTO "${table}" AS t (${list}, "${count}")
         SELECT ${list}, sum(d."${count}") FROM unnest(deltas) d
          GROUP BY ${list} HAVING sum(d."${count}") <> 0
+         -- Keys locked in one order: two statements writing the same ones queue, not deadlock.
+         ORDER BY ${list}
         ON CONFLICT (${list}) DO UPDATE SET "${count}" = t."${count}" + EXCLUDED."${count}"
         RETURNING t.ctid, t."${count}" AS n)
       SELECT array_agg(ctid) INTO zeros FROM up WHERE n = 0;
