@@ -25,16 +25,28 @@ export async function recordStatements<T>(
   app: TestApp,
   run: () => Promise<T>,
 ): Promise<{ statements: string[]; result: T }> {
+  const { queries, result } = await recordQueries(app, run);
+  const statements = queries.map(
+    ({ query, parameters }) => `${query} -- ${JSON.stringify(parameters)}`,
+  );
+  return { statements, result };
+}
+
+/** The statements `run` sends with their parameters apart, to be sent again (e.g. explained). */
+export async function recordQueries<T>(
+  app: TestApp,
+  run: () => Promise<T>,
+): Promise<{ queries: { query: string; parameters: unknown[] }[]; result: T }> {
   const logger = app.dataSource.logger;
   const original = logger.logQuery.bind(logger);
-  const statements: string[] = [];
+  const queries: { query: string; parameters: unknown[] }[] = [];
   logger.logQuery = (query, parameters, ...rest) => {
-    statements.push(`${query} -- ${JSON.stringify(parameters ?? [])}`);
+    queries.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
     return original(query, parameters, ...rest);
   };
   try {
     const result = await run();
-    return { statements, result };
+    return { queries, result };
   } finally {
     logger.logQuery = original;
   }

@@ -11,6 +11,8 @@ export const REGION_MAX = 120;
 export const NOTE_MAX = 2000;
 export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 200;
+/** Events the printed progress report lists, the latest; it counts the earlier ones. */
+export const REPORT_EVENTS_MAX = 1000;
 export const POPULATION_MAX = 100_000_000;
 
 /** ISO 3166-1 alpha-2. */

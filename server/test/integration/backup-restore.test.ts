@@ -211,6 +211,11 @@ describe('pnpm db:backup and pnpm db:restore', () => {
         for (const table of ['organisation', 'programme', 'programme_side', 'attachment']) {
           expect(await rowsOf(toSql, table), table).toEqual(await rowsOf(fromSql, table));
         }
+        // The tallies of held events came as they were, not counted again as events loaded.
+        expect(await rowsOf(toSql, 'event_tally')).not.toEqual([]);
+        for (const table of ['event_tally', 'attendance_tally', 'organisation_tally']) {
+          expect(await rowsOf(toSql, table), table).toEqual(await rowsOf(fromSql, table));
+        }
         // One snapshot: every event written before some moment of the backup, and no other.
         const { rows } = await toSql.query<{ title: string }>(
           `SELECT title FROM event WHERE title LIKE 'Written %'`,

@@ -137,20 +137,23 @@ describe('the version of a report', () => {
     expect(await reportVersion(app.dataSource, q.programme.id)).not.toBe(before);
   });
 
-  /** The tables the statements sent by `run` read, as the database names them. */
+  /** The tables the statements sent by `run` read, as the database names them; a view, its tables. */
   async function tablesRead(run: () => Promise<unknown>): Promise<string[]> {
-    const known = new Set(
-      (
-        await app.dataSource.query<{ name: string }[]>(
-          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`,
-        )
-      ).map((row) => row.name),
+    const tables = await app.dataSource.query<{ name: string; reads: string[] }[]>(
+      `SELECT t.table_name AS name,
+              coalesce(array_agg(u.table_name::text) FILTER (WHERE u.table_name IS NOT NULL),
+                       ARRAY[t.table_name::text]) AS reads
+         FROM information_schema.tables t
+         LEFT JOIN information_schema.view_table_usage u
+           ON u.view_schema = t.table_schema AND u.view_name = t.table_name
+        WHERE t.table_schema = 'public' GROUP BY t.table_name`,
     );
+    const known = new Map(tables.map((row) => [row.name, row.reads]));
     const { statements } = await recordStatements(app, run);
     const named = statements.flatMap((sql) =>
       [...sql.matchAll(/\b(?:FROM|JOIN)\s+"?([a-z_][a-z0-9_]*)"?/gi)].map((match) => match[1]!),
     );
-    return [...new Set(named.filter((name) => known.has(name)))].sort();
+    return [...new Set(named.flatMap((name) => known.get(name) ?? []))].sort();
   }
 
   it('covers every table the report and the action table read', async () => {

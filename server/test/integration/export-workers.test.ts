@@ -55,7 +55,8 @@ describe('PDF reports of large programmes', () => {
     delay.disable();
 
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
-    for (const answer of answers) expect(answer.size).toBeGreaterThan(200_000);
+    // The latest thousand events listed (REPORT_EVENTS_MAX): still a long document.
+    for (const answer of answers) expect(answer.size).toBeGreaterThan(150_000);
     const { renders, threadIds } = app.services.exports.stats();
     expect(renders).toBe(before + 4);
     expect(threadIds.length).toBeGreaterThan(0);

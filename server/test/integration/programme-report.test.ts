@@ -229,5 +229,64 @@ describe('progress report: twinning, monitoring and reporting', () => {
     expect(uk).not.toContain('Дрібна відкрита');
     const en = texts(reportDocument(data, reportLabels('en'), new Date()).content);
     expect(en).toEqual(expect.arrayContaining(['Twinning relations', 'Border crossing', 'late']));
+    expect(uk.some((text) => text.startsWith('І ще таких проблем'))).toBe(false);
+  });
+
+  it('lists the twenty worst and oldest severe open issues and counts the rest', async () => {
+    const many = await castProgramme(app, cast);
+    const ds = app.dataSource;
+    // 3 critical and 22 high, raised a day apart, the high ones first.
+    for (let day = 1; day <= 25; day++) {
+      const issue = await buildIssue(ds, many.programme.id, cast.ua.id, {
+        title: `Проблема ${day}`,
+        severity: day > 22 ? IssueSeverity.CRITICAL : IssueSeverity.HIGH,
+      });
+      await ds.query(`UPDATE monitoring_issue SET "createdAt" = $1 WHERE id = $2`, [
+        new Date(Date.UTC(2026, 0, day)),
+        issue.id,
+      ]);
+    }
+    const data = await cast.clients.observer.ok<{
+      programmeDashboard: {
+        cooperation: { severeOpenIssues: { title: string }[]; severeOpenIssueCount: number };
+      };
+    }>(
+      `query ($id: ID!) { programmeDashboard(programmeId: $id) {
+         cooperation { severeOpenIssues { title } severeOpenIssueCount } } }`,
+      { id: many.programme.id },
+    );
+    const { severeOpenIssues, severeOpenIssueCount } = data.programmeDashboard.cooperation;
+    expect(severeOpenIssueCount).toBe(25);
+    expect(severeOpenIssues.map((issue) => issue.title)).toEqual(
+      [23, 24, 25, ...Array.from({ length: 17 }, (_, i) => i + 1)].map((day) => `Проблема ${day}`),
+    );
+    const report = await gatherReport(ds, many.programme);
+    const uk = texts(reportDocument(report, reportLabels('uk'), new Date()).content);
+    expect(uk).toContain('І ще таких проблем: 5.');
+    expect(uk).not.toContain('Проблема 18');
+    const en = texts(reportDocument(report, reportLabels('en'), new Date()).content);
+    expect(en).toContain('And 5 more such issues.');
+  });
+
+  it('prints the latest thousand events of a large programme and counts the earlier ones', async () => {
+    const large = await castProgramme(app, cast);
+    await app.dataSource.query(
+      `INSERT INTO event ("programmeId", type, title, "startsAt", "endsAt", "timeZone", status)
+       SELECT $1, 'WORKSHOP', 'Семінар ' || n, t, t + interval '1 hour', 'Europe/Kyiv',
+              CASE WHEN n % 100 = 0 THEN 'CANCELLED' ELSE 'HELD' END::event_status
+         FROM generate_series(1, 1020) AS n,
+              LATERAL (SELECT timestamptz '2025-01-01 08:00Z' + n * interval '1 day') AS s(t)`,
+      [large.programme.id],
+    );
+    const report = await gatherReport(app.dataSource, large.programme);
+    // 1,010 not cancelled: the first ten are left out, the rest listed in the order held.
+    expect(report.eventCount).toBe(1010);
+    expect(report.events).toHaveLength(1000);
+    expect(report.events[0]?.title).toBe('Семінар 11');
+    expect(report.events.at(-1)?.title).toBe('Семінар 1020');
+    const uk = texts(reportDocument(report, reportLabels('uk'), new Date()).content);
+    expect(uk).toContain('Ранніших подій, тут не наведених: 10.');
+    const en = texts(reportDocument(report, reportLabels('en'), new Date()).content);
+    expect(en).toContain('10 earlier events are not listed.');
   });
 });

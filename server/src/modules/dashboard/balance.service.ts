@@ -1,6 +1,5 @@
 import { todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { heldSql } from '../events/public';
 import type { SideBalance } from './balance.types';
 import type { FigureSources } from './figure-sources';
 
@@ -32,18 +31,20 @@ function bySide<T extends { sideId: string }>(rows: T[]): Map<string, Omit<T, 's
   return new Map(rows.map(({ sideId, ...figures }) => [sideId, figures]));
 }
 
-/** Partners, events organised and attendees sent, per side, in one statement. */
+/** Partners, events organised and attendees sent, per side, in one statement over the tallies. */
 const activity: BalanceContribution = async (dataSource, programmeId) => {
   const rows = await dataSource.query<
     { sideId: string; partners: number; eventsOrganised: number; attendeesSent: number }[]
   >(
     `SELECT s.id AS "sideId",
             (SELECT count(*) FROM partner p WHERE p."sideId" = s.id)::int AS partners,
-            (SELECT count(*) FROM event e JOIN partner p ON p.id = e."organiserPartnerId"
-              WHERE p."sideId" = s.id AND ${heldSql('e')})::int AS "eventsOrganised",
-            (SELECT coalesce(sum(a.count), 0) FROM event_attendance a
-               JOIN event e ON e.id = a."eventId"
-              WHERE a."sideId" = s.id AND ${heldSql('e')})::int AS "attendeesSent"
+            coalesce((SELECT sum(t.events) FROM held_event_tally t
+                        JOIN partner p ON p.id = t."organiserPartnerId"
+                       WHERE t."programmeId" = s."programmeId" AND p."sideId" = s.id), 0)::int
+              AS "eventsOrganised",
+            coalesce((SELECT sum(t.attendees) FROM held_attendance_tally t
+                       WHERE t."programmeId" = s."programmeId" AND t."sideId" = s.id), 0)::int
+              AS "attendeesSent"
        FROM programme_side s WHERE s."programmeId" = $1`,
     [programmeId],
   );

@@ -1,7 +1,6 @@
 import { ActionStatus, CLOSED_ACTION_STATUSES, EventType, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../programmes/public';
-import { heldSql } from '../events/public';
 import { overallProgress } from '../action-plan/public';
 import type { User } from '../users/public';
 import type { FigureSources } from './figure-sources';
@@ -44,11 +43,11 @@ export class DashboardService {
     };
   }
 
-  /** HELD events by type, every type listed. */
+  /** HELD events by type, every type listed, from the tally (docs/read-model.md). */
   private async eventsByType(programmeId: string): Promise<EventTypeCount[]> {
     const rows = await this.dataSource.query<{ type: EventType; count: number }[]>(
-      `SELECT e.type, count(*)::int AS count FROM event e
-        WHERE e."programmeId" = $1 AND ${heldSql('e')} GROUP BY e.type`,
+      `SELECT t.type, sum(t.events)::int AS count FROM held_event_tally t
+        WHERE t."programmeId" = $1 GROUP BY t.type`,
       [programmeId],
     );
     const counts = new Map(rows.map((row) => [row.type, row.count]));
@@ -58,12 +57,12 @@ export class DashboardService {
   /** Attendees of HELD events from each side of the programme, in the sides' order. */
   private attendeesBySide(programmeId: string): Promise<SideCount[]> {
     return this.dataSource.query<SideCount[]>(
-      `SELECT s.id AS "sideId", coalesce(sum(a.count) FILTER (WHERE e.id IS NOT NULL), 0)::int AS count
+      `SELECT s.id AS "sideId",
+              coalesce((SELECT sum(t.attendees) FROM held_attendance_tally t
+                         WHERE t."programmeId" = s."programmeId" AND t."sideId" = s.id), 0)::int AS count
          FROM programme_side s
-         LEFT JOIN event_attendance a ON a."sideId" = s.id
-         LEFT JOIN event e ON e.id = a."eventId" AND ${heldSql('e')}
         WHERE s."programmeId" = $1
-        GROUP BY s.id, s.position ORDER BY s.position`,
+        ORDER BY s.position`,
       [programmeId],
     );
   }

@@ -1,7 +1,6 @@
 import { isOverdue, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { rollUp } from '../action-plan/public';
-import { heldSql } from '../events/public';
 import { Indicator } from '../indicators/public';
 import type { SideBalance } from './balance.types';
 import type { FigureSources } from './figure-sources';
@@ -40,14 +39,14 @@ export class DashboardFiguresService {
 
   /** HELD events per quarter, type and organiser's side, oldest quarter first. */
   eventsPerQuarter(programmeId: string): Promise<QuarterEventCount[]> {
-    // The quarter of the event's own wall-clock date: a New Year's Eve event in Kyiv belongs
-    // to the quarter it was held in there, not to the server's.
+    // The tally keeps the quarter of the event's own wall-clock date: a New Year's Eve event
+    // in Kyiv belongs to the quarter it was held in there, not to the server's. The side is
+    // the organiser's as it stands now, so a partner moved between sides needs no recount.
     return this.dataSource.query<QuarterEventCount[]>(
-      `SELECT to_char(e."startsAt" AT TIME ZONE e."timeZone", 'YYYY-"Q"Q') AS quarter,
-              e.type, p."sideId", count(*)::int AS count
-         FROM event e LEFT JOIN partner p ON p.id = e."organiserPartnerId"
-        WHERE e."programmeId" = $1 AND ${heldSql('e')}
-        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      `SELECT t.quarter, t.type, p."sideId", sum(t.events)::int AS count
+         FROM held_event_tally t LEFT JOIN partner p ON p.id = t."organiserPartnerId"
+        WHERE t."programmeId" = $1
+        GROUP BY 1, 2, 3 HAVING sum(t.events) > 0 ORDER BY 1, 2, 3`,
       [programmeId],
     );
   }

@@ -17,7 +17,7 @@ interface EventFigures {
 /**
  * Every programme a manager may read with its progress, overdue work, events and late
  * reports: four statements for the whole portfolio (programmes, their actions, their event
- * counts, their late reports), never one per programme.
+ * figures, their late reports), never one per programme, none reading every event.
  */
 export class PortfolioService {
   constructor(
@@ -45,12 +45,17 @@ export class PortfolioService {
       },
       where: { programmeId: In(ids) },
     });
+    // Per programme: held events from the tally, upcoming ones and the last held one through
+    // the start index, so neither grows with the events already held.
     const events = await this.dataSource.query<EventFigures[]>(
-      `SELECT e."programmeId",
-              count(*) FILTER (WHERE ${heldSql('e')})::int AS held,
-              count(*) FILTER (WHERE e.status = $2 AND e."startsAt" >= now())::int AS upcoming,
-              max(e."startsAt") FILTER (WHERE ${heldSql('e')}) AS "lastHeldAt"
-         FROM event e WHERE e."programmeId" = ANY($1::uuid[]) GROUP BY e."programmeId"`,
+      `SELECT p.id AS "programmeId",
+              (SELECT coalesce(sum(t.events), 0) FROM held_event_tally t
+                WHERE t."programmeId" = p.id)::int AS held,
+              (SELECT count(*) FROM event e WHERE e."programmeId" = p.id
+                  AND e.status = $2 AND e."startsAt" >= now())::int AS upcoming,
+              (SELECT max(e."startsAt") FROM event e
+                WHERE e."programmeId" = p.id AND ${heldSql('e')}) AS "lastHeldAt"
+         FROM unnest($1::uuid[]) AS p(id)`,
       [ids, EventStatus.PLANNED],
     );
     const today = todayIso();

@@ -20,27 +20,55 @@ const TWINNING = `(SELECT count(*) FROM twinning_relation r
      AND (cardinality(i."twinningKinds") = 0 OR r.kind = ANY(i."twinningKinds")))`;
 
 /**
+ * The tally rows `t` of indicator `i`'s held events: of its programme, of its action when it
+ * has one, of its event types when it names any (docs/read-model.md).
+ */
+const TALLIED = `t."programmeId" = i."programmeId"
+  AND (i."actionId" IS NULL OR t."actionId" = i."actionId")
+  AND (cardinality(i."eventTypes") = 0 OR t.type = ANY(i."eventTypes"))`;
+
+/** The whole value of each source, read from the tallies: rows bounded by actions and types. */
+const WHOLE = {
+  events: `(SELECT coalesce(sum(t.events), 0) FROM held_event_action_tally t WHERE ${TALLIED})`,
+  attendees: `(SELECT coalesce(sum(t.attendees), 0)::bigint FROM held_attendance_tally t
+      WHERE ${TALLIED} AND (i."sideId" IS NULL OR t."sideId" = i."sideId"))`,
+  organisations: `(SELECT count(*) FROM (
+      SELECT t."organisationId" FROM held_organisation_tally t WHERE ${TALLIED}
+       GROUP BY t."organisationId" HAVING sum(t.events) > 0) o)`,
+};
+
+/** The value of each source over the events that meet `counted`, read from the events. */
+function partial(counted: string) {
+  return {
+    events: `(SELECT count(*) FROM event e WHERE ${counted})`,
+    attendees: `(SELECT coalesce(sum(a.count), 0) FROM event e
+        JOIN event_attendance a ON a."eventId" = e.id
+       WHERE ${counted} AND (i."sideId" IS NULL OR a."sideId" = i."sideId"))`,
+    organisations: `(SELECT count(DISTINCT o.id) FROM event e
+        CROSS JOIN LATERAL (
+          SELECT p."organisationId" AS id FROM partner p WHERE p.id = e."organiserPartnerId"
+          UNION SELECT ep."organisationId" FROM event_participant ep WHERE ep."eventId" = e.id
+        ) o
+       WHERE ${counted})`,
+  };
+}
+
+/**
  * The achieved value of computed indicator `i` as an SQL expression (null for ENTERED ones),
  * over the events that also meet `eventFilter` (a condition on `e`, e.g. one organiser's
- * events of one period), so a partial value is computed the same way as the whole. Twinning
- * relations are no events: with a filter, their part is null, like an entered value's.
+ * events of one period), so a partial value is computed the same way as the whole. The whole
+ * value comes from the tallies, whatever the number of events; a partial one from the events
+ * it covers. Twinning relations are no events: with a filter, their part is null, like an
+ * entered value's.
  */
 export function computedValueSql(eventFilter = 'TRUE'): string {
-  const counted = `${COUNTED} AND (${eventFilter})`;
+  const whole = eventFilter === 'TRUE';
+  const value = whole ? WHOLE : partial(`${COUNTED} AND (${eventFilter})`);
   return `CASE i.source
-       WHEN '${IndicatorSource.TWINNING_RELATIONS}' THEN ${eventFilter === 'TRUE' ? TWINNING : 'NULL'}
-       WHEN '${IndicatorSource.EVENTS_HELD}' THEN (SELECT count(*) FROM event e WHERE ${counted})
-       WHEN '${IndicatorSource.ATTENDEES}' THEN (
-         SELECT coalesce(sum(a.count), 0) FROM event e
-           JOIN event_attendance a ON a."eventId" = e.id
-          WHERE ${counted} AND (i."sideId" IS NULL OR a."sideId" = i."sideId"))
-       WHEN '${IndicatorSource.ORGANISATIONS}' THEN (
-         SELECT count(DISTINCT o.id) FROM event e
-           CROSS JOIN LATERAL (
-             SELECT p."organisationId" AS id FROM partner p WHERE p.id = e."organiserPartnerId"
-             UNION SELECT ep."organisationId" FROM event_participant ep WHERE ep."eventId" = e.id
-           ) o
-          WHERE ${counted})
+       WHEN '${IndicatorSource.TWINNING_RELATIONS}' THEN ${whole ? TWINNING : 'NULL'}
+       WHEN '${IndicatorSource.EVENTS_HELD}' THEN ${value.events}
+       WHEN '${IndicatorSource.ATTENDEES}' THEN ${value.attendees}
+       WHEN '${IndicatorSource.ORGANISATIONS}' THEN ${value.organisations}
      END`;
 }
 

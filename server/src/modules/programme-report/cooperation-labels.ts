@@ -14,6 +14,7 @@ export interface CooperationLabels {
   count: string;
   severeOpen: string;
   noSevereOpen: string;
+  moreSevereOpen: (count: number) => string;
   issue: string;
   severity: string;
   raisedBy: string;
@@ -42,6 +43,7 @@ export const cooperationUk: CooperationLabels = {
   count: 'Кількість',
   severeOpen: 'Невирішені проблеми високої та критичної важливості',
   noSevereOpen: 'Невирішених проблем високої чи критичної важливості немає.',
+  moreSevereOpen: (count) => `І ще таких проблем: ${count}.`,
   issue: 'Проблема',
   severity: 'Важливість',
   raisedBy: 'Порушила',
@@ -70,6 +72,7 @@ export const cooperationEn: CooperationLabels = {
   count: 'Count',
   severeOpen: 'Open issues of high and critical severity',
   noSevereOpen: 'No open issue of high or critical severity.',
+  moreSevereOpen: (count) => `And ${count} more such issues.`,
   issue: 'Issue',
   severity: 'Severity',
   raisedBy: 'Raised by',

@@ -50,7 +50,8 @@ export const twinning: Section = (data, l, f) => {
 export const monitoring: Section = (data, l, f) => {
   const byStatus = data.issuesByStatus.map((row) => ({ key: row.status, count: row.count }));
   if (byStatus.every((row) => row.count === 0)) return [heading(l.monitoring), empty(l.noIssues)];
-  const { issuesByCategory, severeOpenIssues } = data.cooperation;
+  const { issuesByCategory, severeOpenIssues, severeOpenIssueCount } = data.cooperation;
+  const unlisted = severeOpenIssueCount - severeOpenIssues.length;
   const byCategory = issuesByCategory.map((row) => ({ key: row.category, count: row.count }));
   return [
     heading(l.monitoring),
@@ -80,6 +81,7 @@ export const monitoring: Section = (data, l, f) => {
           ]),
           ['*', FIT, FIT, 100, FIT],
         ),
+    ...(unlisted > 0 ? [empty(l.moreSevereOpen(unlisted))] : []),
   ];
 };
 

@@ -86,9 +86,13 @@ export class ProgrammeCooperation {
   issuesByCategory: IssueCategoryCount[];
 
   @Field(() => [SevereIssue], {
-    description: 'Issues not resolved or dismissed of HIGH or CRITICAL severity, worst first.',
+    description:
+      'Issues not resolved or dismissed of HIGH or CRITICAL severity, worst then oldest first: the first 20.',
   })
   severeOpenIssues: SevereIssue[];
+
+  @Field(() => Int, { description: 'How many such issues there are, listed or not.' })
+  severeOpenIssueCount: number;
 
   @Field(() => [PeriodPunctuality], { description: 'Reporting periods in order.' })
   reporting: PeriodPunctuality[];

@@ -5,6 +5,7 @@ import {
   IndicatorSource,
   isOverdue,
   PartnerRole,
+  REPORT_EVENTS_MAX,
   todayIso,
 } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
@@ -54,7 +55,10 @@ export interface ReportData {
   partners: { name: string; sideId: string; role: PartnerRole }[];
   overallProgress: number;
   actions: ReportAction[];
+  /** The latest events not cancelled, by start, at most REPORT_EVENTS_MAX of them. */
   events: ReportEvent[];
+  /** How many events not cancelled there are, listed or not. */
+  eventCount: number;
   indicators: { name: string; unit: string; target: number; achieved: number }[];
   budget: ProgrammeBudget;
   twinningByStatus: TwinningStatusCount[];
@@ -98,16 +102,22 @@ export async function gatherReport(
     },
     where: { programmeId: id },
   });
-  const events = await dataSource.query<ReportEvent[]>(
-    `SELECT e.type, e.title, e.status, e."startsAt", e."timeZone", e.venue, o.name AS organiser,
-            (SELECT coalesce(sum(a.count), 0) FROM event_attendance a
-              WHERE a."eventId" = e.id)::int AS attendees
-       FROM event e
-       LEFT JOIN partner p ON p.id = e."organiserPartnerId"
-       LEFT JOIN organisation o ON o.id = p."organisationId"
-      WHERE e."programmeId" = $1 AND e.status <> $2
-      ORDER BY e."startsAt", e.id`,
-    [id, EventStatus.CANCELLED],
+  // The latest ones, then in the order they were held: a programme of thousands of events
+  // prints a readable report, and says how many earlier ones it leaves out.
+  const events = await dataSource.query<(ReportEvent & { total: number })[]>(
+    `SELECT * FROM (
+       SELECT e.type, e.title, e.status, e."startsAt", e."timeZone", e.venue, o.name AS organiser,
+              (SELECT coalesce(sum(a.count), 0) FROM event_attendance a
+                WHERE a."eventId" = e.id)::int AS attendees,
+              (count(*) OVER ())::int AS total, e.id
+         FROM event e
+         LEFT JOIN partner p ON p.id = e."organiserPartnerId"
+         LEFT JOIN organisation o ON o.id = p."organisationId"
+        WHERE e."programmeId" = $1 AND e.status <> $2
+        ORDER BY e."startsAt" DESC, e.id DESC
+        LIMIT $3) latest
+      ORDER BY "startsAt", id`,
+    [id, EventStatus.CANCELLED, REPORT_EVENTS_MAX],
   );
   const indicators = await dataSource
     .getRepository(Indicator)
@@ -123,7 +133,17 @@ export async function gatherReport(
     partners,
     overallProgress: overallProgress(nodes),
     actions: planRows(nodes),
-    events: events.map((event) => ({ ...event, startsAt: new Date(event.startsAt) })),
+    events: events.map((event) => ({
+      type: event.type,
+      title: event.title,
+      status: event.status,
+      startsAt: new Date(event.startsAt),
+      timeZone: event.timeZone,
+      venue: event.venue,
+      organiser: event.organiser,
+      attendees: event.attendees,
+    })),
+    eventCount: events[0]?.total ?? 0,
     indicators: indicators.map((i) => ({
       name: i.name,
       unit: i.unit,

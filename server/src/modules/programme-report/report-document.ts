@@ -63,6 +63,9 @@ const events: Section = (data, l, f) => [
         [FIT, FIT, '*', '*', FIT, FIT],
         [5],
       ),
+  ...(data.eventCount > data.events.length
+    ? [empty(l.earlierEvents(data.eventCount - data.events.length))]
+    : []),
 ];
 
 const indicators: Section = (data, l, f) => [

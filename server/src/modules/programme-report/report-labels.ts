@@ -34,6 +34,7 @@ export interface ReportLabels extends CooperationLabels {
   organiser: string;
   attendees: string;
   noEvents: string;
+  earlierEvents: (count: number) => string;
   indicators: string;
   indicator: string;
   target: string;
@@ -76,6 +77,7 @@ const uk: ReportLabels = {
   organiser: 'Організатор',
   attendees: 'Учасників',
   noEvents: 'Подій ще немає.',
+  earlierEvents: (count) => `Ранніших подій, тут не наведених: ${count}.`,
   indicators: 'Показники',
   indicator: 'Показник',
   target: 'Ціль',
@@ -118,6 +120,7 @@ const en: ReportLabels = {
   organiser: 'Organiser',
   attendees: 'Attendees',
   noEvents: 'No events yet.',
+  earlierEvents: (count) => `${count} earlier events are not listed.`,
   indicators: 'Indicators',
   indicator: 'Indicator',
   target: 'Target',

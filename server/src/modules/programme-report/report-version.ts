@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import { contentVersion, type ReadRows } from '../../common/content-version';
-import { heldSql } from '../events/public';
 
 const OF_PROGRAMME = `t."programmeId" = $1`;
 
@@ -36,6 +35,10 @@ export const REPORT_READS: readonly ReadRows[] = [
     rows: `event_participant t JOIN event e ON e.id = t."eventId" WHERE e."programmeId" = $1`,
   },
   { table: 'indicator', rows: `indicator t WHERE ${OF_PROGRAMME}` },
+  // The tallies computed indicators are read from (docs/read-model.md).
+  ...['event_tally', 'event_action_tally', 'attendance_tally', 'organisation_tally'].map(
+    (table) => ({ table, rows: `${table} t WHERE ${OF_PROGRAMME}` }),
+  ),
   { table: 'twinning_relation', rows: `twinning_relation t WHERE ${OF_PROGRAMME}` },
   { table: 'monitoring_issue', rows: `monitoring_issue t WHERE ${OF_PROGRAMME}` },
   { table: 'reporting_period', rows: `reporting_period t WHERE ${OF_PROGRAMME}` },
@@ -55,6 +58,6 @@ export function reportVersion(dataSource: DataSource, programmeId: string): Prom
     dataSource,
     REPORT_READS,
     [programmeId],
-    [`SELECT count(*) FROM event e WHERE e."programmeId" = $1 AND ${heldSql('e')}`],
+    [`SELECT coalesce(sum(t.events), 0) FROM held_event_tally t WHERE t."programmeId" = $1`],
   );
 }

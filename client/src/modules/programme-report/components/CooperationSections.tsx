@@ -165,6 +165,11 @@ function MonitoringSection({ data, format }: ReportSectionProps) {
           }))}
         />
       )}
+      {cooperation.severeOpenIssueCount > severe.length ? (
+        <p className="report-muted">
+          {t('monitoring.severeMore', { value: cooperation.severeOpenIssueCount - severe.length })}
+        </p>
+      ) : null}
     </Section>
   );
 }

@@ -116,6 +116,7 @@ const data = {
           raisedAt: '2026-03-02T10:00:00.000Z',
         },
       ],
+      severeOpenIssueCount: 4,
       reporting: [
         {
           __typename: 'PeriodPunctuality' as const,
@@ -146,7 +147,7 @@ const data = {
   events: { __typename: 'EventPage' as const, total: 0, items: [] },
 };
 
-function renderReport() {
+function renderReport(result: object = data) {
   return renderWithProviders(
     <Routes>
       <Route path="/programmes/:id/report" element={<ProgrammeReportPage />} />
@@ -154,7 +155,10 @@ function renderReport() {
     {
       route: '/programmes/p1/report',
       mocks: [
-        { request: { query: ProgrammeReportQuery, variables: { id: 'p1' } }, result: { data } },
+        {
+          request: { query: ProgrammeReportQuery, variables: { id: 'p1' } },
+          result: { data: result },
+        },
       ],
     },
   );
@@ -184,6 +188,26 @@ describe('ProgrammeReportPage', () => {
     );
   });
 
+  it('counts the events it does not list, and says how many of them the PDF lists', async () => {
+    const event = {
+      __typename: 'Event' as const,
+      id: 'e1',
+      type: 'WORKSHOP' as const,
+      title: 'Workshop on border crossings',
+      status: 'HELD' as const,
+      startsAt: '2026-03-02T08:00:00.000Z',
+      endsAt: '2026-03-02T10:00:00.000Z',
+      timeZone: 'Europe/Kyiv',
+      venue: null,
+      totalAttendees: 12,
+      organiser: null,
+    };
+    renderReport({ ...data, events: { ...data.events, total: 1500, items: [event] } });
+    expect(
+      await screen.findByText('And 1,499 more events; the PDF lists the latest 1,000.'),
+    ).toBeInTheDocument();
+  });
+
   it('summarises twinning, monitoring and who reported on time', async () => {
     renderReport();
     const active = await screen.findByRole('table', { name: 'Active relations' });
@@ -203,6 +227,8 @@ describe('ProgrammeReportPage', () => {
     expect(
       within(severe).getByRole('row', { name: /Queues at the border crossing/ }),
     ).toHaveTextContent('Critical');
+    // Only the first of four is listed: the rest are counted.
+    expect(screen.getByText('And 3 more such issues.')).toBeInTheDocument();
     const period = screen.getByRole('table', { name: /due/ });
     expect(within(period).getByRole('row', { name: /Рада On time/ })).toBeInTheDocument();
     expect(

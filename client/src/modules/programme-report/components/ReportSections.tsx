@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { REPORT_EVENTS_MAX } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../budget/public';
 import { EventTime } from '../../events/public';
@@ -136,7 +137,10 @@ function EventsSection({ data, format }: ReportSectionProps) {
       )}
       {data.events.total > data.events.items.length ? (
         <p className="report-muted">
-          {t('events.more', { value: data.events.total - data.events.items.length })}
+          {t(data.events.total > REPORT_EVENTS_MAX ? 'events.morePartly' : 'events.more', {
+            value: format.number(data.events.total - data.events.items.length),
+            max: format.number(REPORT_EVENTS_MAX),
+          })}
         </p>
       ) : null}
     </section>

@@ -95,6 +95,7 @@ export const ProgrammeReportQuery = graphql(`
           raisedBy
           raisedAt
         }
+        severeOpenIssueCount
         reporting {
           periodId
           startsOn
