@@ -84,7 +84,9 @@ export function firstManyBy<T extends ObjectLiteral>(
     // The primary key breaks ties, unless `order` already names it.
     const ties = metadata.primaryColumns.filter((c) => !(c.propertyName in order));
     const ranking = [
-      ...Object.entries(order).map(([property, direction]) => `w.${columnOf(property)} ${direction}`),
+      ...Object.entries(order).map(
+        ([property, direction]) => `w.${columnOf(property)} ${direction}`,
+      ),
       ...ties.map((c) => `w."${c.databaseName}"`),
     ].join(', ');
     const query = repository.createQueryBuilder('e').where(

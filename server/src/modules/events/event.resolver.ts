@@ -167,7 +167,10 @@ export class ActionEventsResolver {
     @LimitArg(LIST_LIMITS.actionEvents) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.eventsByAction.load(action.id, checkedLimit(LIST_LIMITS.actionEvents, limit));
+    return ctx.loaders.eventsByAction.load(
+      action.id,
+      checkedLimit(LIST_LIMITS.actionEvents, limit),
+    );
   }
 
   @FieldResolver(() => Date, {

@@ -27,7 +27,9 @@ const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined,
  * one of the languages $2: the rows worth checking, which missingLanguages then names exactly.
  */
 function lacking(textColumn: string): string {
-  const translated = (field: string) => `EXISTS (SELECT 1 FROM jsonb_array_elements(r.translations) t
+  const translated = (
+    field: string,
+  ) => `EXISTS (SELECT 1 FROM jsonb_array_elements(r.translations) t
       WHERE t->>'language' = l.language AND coalesce(t->>'${field}', '') ~ '\\S')`;
   return `EXISTS (SELECT 1 FROM unnest($2::text[]) AS l(language)
     WHERE NOT ${translated('title')}

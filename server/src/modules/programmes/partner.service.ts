@@ -1,10 +1,4 @@
-import {
-  FieldMessage,
-  MAX_SIDES,
-  MIN_SIDES,
-  PARTNERS_MAX,
-  type PartnerRole,
-} from '@spilno/shared';
+import { FieldMessage, MAX_SIDES, MIN_SIDES, PARTNERS_MAX, type PartnerRole } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, NotFoundError } from '../../common/errors';

@@ -95,11 +95,7 @@ export class TwinningService {
   }
 
   /** Relations `user` may read, narrowed by the filter; the newest first, one window of them. */
-  async list(
-    user: User,
-    filter: TwinningFilter,
-    window: ListWindow,
-  ): Promise<TwinningRelation[]> {
+  async list(user: User, filter: TwinningFilter, window: ListWindow): Promise<TwinningRelation[]> {
     if (filter.programmeId) await this.policy.readableProgramme(user, filter.programmeId);
     const errors = windowErrors(LIST_LIMITS.twinningRelations, window.limit, window.offset);
     if (filter.organisationId && !isId(filter.organisationId)) {
