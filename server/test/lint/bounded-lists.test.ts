@@ -22,6 +22,7 @@ const BOUNDED_BY_DESIGN: Record<string, string> = {
 
   // The plan is being loaded by levels.
   'Programme.actions': 'the plan loads by levels: Programme.actionOutline',
+  'Programme.actionOutline': 'at most `budget` actions (1–2000), or the whole top level',
   'Action.children': 'the plan loads by levels: Programme.actionOutline',
   'ProgrammeDashboard.topActions': "the plan's top level, which the outline always loads whole",
 
