@@ -55,6 +55,8 @@ export const FieldMessage = {
   IN_FUTURE: 'in_future',
   /** An event marked HELD before it has started. */
   NOT_STARTED: 'not_started',
+  /** One more than a programme may hold, e.g. partners past PARTNERS_MAX. */
+  TOO_MANY: 'too_many',
 } as const;
 export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];
 

@@ -15,3 +15,4 @@ export * from './labels';
 export * from './server-paths';
 export * from './translation-fallback';
 export * from './csv-columns';
+export * from './list-limits';

@@ -100,7 +100,6 @@ export function issueFixture(overrides: Partial<IssueDetailsFragment> = {}): Iss
     round: null,
     reportedBy: { __typename: 'User', id: 'u1', name: 'Ірина Харківська' },
     event: null,
-    comments: [],
     history: [],
     viewerCan: { __typename: 'IssueAbilities', comment: false, statuses: [] },
   };

@@ -1,4 +1,4 @@
-import { ActionStatus, isOverdue, todayIso } from '@spilno/shared';
+import { ActionStatus, isOverdue, LIST_LIMITS, todayIso } from '@spilno/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { nullIfNotFound } from '../../common/errors';
 import { reference } from '../../common/reference';
 import { Translation } from '../../common/translation';
@@ -87,9 +88,18 @@ export class ActionResolver {
     return actionAbilities(signedInViewer(ctx), action, responsible);
   }
 
-  @FieldResolver(() => [ProgressNote], { description: 'Progress reports, newest first.' })
-  history(@Root() action: Action, @Ctx() ctx: Context) {
-    return ctx.loaders.notesByAction.load(action.id);
+  @FieldResolver(() => [ProgressNote], {
+    description: `Progress reports, newest first: the latest ${LIST_LIMITS.actionHistory.default} unless \`limit\` asks for more.`,
+  })
+  history(
+    @Root() action: Action,
+    @LimitArg(LIST_LIMITS.actionHistory) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.notesByAction.load(
+      action.id,
+      checkedLimit(LIST_LIMITS.actionHistory, limit),
+    );
   }
 
   @FieldResolver(() => [Translation])

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { SERVER_PATHS } from '@spilno/shared';
-import { byId, manyBy } from '../../common/loaders';
+import { byId, firstManyBy, manyBy } from '../../common/loaders';
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import { actionExportRouter } from './action-export.route';
@@ -32,7 +32,7 @@ export const actionPlanModule = defineModule({
     planNodes: new DataLoader<string, PlanNode[]>((ids) => readPlanNodes(dataSource, ids)),
     actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
     responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
-    notesByAction: manyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),
+    notesByAction: firstManyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),
     action: byId(dataSource, Action),
   }),
   routes: [{ paths: [SERVER_PATHS.actionsXlsx], router: actionExportRouter }],

@@ -1,5 +1,7 @@
-import { EventStatus, isOverdue, todayIso } from '@spilno/shared';
+import { EventStatus, isOverdue, LIST_LIMITS, todayIso } from '@spilno/shared';
 import { In, type DataSource } from 'typeorm';
+import { throwIfAny } from '../../common/dates';
+import { windowErrors, type ListWindow } from '../../common/list-limit';
 import { type Policy, Programme } from '../programmes/public';
 import { heldSql } from '../events/public';
 import { overallProgress, Action } from '../action-plan/public';
@@ -25,11 +27,14 @@ export class PortfolioService {
     private readonly policy: Policy,
   ) {}
 
-  async list(user: User): Promise<PortfolioEntry[]> {
+  async list(user: User, window: ListWindow): Promise<PortfolioEntry[]> {
+    throwIfAny(windowErrors(LIST_LIMITS.portfolio, window.limit, window.offset));
     const programmes = await this.policy
       .scopeProgrammes(this.dataSource.getRepository(Programme).createQueryBuilder('p'), 'p', user)
       .orderBy('p.startsOn', 'DESC')
       .addOrderBy('p.code')
+      .limit(window.limit)
+      .offset(window.offset)
       .getMany();
     if (programmes.length === 0) return [];
     const ids = programmes.map((p) => p.id);

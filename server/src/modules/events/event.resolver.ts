@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { EventStatus, EventType, hasStarted } from '@spilno/shared';
+import { EventType, LIST_LIMITS } from '@spilno/shared';
 import {
   Arg,
   Args,
@@ -19,6 +19,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { PageArgs, PageType } from '../../common/pagination';
 import { inZone } from '../../common/time-zones';
 import { Translation } from '../../common/translation';
@@ -158,18 +159,25 @@ export class EventAttendanceResolver {
 /** What holding events shows on the action they carry out. */
 @Resolver(() => Action)
 export class ActionEventsResolver {
-  @FieldResolver(() => [Event], { description: 'Events carrying out this action, by start.' })
-  events(@Root() action: Action, @Ctx() ctx: Context) {
-    return ctx.loaders.eventsByAction.load(action.id);
+  @FieldResolver(() => [Event], {
+    description: `Events carrying out this action, by start: the first ${LIST_LIMITS.actionEvents.default} unless \`limit\` asks for more.`,
+  })
+  events(
+    @Root() action: Action,
+    @LimitArg(LIST_LIMITS.actionEvents) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.eventsByAction.load(
+      action.id,
+      checkedLimit(LIST_LIMITS.actionEvents, limit),
+    );
   }
 
   @FieldResolver(() => Date, {
     nullable: true,
     description: 'Start of the latest HELD event of this action that has started.',
   })
-  async lastHeldAt(@Root() action: Action, @Ctx() ctx: Context): Promise<Date | null> {
-    const events = await ctx.loaders.eventsByAction.load(action.id);
-    const held = events.filter((e) => e.status === EventStatus.HELD && hasStarted(e.startsAt));
-    return held.length ? (held.at(-1)?.startsAt ?? null) : null;
+  lastHeldAt(@Root() action: Action, @Ctx() ctx: Context): Promise<Date | null> {
+    return ctx.loaders.lastHeldByAction.load(action.id);
   }
 }

@@ -1,4 +1,5 @@
 import { EventStatus } from '@spilno/shared';
+import type { DataSource } from 'typeorm';
 
 /**
  * The SQL condition under which event `alias` counts as held: marked HELD and already
@@ -10,4 +11,18 @@ import { EventStatus } from '@spilno/shared';
  */
 export function heldSql(alias: string): string {
   return `(${alias}.status = '${EventStatus.HELD}' AND ${alias}."startsAt" <= now())`;
+}
+
+/** Start of the latest held event of each action, one statement for the batch. */
+export async function lastHeldAt(
+  dataSource: DataSource,
+  actionIds: readonly string[],
+): Promise<(Date | null)[]> {
+  const rows = await dataSource.query<{ actionId: string; at: Date | string }[]>(
+    `SELECT e."actionId", max(e."startsAt") AS at FROM event e
+      WHERE e."actionId" = ANY($1::uuid[]) AND ${heldSql('e')} GROUP BY e."actionId"`,
+    [[...actionIds]],
+  );
+  const byAction = new Map(rows.map((row) => [row.actionId, new Date(row.at)]));
+  return actionIds.map((id) => byAction.get(id) ?? null);
 }

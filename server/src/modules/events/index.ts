@@ -1,4 +1,5 @@
-import { byId, manyBy } from '../../common/loaders';
+import DataLoader from 'dataloader';
+import { byId, firstManyBy, manyBy } from '../../common/loaders';
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import { EventAttendance } from './event-attendance.entity';
@@ -6,6 +7,7 @@ import { EventParticipant } from './event-participant.entity';
 import { Event } from './event.entity';
 import { ActionEventsResolver, EventAttendanceResolver, EventResolver } from './event.resolver';
 import { EventService } from './event.service';
+import { lastHeldAt } from './held';
 
 export type { EventService };
 
@@ -18,7 +20,8 @@ export const eventsModule = defineModule({
   }),
   loaders: (dataSource) => ({
     event: byId(dataSource, Event),
-    eventsByAction: manyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),
+    eventsByAction: firstManyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),
+    lastHeldByAction: new DataLoader<string, Date | null>((ids) => lastHeldAt(dataSource, ids)),
     attendanceByEvent: manyBy(dataSource, EventAttendance, 'eventId'),
     participantsByEvent: manyBy(dataSource, EventParticipant, 'eventId'),
   }),

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { manyBy } from '../../common/loaders';
+import { manyBy, perLimit } from '../../common/loaders';
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import { computedValues, countedEventIds } from './indicator-values';
@@ -21,10 +21,7 @@ export const indicatorsModule = defineModule({
       const values = await computedValues(dataSource, ids);
       return ids.map((id) => values.get(id) ?? 0);
     }),
-    /** Ids of the held events a computed indicator counts, by indicator id. */
-    countedEventIds: new DataLoader<string, string[]>(async (ids) => {
-      const groups = await countedEventIds(dataSource, ids);
-      return ids.map((id) => groups.get(id) ?? []);
-    }),
+    /** Ids of the first held events a computed indicator counts, by indicator id. */
+    countedEventIds: perLimit((ids, limit) => countedEventIds(dataSource, ids, limit)),
   }),
 });

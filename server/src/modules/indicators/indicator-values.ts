@@ -85,26 +85,30 @@ export async function computedValues(
   return new Map(rows.map((row) => [row.id, Number(row.value ?? 0)]));
 }
 
-/** Ids of the events each event-based indicator counts, by start, one statement for all. */
+/**
+ * Ids of the first `limit` events each event-based indicator counts, by start, one statement
+ * for all: a lateral read per indicator that stops at `limit`, however many it counts.
+ */
 export async function countedEventIds(
   dataSource: DataSource,
   ids: readonly string[],
-): Promise<Map<string, string[]>> {
+  limit: number,
+): Promise<string[][]> {
   const rows = await dataSource.query<{ indicatorId: string; eventId: string }[]>(
-    `SELECT i.id AS "indicatorId", e.id AS "eventId"
-       FROM indicator i JOIN event e ON ${COUNTED}
+    `SELECT i.id AS "indicatorId", c.id AS "eventId"
+       FROM indicator i CROSS JOIN LATERAL (
+         SELECT e.id, e."startsAt" FROM event e
+          WHERE ${COUNTED}
+            AND (i.source <> '${IndicatorSource.ATTENDEES}' OR i."sideId" IS NULL OR EXISTS (
+              SELECT 1 FROM event_attendance a WHERE a."eventId" = e.id AND a."sideId" = i."sideId"))
+          ORDER BY e."startsAt", e.id
+          LIMIT $2) c
       WHERE i.id = ANY($1::uuid[])
         AND i.source NOT IN ('${IndicatorSource.ENTERED}', '${IndicatorSource.TWINNING_RELATIONS}')
-        AND (i.source <> '${IndicatorSource.ATTENDEES}' OR i."sideId" IS NULL OR EXISTS (
-          SELECT 1 FROM event_attendance a WHERE a."eventId" = e.id AND a."sideId" = i."sideId"))
-      ORDER BY e."startsAt", e.id`,
-    [[...ids]],
+      ORDER BY i.id, c."startsAt", c.id`,
+    [[...ids], limit],
   );
-  const groups = new Map<string, string[]>();
-  for (const row of rows) {
-    const list = groups.get(row.indicatorId) ?? [];
-    list.push(row.eventId);
-    groups.set(row.indicatorId, list);
-  }
-  return groups;
+  const groups = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(row.indicatorId)?.push(row.eventId);
+  return ids.map((id) => groups.get(id) ?? []);
 }

@@ -1,4 +1,4 @@
-import { IndicatorSource } from '@spilno/shared';
+import { IndicatorSource, LIST_LIMITS } from '@spilno/shared';
 import {
   Arg,
   Authorized,
@@ -12,6 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { Action } from '../action-plan/public';
 import { Event } from '../events/public';
 import { Indicator } from './indicator.entity';
@@ -28,10 +29,17 @@ export class IndicatorResolver {
       : ctx.loaders.computedAchieved.load(indicator.id);
   }
 
-  @FieldResolver(() => [Event], { description: 'The HELD events a computed indicator counts.' })
-  async countedEvents(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<Event[]> {
+  @FieldResolver(() => [Event], {
+    description: `The HELD events a computed indicator counts, by start: the first ${LIST_LIMITS.countedEvents.default} unless \`limit\` asks for more (\`achieved\` counts them all).`,
+  })
+  async countedEvents(
+    @Root() indicator: Indicator,
+    @LimitArg(LIST_LIMITS.countedEvents) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Event[]> {
+    const checked = checkedLimit(LIST_LIMITS.countedEvents, limit);
     if (indicator.source === IndicatorSource.ENTERED) return [];
-    const ids = await ctx.loaders.countedEventIds.load(indicator.id);
+    const ids = await ctx.loaders.countedEventIds.load(indicator.id, checked);
     const events = await ctx.loaders.event.loadMany(ids);
     return events.filter((e): e is Event => e instanceof Event);
   }

@@ -1,8 +1,15 @@
-import { FieldMessage, IndicatorSource, TwinningStatus, type FieldError } from '@spilno/shared';
+import {
+  FieldMessage,
+  IndicatorSource,
+  INDICATORS_MAX,
+  TwinningStatus,
+  type FieldError,
+} from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { findOrNotFound } from '../../common/find';
-import { type Policy, ProgrammeSide } from '../programmes/public';
+import { BadInputError } from '../../common/errors';
+import { lockProgramme, type Policy, ProgrammeSide } from '../programmes/public';
 import { validateInput } from '../../common/validate';
 import { removeVersioned, updateAndReload } from '../../common/versioned-update';
 import { Action } from '../action-plan/public';
@@ -11,7 +18,7 @@ import type { User } from '../users/public';
 import { Indicator } from './indicator.entity';
 import type { IndicatorInput } from './indicator.inputs';
 
-/** Indicators of a programme, kept by its coordinators. */
+/** Indicators of a programme, kept by its coordinators: at most INDICATORS_MAX of them. */
 export class IndicatorService {
   private readonly trail: AuditTrail<Indicator>;
 
@@ -32,6 +39,11 @@ export class IndicatorService {
     await validateInput(input);
     await this.checkReferences(programmeId, input);
     return this.dataSource.transaction(async (manager) => {
+      // Under the programme's lock, so parallel additions cannot pass the cap together.
+      await lockProgramme(manager, programmeId);
+      if ((await manager.countBy(Indicator, { programmeId })) >= INDICATORS_MAX) {
+        throw BadInputError.field('programmeId', FieldMessage.TOO_MANY);
+      }
       const indicator = await manager.save(
         manager.create(Indicator, { programmeId, ...fields(input) }),
       );

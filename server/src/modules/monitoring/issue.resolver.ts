@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { IssueCategory, IssueKind, IssueSeverity, IssueStatus } from '@spilno/shared';
+import { IssueCategory, IssueKind, IssueSeverity, IssueStatus, LIST_LIMITS } from '@spilno/shared';
 import {
   Arg,
   Args,
@@ -19,6 +19,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { PageArgs, PageType } from '../../common/pagination';
 import { Event } from '../events/public';
 import { Organisation } from '../organisations/public';
@@ -82,13 +83,14 @@ export class IssueResolver {
 
   @Authorized()
   @Query(() => [User], {
-    description: 'Who may be assigned the programme’s issues (for its coordinators).',
+    description: `Who may be assigned the programme’s issues (for its coordinators), by name: the first ${LIST_LIMITS.issueAssignees.default} unless \`limit\` asks for more.`,
   })
   issueAssignees(
     @Arg('programmeId', () => ID) programmeId: string,
+    @LimitArg(LIST_LIMITS.issueAssignees) limit: number,
     @Ctx() ctx: Context,
   ): Promise<User[]> {
-    return ctx.services.issues.assignees(signedIn(ctx), programmeId);
+    return ctx.services.issues.assignees(signedIn(ctx), programmeId, limit);
   }
 
   @Authorized()
@@ -172,16 +174,32 @@ export class IssueResolver {
     return issue.roundId ? monitoringLoaders(ctx).round.load(issue.roundId) : null;
   }
 
-  @FieldResolver(() => [IssueComment], { description: 'The thread, oldest first.' })
-  comments(@Root() issue: MonitoringIssue, @Ctx() ctx: Context) {
-    return monitoringLoaders(ctx).commentsByIssue.load(issue.id);
+  @FieldResolver(() => [IssueComment], {
+    description: `The thread, oldest first: its latest ${LIST_LIMITS.issueComments.default} comments unless \`limit\` asks for more.`,
+  })
+  comments(
+    @Root() issue: MonitoringIssue,
+    @LimitArg(LIST_LIMITS.issueComments) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return monitoringLoaders(ctx).commentsByIssue.load(
+      issue.id,
+      checkedLimit(LIST_LIMITS.issueComments, limit),
+    );
   }
 
   @FieldResolver(() => [IssueStatusChange], {
-    description: 'Every status it has had, from being raised on, oldest first.',
+    description: `Every status it has had, from being raised on, oldest first: the latest ${LIST_LIMITS.issueHistory.default} changes unless \`limit\` asks for more.`,
   })
-  history(@Root() issue: MonitoringIssue, @Ctx() ctx: Context) {
-    return monitoringLoaders(ctx).historyByIssue.load(issue.id);
+  history(
+    @Root() issue: MonitoringIssue,
+    @LimitArg(LIST_LIMITS.issueHistory) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return monitoringLoaders(ctx).historyByIssue.load(
+      issue.id,
+      checkedLimit(LIST_LIMITS.issueHistory, limit),
+    );
   }
 }
 

@@ -3,6 +3,7 @@ import {
   canMoveIssue,
   FieldMessage,
   IssueStatus,
+  LIST_LIMITS,
   MonitoringRoundStatus,
   needsResolution,
   Role,
@@ -11,6 +12,8 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { BadInputError, ForbiddenError } from '../../common/errors';
+import { isId } from '../../common/ids';
+import { checkedLimit } from '../../common/list-limit';
 import { pageWindow, type Page, type PageArgs } from '../../common/pagination';
 import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
@@ -197,10 +200,12 @@ export class IssueService {
     const existing = await this.readable(actor, id);
     await this.access.assertTriage(actor, existing.programmeId);
     if (assigneeId !== null) {
-      const team = await this.team(existing.programmeId);
-      if (!team.some((user) => user.id === assigneeId)) {
-        throw BadInputError.field('assigneeId', FieldMessage.UNKNOWN_REFERENCE);
-      }
+      const onTeam =
+        isId(assigneeId) &&
+        (await this.team(existing.programmeId)
+          .andWhere('u.id = :assigneeId', { assigneeId })
+          .getExists());
+      if (!onTeam) throw BadInputError.field('assigneeId', FieldMessage.UNKNOWN_REFERENCE);
     }
     return this.dataSource.transaction(async (manager) => {
       const updated = await updateAndReload(manager, MonitoringIssue, LABEL, id, version, {
@@ -225,13 +230,19 @@ export class IssueService {
    * Who may work on a programme's issues, to be assigned them: active admins, the
    * programme's coordinators, and the staff of its partner organisations. By name.
    */
-  async assignees(actor: User, programmeId: string): Promise<User[]> {
+  /** Who may be assigned the programme's issues, by name: the first `limit` of them. */
+  async assignees(actor: User, programmeId: string, limit: number): Promise<User[]> {
     await this.access.policy.readableProgramme(actor, programmeId);
     await this.access.assertTriage(actor, programmeId);
-    return this.team(programmeId);
+    return this.team(programmeId)
+      .orderBy('u.name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(checkedLimit(LIST_LIMITS.issueAssignees, limit))
+      .getMany();
   }
 
-  private team(programmeId: string): Promise<User[]> {
+  /** The active accounts that work on the programme: admins, its coordinators, its partners' staff. */
+  private team(programmeId: string) {
     return this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -243,10 +254,7 @@ export class IssueService {
           OR (u.role = :partner AND EXISTS (SELECT 1 FROM partner p
                 WHERE p."programmeId" = :programmeId AND p."organisationId" = u."organisationId")))`,
         { admin: Role.ADMIN, coordinator: Role.COORDINATOR, partner: Role.PARTNER, programmeId },
-      )
-      .orderBy('u.name', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .getMany();
+      );
   }
 
   private async addComment(

@@ -1,30 +1,20 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Context } from '../../common/context';
+import { firstManyBy } from '../../common/loaders';
 import { IssueComment } from './issue-comment.entity';
 import { IssueStatusChange } from './issue-status-change.entity';
 import { MonitoringRound } from './monitoring-round.entity';
 import { partnerProgress, roundResults, sideProgress } from './round-figures';
 
-function byIssue<T extends { issueId: string }>(
-  dataSource: DataSource,
-  entity: typeof IssueComment | typeof IssueStatusChange,
-) {
-  return new DataLoader<string, T[]>(async (ids) => {
-    const rows = (await dataSource.getRepository(entity).find({
-      where: { issueId: In([...ids]) },
-      order: { at: 'ASC', id: 'ASC' },
-    })) as unknown as T[];
-    const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-    for (const row of rows) groups.get(row.issueId)?.push(row);
-    return ids.map((id) => groups.get(id) ?? []);
-  });
-}
+const LATEST = { at: 'DESC', id: 'DESC' } as const;
+const REVERSED = { reverse: true };
 
 function createMonitoringLoaders(dataSource: DataSource) {
   return {
-    commentsByIssue: byIssue<IssueComment>(dataSource, IssueComment),
-    historyByIssue: byIssue<IssueStatusChange>(dataSource, IssueStatusChange),
+    // The latest of each thread, oldest first: what is said now is never cut off.
+    commentsByIssue: firstManyBy(dataSource, IssueComment, 'issueId', LATEST, REVERSED),
+    historyByIssue: firstManyBy(dataSource, IssueStatusChange, 'issueId', LATEST, REVERSED),
     round: new DataLoader<string, MonitoringRound | null>(async (ids) => {
       const rows = await dataSource.getRepository(MonitoringRound).findBy({ id: In([...ids]) });
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);

@@ -1,7 +1,11 @@
+import { LIST_LIMITS } from '@spilno/shared';
 import {
   Arg,
+  Args,
+  ArgsType,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Int,
@@ -12,6 +16,7 @@ import {
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { ListArgs } from '../../common/list-limit';
 import { Partner, ProgrammeSide } from '../programmes/public';
 import { User } from '../users/public';
 import { MonitoringRound } from './monitoring-round.entity';
@@ -19,15 +24,20 @@ import { monitoringLoaders } from './monitoring.loaders';
 import { RoundInput } from './monitoring.inputs';
 import { RoundPartnerProgress, RoundResults, RoundSideProgress } from './round-figures';
 
+@ArgsType()
+class RoundsArgs extends ListArgs(LIST_LIMITS.monitoringRounds) {
+  @Field(() => ID)
+  programmeId: string;
+}
+
 @Resolver(() => MonitoringRound)
 export class RoundResolver {
   @Authorized()
-  @Query(() => [MonitoringRound], { description: "A programme's monitoring rounds, latest first." })
-  monitoringRounds(
-    @Arg('programmeId', () => ID) programmeId: string,
-    @Ctx() ctx: Context,
-  ): Promise<MonitoringRound[]> {
-    return ctx.services.rounds.list(signedIn(ctx), programmeId);
+  @Query(() => [MonitoringRound], {
+    description: `A programme's monitoring rounds, latest first: ${LIST_LIMITS.monitoringRounds.default} unless \`limit\` asks for more, from \`offset\`.`,
+  })
+  monitoringRounds(@Args() args: RoundsArgs, @Ctx() ctx: Context): Promise<MonitoringRound[]> {
+    return ctx.services.rounds.list(signedIn(ctx), args.programmeId, args);
   }
 
   @Authorized()

@@ -1,8 +1,9 @@
-import { AuditAction, FieldMessage, MonitoringRoundStatus } from '@spilno/shared';
+import { AuditAction, FieldMessage, LIST_LIMITS, MonitoringRoundStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { endNotBeforeStart, throwIfAny } from '../../common/dates';
 import { BadInputError, ForbiddenError } from '../../common/errors';
 import { isId } from '../../common/ids';
+import { windowErrors, type ListWindow } from '../../common/list-limit';
 import { validateInput } from '../../common/validate';
 import { updateAndReload } from '../../common/versioned-update';
 import { AuditTrail, type AuditService } from '../audit/public';
@@ -46,11 +47,15 @@ export class RoundService {
   }
 
   /** A programme's rounds, the latest period first. */
-  async list(user: User, programmeId: string): Promise<MonitoringRound[]> {
+  /** The programme's rounds, latest first, one window of them. */
+  async list(user: User, programmeId: string, window: ListWindow): Promise<MonitoringRound[]> {
     await this.access.policy.readableProgramme(user, programmeId);
+    throwIfAny(windowErrors(LIST_LIMITS.monitoringRounds, window.limit, window.offset));
     return this.dataSource.getRepository(MonitoringRound).find({
       where: { programmeId },
-      order: { periodStart: 'DESC', createdAt: 'DESC' },
+      order: { periodStart: 'DESC', createdAt: 'DESC', id: 'ASC' },
+      take: window.limit,
+      skip: window.offset,
     });
   }
 

@@ -1,4 +1,9 @@
-import { associationCoverage, declaredPercent, OrganisationKind } from '@spilno/shared';
+import {
+  associationCoverage,
+  declaredPercent,
+  LIST_LIMITS,
+  OrganisationKind,
+} from '@spilno/shared';
 import { mayEditDirectory } from './organisation.policy';
 import {
   Arg,
@@ -16,6 +21,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 import { DeclaredMembers } from './declared-members.entity';
 import { DeclaredMembersInput } from './declared-members.inputs';
@@ -67,7 +73,8 @@ export class CoverageResolver {
     if (organisation.kind !== OrganisationKind.ASSOCIATION) return null;
     const [listedMembers, declared] = await Promise.all([
       ctx.loaders.memberCount.load(organisation.id),
-      ctx.loaders.declaredByAssociation.load(organisation.id),
+      // Only the latest declared figure counts.
+      ctx.loaders.declaredByAssociation.load(organisation.id, 1),
     ]);
     const coverage = associationCoverage({
       listedMembers,
@@ -78,10 +85,17 @@ export class CoverageResolver {
   }
 
   @FieldResolver(() => [DeclaredMembers], {
-    description: 'For an association: the member counts it declared, latest first.',
+    description: `For an association: the member counts it declared, latest first: the latest ${LIST_LIMITS.declaredMembers.default} unless \`limit\` asks for more.`,
   })
-  declaredMembers(@Root() organisation: Organisation, @Ctx() ctx: Context) {
-    return ctx.loaders.declaredByAssociation.load(organisation.id);
+  declaredMembers(
+    @Root() organisation: Organisation,
+    @LimitArg(LIST_LIMITS.declaredMembers) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.declaredByAssociation.load(
+      organisation.id,
+      checkedLimit(LIST_LIMITS.declaredMembers, limit),
+    );
   }
 
   @Authorized(mayEditDirectory)

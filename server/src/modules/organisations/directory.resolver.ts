@@ -1,3 +1,4 @@
+import { LIST_LIMITS } from '@spilno/shared';
 import { mayEditDirectory } from './organisation.policy';
 import {
   Arg,
@@ -14,6 +15,7 @@ import {
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { ImportPreview } from '../../common/csv';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 import { Membership } from './membership.entity';
 import { OrganisationInput } from './organisation-input';
@@ -23,15 +25,31 @@ import { OrganisationsArgs } from './organisation.inputs';
 @Resolver(() => Organisation)
 export class DirectoryResolver {
   @FieldResolver(() => [Membership], {
-    description: 'For an association: its members, past and present.',
+    description: `For an association: its members, past and present, by the day they joined: the first ${LIST_LIMITS.members.default} unless \`limit\` asks for more (\`coverage.listedMembers\` counts the present ones).`,
   })
-  members(@Root() organisation: Organisation, @Ctx() ctx: Context) {
-    return ctx.loaders.membersByAssociation.load(organisation.id);
+  members(
+    @Root() organisation: Organisation,
+    @LimitArg(LIST_LIMITS.members) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.membersByAssociation.load(
+      organisation.id,
+      checkedLimit(LIST_LIMITS.members, limit),
+    );
   }
 
-  @FieldResolver(() => [Membership], { description: 'The associations it belongs or belonged to.' })
-  memberOf(@Root() organisation: Organisation, @Ctx() ctx: Context) {
-    return ctx.loaders.membershipsByMember.load(organisation.id);
+  @FieldResolver(() => [Membership], {
+    description: `The associations it belongs or belonged to, by the day it joined: the first ${LIST_LIMITS.memberOf.default} unless \`limit\` asks for more.`,
+  })
+  memberOf(
+    @Root() organisation: Organisation,
+    @LimitArg(LIST_LIMITS.memberOf) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.membershipsByMember.load(
+      organisation.id,
+      checkedLimit(LIST_LIMITS.memberOf, limit),
+    );
   }
 
   @Authorized()

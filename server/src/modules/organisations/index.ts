@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byId, manyBy } from '../../common/loaders';
+import { byId, firstManyBy } from '../../common/loaders';
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import { CoverageResolver, DeclaredMembersResolver } from './coverage.resolver';
@@ -34,9 +34,13 @@ export const organisationsModule = defineModule({
   },
   loaders: (dataSource) => ({
     organisation: byId(dataSource, Organisation),
-    membersByAssociation: manyBy(dataSource, Membership, 'associationId', { joinedOn: 'ASC' }),
-    membershipsByMember: manyBy(dataSource, Membership, 'memberId', { joinedOn: 'ASC' }),
+    membersByAssociation: firstManyBy(dataSource, Membership, 'associationId', {
+      joinedOn: 'ASC',
+    }),
+    membershipsByMember: firstManyBy(dataSource, Membership, 'memberId', { joinedOn: 'ASC' }),
     memberCount: new DataLoader<string, number>((ids) => memberCounts(dataSource, ids)),
-    declaredByAssociation: manyBy(dataSource, DeclaredMembers, 'associationId', { asOf: 'DESC' }),
+    declaredByAssociation: firstManyBy(dataSource, DeclaredMembers, 'associationId', {
+      asOf: 'DESC',
+    }),
   }),
 });

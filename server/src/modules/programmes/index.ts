@@ -1,4 +1,4 @@
-import { byId, manyBy } from '../../common/loaders';
+import { byId, firstManyBy, manyBy } from '../../common/loaders';
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import { Partner } from './partner.entity';
@@ -26,8 +26,8 @@ export const programmesModule = defineModule({
     side: byId(dataSource, ProgrammeSide),
     sidesByProgramme: manyBy(dataSource, ProgrammeSide, 'programmeId', { position: 'ASC' }),
     partnersByProgramme: manyBy(dataSource, Partner, 'programmeId', { createdAt: 'ASC' }),
-    coordinatorsByProgramme: manyBy(dataSource, ProgrammeCoordinator, 'programmeId'),
-    signatoriesByProgramme: manyBy(dataSource, ProgrammeSignatory, 'programmeId', {
+    coordinatorsByProgramme: firstManyBy(dataSource, ProgrammeCoordinator, 'programmeId', {}),
+    signatoriesByProgramme: firstManyBy(dataSource, ProgrammeSignatory, 'programmeId', {
       signedOn: 'ASC',
     }),
     partner: byId(dataSource, Partner),

@@ -1,4 +1,4 @@
-import { FieldMessage, MAX_SIDES, MIN_SIDES, type PartnerRole } from '@spilno/shared';
+import { FieldMessage, MAX_SIDES, MIN_SIDES, PARTNERS_MAX, type PartnerRole } from '@spilno/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, NotFoundError } from '../../common/errors';
@@ -43,7 +43,8 @@ export class PartnerService {
   }
 
   /**
-   * A partner sits on the side of its own organisation's country; an organisation joins once.
+   * A partner sits on the side of its own organisation's country; an organisation joins once,
+   * and a programme has at most PARTNERS_MAX partners (its grids show every one).
    * Checked under the programme's lock, as updateSide is: a side's country changed meanwhile
    * would otherwise seat the partner on a side of another country.
    */
@@ -67,6 +68,9 @@ export class PartnerService {
           throw BadInputError.field('sideId', FieldMessage.SIDE_COUNTRY_MISMATCH);
         if (await manager.existsBy(Partner, { programmeId, organisationId })) {
           throw BadInputError.field('organisationId', FieldMessage.TAKEN);
+        }
+        if ((await manager.countBy(Partner, { programmeId })) >= PARTNERS_MAX) {
+          throw BadInputError.field('programmeId', FieldMessage.TOO_MANY);
         }
         const partner = await manager.save(
           manager.create(Partner, { programmeId, organisationId, sideId, role }),

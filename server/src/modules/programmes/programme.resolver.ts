@@ -1,8 +1,11 @@
-import { ProgrammeStatus } from '@spilno/shared';
+import { LIST_LIMITS, ProgrammeStatus } from '@spilno/shared';
 import {
   Arg,
+  Args,
+  ArgsType,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Int,
@@ -12,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { checkedLimit, LimitArg, ListArgs } from '../../common/list-limit';
 import { Translation } from '../../common/translation';
 import { Action, byCode, presentBudget, ProgrammeBudget } from '../action-plan/public';
 import { Indicator } from '../indicators/public';
@@ -24,15 +28,20 @@ import { Programme } from './programme.entity';
 import { mayCreateProgramme, mayEditProgramme, programmeAbilities } from './programme.policy';
 import { CreateProgrammeInput, UpdateProgrammeInput } from './programme.inputs';
 
+@ArgsType()
+class ProgrammesArgs extends ListArgs(LIST_LIMITS.programmes) {
+  @Field(() => ProgrammeStatus, { nullable: true })
+  status?: ProgrammeStatus | null;
+}
+
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Authorized()
-  @Query(() => [Programme], { description: 'Programmes you may read.' })
-  programmes(
-    @Arg('status', () => ProgrammeStatus, { nullable: true }) status: ProgrammeStatus | null,
-    @Ctx() ctx: Context,
-  ): Promise<Programme[]> {
-    return ctx.services.programmes.list(signedIn(ctx), status);
+  @Query(() => [Programme], {
+    description: `Programmes you may read, the latest start first: ${LIST_LIMITS.programmes.default} unless \`limit\` asks for more, from \`offset\`.`,
+  })
+  programmes(@Args() args: ProgrammesArgs, @Ctx() ctx: Context): Promise<Programme[]> {
+    return ctx.services.programmes.list(signedIn(ctx), args.status ?? null, args);
   }
 
   @Authorized()
@@ -101,16 +110,34 @@ export class ProgrammeResolver {
     return ctx.loaders.partnersByProgramme.load(programme.id);
   }
 
-  @FieldResolver(() => [User])
-  async coordinators(@Root() programme: Programme, @Ctx() ctx: Context): Promise<User[]> {
-    const links = await ctx.loaders.coordinatorsByProgramme.load(programme.id);
+  @FieldResolver(() => [User], {
+    description: `${LIST_LIMITS.coordinators.default} of them unless \`limit\` asks for more.`,
+  })
+  async coordinators(
+    @Root() programme: Programme,
+    @LimitArg(LIST_LIMITS.coordinators) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<User[]> {
+    const links = await ctx.loaders.coordinatorsByProgramme.load(
+      programme.id,
+      checkedLimit(LIST_LIMITS.coordinators, limit),
+    );
     const users = await ctx.loaders.user.loadMany(links.map((link) => link.userId));
     return users.filter((user): user is User => user instanceof User);
   }
 
-  @FieldResolver(() => [ProgrammeSignatory])
-  signatories(@Root() programme: Programme, @Ctx() ctx: Context) {
-    return ctx.loaders.signatoriesByProgramme.load(programme.id);
+  @FieldResolver(() => [ProgrammeSignatory], {
+    description: `By the day they signed: the first ${LIST_LIMITS.signatories.default} unless \`limit\` asks for more.`,
+  })
+  signatories(
+    @Root() programme: Programme,
+    @LimitArg(LIST_LIMITS.signatories) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.signatoriesByProgramme.load(
+      programme.id,
+      checkedLimit(LIST_LIMITS.signatories, limit),
+    );
   }
 
   @FieldResolver(() => [Action], {

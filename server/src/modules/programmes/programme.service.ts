@@ -1,9 +1,16 @@
-import { canMoveProgramme, FieldMessage, ProgrammeStatus, type FieldError } from '@spilno/shared';
+import {
+  canMoveProgramme,
+  FieldMessage,
+  LIST_LIMITS,
+  ProgrammeStatus,
+  type FieldError,
+} from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { endNotBeforeStart, throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, nullIfNotFound } from '../../common/errors';
 import type { Policy } from './programme-scope';
+import { windowErrors, type ListWindow } from '../../common/list-limit';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
 import { updateAndReload } from '../../common/versioned-update';
@@ -44,14 +51,17 @@ export class ProgrammeService {
     });
   }
 
-  /** Programmes the user may read, newest first. */
-  list(user: User, status?: ProgrammeStatus | null): Promise<Programme[]> {
+  /** Programmes the user may read, newest first, one window of them. */
+  list(user: User, status: ProgrammeStatus | null, window: ListWindow): Promise<Programme[]> {
+    throwIfAny(windowErrors(LIST_LIMITS.programmes, window.limit, window.offset));
     const query = this.dataSource.getRepository(Programme).createQueryBuilder('p');
     if (status) query.andWhere('p.status = :status', { status });
     return this.policy
       .scopeProgrammes(query, 'p', user)
       .orderBy('p.startsOn', 'DESC')
       .addOrderBy('p.code')
+      .limit(window.limit)
+      .offset(window.offset)
       .getMany();
   }
 

@@ -3,6 +3,7 @@ import {
   FieldMessage,
   isReportEditable,
   isReportReviewable,
+  LIST_LIMITS,
   rangesOverlap,
   ReportStatus,
   ReviewDecision,
@@ -15,6 +16,7 @@ import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
 import { isId } from '../../common/ids';
+import { windowErrors, type ListWindow } from '../../common/list-limit';
 import { type Policy, Partner, lockProgramme, Programme } from '../programmes/public';
 import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
@@ -73,8 +75,15 @@ export class ProgressReportService {
   }
 
   /** The programme's reports `user` may read, newest period first. */
-  async list(user: User, programmeId: string, filter: ReportFilter): Promise<ProgressReport[]> {
+  /** The reports `user` may read, newest period first, one window of them. */
+  async list(
+    user: User,
+    programmeId: string,
+    filter: ReportFilter,
+    window: ListWindow,
+  ): Promise<ProgressReport[]> {
     await this.policy.readableProgramme(user, programmeId);
+    throwIfAny(windowErrors(LIST_LIMITS.progressReports, window.limit, window.offset));
     if (filter.partnerId && !isId(filter.partnerId)) return [];
     const query = this.dataSource
       .getRepository(ProgressReport)
@@ -99,6 +108,8 @@ export class ProgressReportService {
       .orderBy('r.periodStart', 'DESC')
       .addOrderBy('rp.createdAt', 'ASC')
       .addOrderBy('r.id', 'ASC')
+      .limit(window.limit)
+      .offset(window.offset)
       .getMany();
   }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { firstManyBy } from '../../common/loaders';
 import { computeContents, type ContentKey } from './report-content';
 import type { ReportContent } from './report-content.types';
 import { ReportReview } from './report-review.entity';
@@ -14,14 +15,14 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string, keys: readonly string[
 /** The report module's loaders, part of every request's loaders (see common/loaders.ts). */
 export function createReportLoaders(dataSource: DataSource) {
   return {
-    /** Review threads, oldest first, by report id. */
-    reviewsByReport: new DataLoader<string, ReportReview[]>(async (ids) => {
-      const rows = await dataSource.getRepository(ReportReview).find({
-        where: { reportId: In([...ids]) },
-        order: { at: 'ASC', id: 'ASC' },
-      });
-      return groupBy(rows, (row) => row.reportId, ids);
-    }),
+    /** The latest of each review thread, oldest first, by report id. */
+    reviewsByReport: firstManyBy(
+      dataSource,
+      ReportReview,
+      'reportId',
+      { at: 'DESC', id: 'DESC' },
+      { reverse: true },
+    ),
     /** Reporting periods in order, by programme id. */
     reportingPeriodsByProgramme: new DataLoader<string, ReportingPeriod[]>(async (ids) => {
       const rows = await dataSource.getRepository(ReportingPeriod).find({

@@ -1,5 +1,6 @@
 import {
   DUE_DAYS_MAX,
+  LIST_LIMITS,
   NARRATIVE_MAX,
   PERIOD_MONTHS_MAX,
   PERIOD_MONTHS_MIN,
@@ -8,6 +9,7 @@ import {
 } from '@spilno/shared';
 import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ListArgs } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 
 @InputType({
@@ -67,7 +69,7 @@ export class GeneratePeriodsArgs {
 }
 
 @ArgsType()
-export class ProgressReportsArgs {
+export class ProgressReportsArgs extends ListArgs(LIST_LIMITS.progressReports) {
   @Field(() => ID)
   programmeId: string;
 

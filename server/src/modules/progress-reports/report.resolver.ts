@@ -2,6 +2,7 @@ import {
   isReportEditable,
   isReportLate,
   isReportReviewable,
+  LIST_LIMITS,
   ReviewDecision,
   todayIso,
 } from '@spilno/shared';
@@ -20,6 +21,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { checkedLimit, LimitArg } from '../../common/list-limit';
 import { Partner } from '../programmes/public';
 import { User } from '../users/public';
 import { ProgressReport } from './progress-report.entity';
@@ -35,10 +37,10 @@ import { ReportingPeriod } from './reporting-period.entity';
 export class ProgressReportResolver {
   @Authorized()
   @Query(() => [ProgressReport], {
-    description: "A programme's reports you may read (drafts only your own), newest period first.",
+    description: `A programme's reports you may read (drafts only your own), newest period first: ${LIST_LIMITS.progressReports.default} unless \`limit\` asks for more, from \`offset\`.`,
   })
   progressReports(@Args() args: ProgressReportsArgs, @Ctx() ctx: Context) {
-    return ctx.services.reports.list(signedIn(ctx), args.programmeId, args);
+    return ctx.services.reports.list(signedIn(ctx), args.programmeId, args, args);
   }
 
   @Authorized()
@@ -113,9 +115,18 @@ export class ProgressReportResolver {
     return report.submittedById ? ctx.loaders.user.load(report.submittedById) : null;
   }
 
-  @FieldResolver(() => [ReportReview], { description: 'Review decisions, oldest first.' })
-  reviews(@Root() report: ProgressReport, @Ctx() ctx: Context) {
-    return ctx.loaders.reviewsByReport.load(report.id);
+  @FieldResolver(() => [ReportReview], {
+    description: `Review decisions, oldest first: the latest ${LIST_LIMITS.reportReviews.default} unless \`limit\` asks for more.`,
+  })
+  reviews(
+    @Root() report: ProgressReport,
+    @LimitArg(LIST_LIMITS.reportReviews) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.loaders.reviewsByReport.load(
+      report.id,
+      checkedLimit(LIST_LIMITS.reportReviews, limit),
+    );
   }
 
   @FieldResolver(() => ReportContent, {

@@ -21,7 +21,8 @@ import { ReportingPeriod } from './reporting-period.entity';
 /**
  * A programme's reporting periods, defined by its coordinators: one by one, or generated
  * (half-years by default) over the programme's span. Periods lie within the programme and
- * never overlap, so each day belongs to at most one and a report's dates name one period.
+ * never overlap, so each day belongs to at most one and a report's dates name one period; a
+ * programme has at most REPORTING_PERIODS_MAX of them (the reporting grid shows every one).
  */
 export class ReportingPeriodService {
   private readonly trail: AuditTrail<ReportingPeriod>;
@@ -53,6 +54,9 @@ export class ReportingPeriodService {
     return this.dataSource.transaction(async (manager) => {
       await lockProgramme(manager, programmeId);
       await this.check(manager, programme, input, null);
+      if ((await manager.countBy(ReportingPeriod, { programmeId })) >= REPORTING_PERIODS_MAX) {
+        throw BadInputError.field('programmeId', FieldMessage.TOO_MANY);
+      }
       const period = await manager.save(
         manager.create(ReportingPeriod, { programmeId, ...dates(input) }),
       );
@@ -119,6 +123,9 @@ export class ReportingPeriodService {
       await lockProgramme(manager, programme.id);
       const existing = await periodsOf(manager, programme.id);
       const fresh = planned.filter((p) => !existing.some((e) => rangesOverlap(p, e)));
+      if (existing.length + fresh.length > REPORTING_PERIODS_MAX) {
+        throw BadInputError.field('months', FieldMessage.OUT_OF_RANGE);
+      }
       for (const dates of fresh) {
         const period = await manager.save(
           manager.create(ReportingPeriod, { programmeId: programme.id, ...dates }),

@@ -3,13 +3,14 @@ import type { DataSource } from 'typeorm';
 import type { PublicTwinning } from './public.types';
 
 /**
- * ACTIVE relations grown in the programme, oldest first, in one statement. Named columns
- * only: contacts, notes and who changed what stay inside the app, so the public page and
- * the printed report may both show them.
+ * ACTIVE relations grown in the programme, oldest first, in one statement: the first `limit`,
+ * or all of them (the printed report). Named columns only: contacts, notes and who changed
+ * what stay inside the app, so the public page and the printed report may both show them.
  */
 export function activeTwinning(
   dataSource: DataSource,
   programmeId: string,
+  limit: number | null = null,
 ): Promise<PublicTwinning[]> {
   return dataSource.query<PublicTwinning[]>(
     `SELECT r.kind, to_char(r.since, 'YYYY-MM-DD') AS since, r.areas,
@@ -21,7 +22,8 @@ export function activeTwinning(
        JOIN organisation a ON a.id = r."organisationAId"
        JOIN organisation b ON b.id = r."organisationBId"
       WHERE r."programmeId" = $1 AND r.status = $2
-      ORDER BY r.since NULLS LAST, a.name, b.name`,
-    [programmeId, TwinningStatus.ACTIVE],
+      ORDER BY r.since NULLS LAST, a.name, b.name, r.id
+      LIMIT $3`,
+    [programmeId, TwinningStatus.ACTIVE, limit],
   );
 }

@@ -10,6 +10,7 @@ import type {
   PublicPartner,
   PublicProgramme,
   PublicSide,
+  PublicTwinning,
 } from './public.types';
 import { activeTwinning } from './active-twinning';
 
@@ -40,7 +41,8 @@ export function inLanguage(record: Translated, language: string | null, original
 /**
  * The public page of a programme: only while it is published and not a draft, and only what
  * a reader outside the programme may see — no users, drafts, monitoring, reports or budgets.
- * Six statements, whatever the size of the programme.
+ * Four statements, whatever the size of the programme, and one more for each of its events
+ * and twinning relations when asked for, each as long as its `limit`.
  */
 export class PublicSiteService {
   constructor(private readonly dataSource: DataSource) {}
@@ -68,10 +70,16 @@ export class PublicSiteService {
       overallProgress: actions.overall,
       sides: await this.sides(programme.id),
       partners: await this.partners(programme.id),
-      actions: actions.top,
-      events: await this.events(programme.id, language, original),
-      twinning: await activeTwinning(this.dataSource, programme.id),
+      topActions: actions.top,
+      id: programme.id,
+      requested: language,
+      original,
     };
+  }
+
+  /** ACTIVE relations grown in the programme, oldest first: the first `limit`. */
+  twinning(programme: PublicProgramme, limit: number): Promise<PublicTwinning[]> {
+    return activeTwinning(this.dataSource, programme.id, limit);
   }
 
   private sides(programmeId: string): Promise<PublicSide[]> {
@@ -120,10 +128,10 @@ export class PublicSiteService {
     return { top, overall: overallProgress(nodes) };
   }
 
-  private async events(
-    programmeId: string,
-    language: string | null,
-    original: string,
+  /** HELD events, latest first: the first `limit`. */
+  async events(
+    { id: programmeId, requested: language, original }: PublicProgramme,
+    limit: number,
   ): Promise<PublicEvent[]> {
     const rows = await this.dataSource.query<
       (Omit<PublicEvent, 'title'> & Translated & { description: string | null })[]
@@ -134,8 +142,9 @@ export class PublicSiteService {
          LEFT JOIN partner p ON p.id = e."organiserPartnerId"
          LEFT JOIN organisation o ON o.id = p."organisationId"
         WHERE e."programmeId" = $1 AND ${heldSql('e')}
-        ORDER BY e."startsAt" DESC, e.id`,
-      [programmeId],
+        ORDER BY e."startsAt" DESC, e.id
+        LIMIT $2`,
+      [programmeId, limit],
     );
     return rows.map((row) => ({
       type: row.type,

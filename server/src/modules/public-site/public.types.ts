@@ -148,12 +148,11 @@ export class PublicProgramme {
   @Field(() => [PublicPartner])
   partners: PublicPartner[];
 
-  @Field(() => [PublicAction], { description: 'Top-level actions by code.' })
-  actions: PublicAction[];
+  /** Read for the overall progress already; `actions` answers the first of them. */
+  topActions: PublicAction[];
 
-  @Field(() => [PublicEvent], { description: 'HELD events, latest first.' })
-  events: PublicEvent[];
-
-  @Field(() => [PublicTwinning], { description: 'ACTIVE twinning relations, oldest first.' })
-  twinning: PublicTwinning[];
+  /** The programme's id, the language asked for and its original one, for the lists. */
+  id: string;
+  requested: string | null;
+  original: string;
 }

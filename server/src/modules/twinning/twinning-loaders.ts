@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../../common/context';
-import { manyBy } from '../../common/loaders';
+import { firstManyBy, manyBy } from '../../common/loaders';
 import { Attachment } from '../attachments/public';
 import { Programme } from '../programmes/public';
 import { TwinningEvent } from './twinning-event.entity';
@@ -25,8 +25,17 @@ function createTwinningLoaders(ctx: Context) {
   const { dataSource, policy } = ctx.services;
   const user = ctx.user;
   return {
-    historyByRelation: manyBy(dataSource, TwinningStatusChange, 'relationId', { at: 'ASC' }),
-    eventLinksByRelation: manyBy(dataSource, TwinningEvent, 'relationId', { linkedAt: 'ASC' }),
+    // The latest statuses, oldest first, so the one it has now is always among them.
+    historyByRelation: firstManyBy(
+      dataSource,
+      TwinningStatusChange,
+      'relationId',
+      { at: 'DESC', id: 'DESC' },
+      { reverse: true },
+    ),
+    eventLinksByRelation: firstManyBy(dataSource, TwinningEvent, 'relationId', {
+      linkedAt: 'ASC',
+    }),
     attachmentsByRelation: manyBy(dataSource, Attachment, 'twinningRelationId', {
       createdAt: 'ASC',
     }),

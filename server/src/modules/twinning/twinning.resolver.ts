@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { TwinningStatus } from '@spilno/shared';
+import { LIST_LIMITS, TwinningStatus } from '@spilno/shared';
 import {
   Arg,
   Args,
@@ -18,6 +18,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
+import { checkedLimit, LimitArg, ListArgs } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 import { Attachment } from '../attachments/public';
 import { Event } from '../events/public';
@@ -33,7 +34,7 @@ import { TwinningDetailsInput, TwinningInput } from './twinning.inputs';
 import { reference } from '../../common/reference';
 
 @ArgsType()
-class TwinningRelationsArgs {
+class TwinningRelationsArgs extends ListArgs(LIST_LIMITS.twinningRelations) {
   @Field(() => ID, { nullable: true, description: 'Relations that grew in this programme.' })
   programmeId?: string | null;
 
@@ -57,13 +58,13 @@ class TwinningRelationsArgs {
 export class TwinningResolver {
   @Authorized()
   @Query(() => [TwinningRelation], {
-    description: 'Twinning relations you may read, the most recent first.',
+    description: `Twinning relations you may read, the most recent first: ${LIST_LIMITS.twinningRelations.default} unless \`limit\` asks for more, from \`offset\`.`,
   })
   twinningRelations(
     @Args() args: TwinningRelationsArgs,
     @Ctx() ctx: Context,
   ): Promise<TwinningRelation[]> {
-    return ctx.services.twinning.list(signedIn(ctx), args);
+    return ctx.services.twinning.list(signedIn(ctx), args, args);
   }
 
   @Authorized()
@@ -178,18 +179,32 @@ export class TwinningResolver {
   }
 
   @FieldResolver(() => [TwinningStatusChange], {
-    description: 'Every status it had, oldest first, from its creation.',
+    description: `Every status it had, oldest first, from its creation: the latest ${LIST_LIMITS.twinningHistory.default} unless \`limit\` asks for more.`,
   })
-  history(@Root() relation: TwinningRelation, @Ctx() ctx: Context) {
-    return twinningLoaders(ctx).historyByRelation.load(relation.id);
+  history(
+    @Root() relation: TwinningRelation,
+    @LimitArg(LIST_LIMITS.twinningHistory) limit: number,
+    @Ctx() ctx: Context,
+  ) {
+    return twinningLoaders(ctx).historyByRelation.load(
+      relation.id,
+      checkedLimit(LIST_LIMITS.twinningHistory, limit),
+    );
   }
 
   @FieldResolver(() => [Event], {
-    description: 'Events held under the relation that you may read, in the order linked.',
+    description: `Events held under the relation that you may read, in the order linked: of the first ${LIST_LIMITS.twinningEvents.default} linked unless \`limit\` asks for more.`,
   })
-  async events(@Root() relation: TwinningRelation, @Ctx() ctx: Context): Promise<Event[]> {
+  async events(
+    @Root() relation: TwinningRelation,
+    @LimitArg(LIST_LIMITS.twinningEvents) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<Event[]> {
     const loaders = twinningLoaders(ctx);
-    const links = await loaders.eventLinksByRelation.load(relation.id);
+    const links = await loaders.eventLinksByRelation.load(
+      relation.id,
+      checkedLimit(LIST_LIMITS.twinningEvents, limit),
+    );
     const events = (await ctx.loaders.event.loadMany(links.map((l) => l.eventId))).filter(
       (e): e is Event => e instanceof Event,
     );

@@ -3,6 +3,7 @@ import {
   canMoveTwinning,
   COUNTRY_PATTERN,
   FieldMessage,
+  LIST_LIMITS,
   notInFuture,
   todayIso,
   TWINNING_AREA_MAX,
@@ -14,6 +15,7 @@ import { throwIfAny } from '../../common/dates';
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { isId } from '../../common/ids';
+import { windowErrors, type ListWindow } from '../../common/list-limit';
 import type { Policy } from '../programmes/public';
 import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
@@ -92,10 +94,10 @@ export class TwinningService {
     });
   }
 
-  /** Relations `user` may read, narrowed by the filter; the newest first. */
-  async list(user: User, filter: TwinningFilter): Promise<TwinningRelation[]> {
+  /** Relations `user` may read, narrowed by the filter; the newest first, one window of them. */
+  async list(user: User, filter: TwinningFilter, window: ListWindow): Promise<TwinningRelation[]> {
     if (filter.programmeId) await this.policy.readableProgramme(user, filter.programmeId);
-    const errors: FieldError[] = [];
+    const errors = windowErrors(LIST_LIMITS.twinningRelations, window.limit, window.offset);
     if (filter.organisationId && !isId(filter.organisationId)) {
       errors.push({ field: 'organisationId', message: FieldMessage.UNKNOWN_REFERENCE });
     }
@@ -132,6 +134,8 @@ export class TwinningService {
       .orderBy('r.since', 'DESC', 'NULLS LAST')
       .addOrderBy('r.createdAt', 'DESC')
       .addOrderBy('r.id', 'ASC')
+      .limit(window.limit)
+      .offset(window.offset)
       .getMany();
   }
 

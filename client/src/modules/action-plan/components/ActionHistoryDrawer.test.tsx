@@ -15,9 +15,10 @@ type History = NonNullable<ActionHistoryResult['action']>;
 
 const action = { id: 'a11', code: '1.1', title: 'Border conference' };
 
-function historyMock(overrides: Partial<History> = {}): MockLink.MockedResponse {
+// The drawer shows the latest 50 notes and asks for one more, to know whether there are more.
+function historyMock(overrides: Partial<History> = {}, historyLimit = 51): MockLink.MockedResponse {
   return {
-    request: { query: ActionHistoryQuery, variables: { id: action.id } },
+    request: { query: ActionHistoryQuery, variables: { id: action.id, historyLimit } },
     result: {
       data: {
         action: typed('Action', {
@@ -133,6 +134,39 @@ describe('ActionHistoryDrawer', () => {
       within(drawer).getByText('No progress has been reported on this action yet.'),
     ).toBeVisible();
     expect(within(drawer).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows the latest 50 progress reports and older ones on asking', async () => {
+    const notes = (count: number) =>
+      Array.from({ length: count }, (_, i) =>
+        typed('ProgressNote', {
+          id: `n${i}`,
+          at: new Date(Date.UTC(2012, 0, 200 - i)).toISOString(),
+          fromProgress: 0,
+          toProgress: 1,
+          fromStatus: 'IN_PROGRESS' as const,
+          toStatus: 'IN_PROGRESS' as const,
+          note: `Report ${i + 1}`,
+          author: null,
+        }),
+      );
+    renderWithProviders(
+      <ActionHistoryDrawer programmeId={PROGRAMME_ID} action={action} onClose={() => undefined} />,
+      { mocks: [historyMock({ history: notes(51) }), historyMock({ history: notes(60) }, 101)] },
+    );
+    const drawer = await screen.findByRole('dialog', { name: /History: 1\.1/ });
+    const table = await within(drawer).findByRole('table', { name: 'Progress reports on 1.1' });
+    // A header row and the latest 50.
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(within(table).queryByText('Report 51')).toBeNull();
+    await userEvent.click(
+      within(drawer).getByRole('button', { name: 'Show older progress reports' }),
+    );
+    expect(await within(table).findByText('Report 60')).toBeVisible();
+    expect(within(table).getAllByRole('row')).toHaveLength(61);
+    expect(
+      within(drawer).queryByRole('button', { name: 'Show older progress reports' }),
+    ).toBeNull();
   });
 
   it('is closed without an action', () => {

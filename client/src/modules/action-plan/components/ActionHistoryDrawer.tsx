@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { skipToken } from '@apollo/client/react';
 import { Anchor, Drawer, Stack, Table, Text, Title } from '@mantine/core';
+import { LIST_LIMITS } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 import { useFormat } from '../../../ui/useFormat';
+import { useShowMore, visibleRows } from '../../../ui/useShowMore';
 import { EventStatusBadge } from '../../events/public';
 import { ActionHistoryQuery } from '../graphql/actionPlan';
 import type { PlanAction } from '../hooks/useActionPlan';
@@ -25,12 +28,26 @@ export function ActionHistoryDrawer({ programmeId, action, onClose }: ActionHist
   const { t } = useTranslation('action-plan');
   const { t: tEvents } = useTranslation('events');
   const format = useFormat();
-  const { data, loading, error, refetch } = useQuery(
-    ActionHistoryQuery,
-    action ? { variables: { id: action.id }, fetchPolicy: 'cache-and-network' } : skipToken,
+  const notes = useShowMore(
+    LIST_LIMITS.actionHistory,
+    LIST_LIMITS.actionHistory.default,
+    action?.id ?? '',
   );
+  const query = useQuery(
+    ActionHistoryQuery,
+    action
+      ? {
+          variables: { id: action.id, historyLimit: notes.limit },
+          fetchPolicy: 'cache-and-network',
+        }
+      : skipToken,
+  );
+  const { loading, error, refetch } = query;
+  // What is shown stays while older notes load.
+  const data = query.data ?? query.previousData;
   const current = data?.action?.id === action?.id ? (data?.action ?? null) : null;
-  const history = current?.history ?? null;
+  const shownNotes = current ? visibleRows(current.history, notes.shown) : null;
+  const history = shownNotes?.rows ?? null;
   const events = current?.events ?? [];
 
   return (
@@ -153,6 +170,12 @@ export function ActionHistoryDrawer({ programmeId, action, onClose }: ActionHist
               ))}
             </Table.Tbody>
           </Table>
+          <ShowMoreButton
+            more={shownNotes?.more ?? false}
+            onMore={notes.showMore}
+            label={t('history.older')}
+            loading={loading}
+          />
         </Table.ScrollContainer>
       )}
     </Drawer>

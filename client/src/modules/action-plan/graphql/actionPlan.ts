@@ -139,8 +139,12 @@ export const ActionTimelineQuery = graphql(`
   }
 `);
 
+/**
+ * An action's events (the server's default, the first 100 by start: more than one action
+ * carries) and the latest `historyLimit` of its progress notes, newest first.
+ */
 export const ActionHistoryQuery = graphql(`
-  query ActionHistory($id: ID!) {
+  query ActionHistory($id: ID!, $historyLimit: Int!) {
     action(id: $id) {
       id
       code
@@ -154,7 +158,7 @@ export const ActionHistoryQuery = graphql(`
         status
         type
       }
-      history {
+      history(limit: $historyLimit) {
         id
         at
         fromProgress

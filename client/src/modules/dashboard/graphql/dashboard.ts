@@ -91,6 +91,7 @@ export const ProgrammeDashboardQuery = graphql(`
   }
 `);
 
+/** The portfolio, with the server's default of 100 programmes: more than an association runs. */
 export const PortfolioQuery = graphql(`
   query Portfolio {
     portfolio {

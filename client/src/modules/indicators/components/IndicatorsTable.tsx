@@ -15,7 +15,9 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../ui/useFormat';
+import { visibleRows } from '../../../ui/useShowMore';
 import { UntranslatedMark } from '../../localisation/public';
+import { COUNTED_SHOWN } from '../graphql/indicators';
 import { achievedShare } from '../indicatorProgress';
 import type { Indicator } from './IndicatorFormModal';
 import { eventPath } from '../../../app/paths';
@@ -181,7 +183,7 @@ export function IndicatorsTable({
                           spacing={4}
                           aria-label={t('indicators.countedLabel', { name: indicator.name })}
                         >
-                          {indicator.countedEvents.map((event) => (
+                          {visibleRows(indicator.countedEvents, COUNTED_SHOWN).rows.map((event) => (
                             <List.Item key={event.id}>
                               <Anchor component={Link} to={eventPath(programmeId, event.id)}>
                                 {event.title}
@@ -191,6 +193,13 @@ export function IndicatorsTable({
                               </Text>
                             </List.Item>
                           ))}
+                          {indicator.countedEvents.length > COUNTED_SHOWN ? (
+                            <List.Item>
+                              <Text span size="sm" c="dimmed">
+                                {t('indicators.countedFirst', { count: COUNTED_SHOWN })}
+                              </Text>
+                            </List.Item>
+                          ) : null}
                         </List>
                       )}
                     </Table.Td>

@@ -1,5 +1,11 @@
 import { graphql } from '../../../generated';
 
+/**
+ * The events an indicator counts are listed to COUNTED_SHOWN, the first by date; one more is
+ * asked for to tell whether it counts more than those.
+ */
+export const COUNTED_SHOWN = 100;
+
 export const IndicatorFieldsFragment = graphql(`
   fragment IndicatorFields on Indicator {
     id
@@ -12,7 +18,7 @@ export const IndicatorFieldsFragment = graphql(`
     sideId
     twinningStatus
     twinningKinds
-    countedEvents {
+    countedEvents(limit: 101) {
       id
       title
       startsAt

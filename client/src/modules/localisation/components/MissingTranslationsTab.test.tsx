@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import i18n from 'i18next';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { MissingTranslationsQuery } from '../graphql/localisation';
@@ -15,12 +16,20 @@ const row = (recordType: string, field: string, missingLanguages: string[], link
   link,
 });
 
-const mocks = (rows: ReturnType<typeof row>[]) => [
-  {
-    request: { query: MissingTranslationsQuery, variables: { programmeId: 'p1' } },
-    result: { data: { missingTranslations: rows } },
-  },
-];
+// The tab shows 100 and asks for one more, to know whether there are more.
+const answer = (rows: ReturnType<typeof row>[], limit = 101) => ({
+  request: { query: MissingTranslationsQuery, variables: { programmeId: 'p1', limit } },
+  result: { data: { missingTranslations: rows } },
+});
+const mocks = (rows: ReturnType<typeof row>[]) => [answer(rows)];
+
+/** `count` untranslated event titles, numbered from 1. */
+const events = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    ...row('Event', 'title', ['en'], `/programmes/p1/events/e${i + 1}`),
+    recordId: `e${i + 1}`,
+    label: `Подія ${i + 1}`,
+  }));
 
 describe('MissingTranslationsTab', () => {
   afterEach(() => i18n.changeLanguage('en'));
@@ -57,5 +66,18 @@ describe('MissingTranslationsTab', () => {
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent(
       'Круглий стіл громадПодіяНазваанглійська',
     );
+  });
+
+  it('shows the first 100 and more on asking, until there are no more', async () => {
+    renderWithProviders(<MissingTranslationsTab programmeId="p1" />, {
+      mocks: [answer(events(101)), answer(events(150), 201)],
+    });
+    const table = await screen.findByRole('table', { name: 'Missing translations' });
+    expect(within(table).getAllByRole('row')).toHaveLength(101);
+    expect(within(table).queryByText('Подія 101')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Show more to translate' }));
+    expect(await within(table).findByText('Подія 150')).toBeVisible();
+    expect(within(table).getAllByRole('row')).toHaveLength(151);
+    expect(screen.queryByRole('button', { name: 'Show more to translate' })).toBeNull();
   });
 });

@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { LIST_LIMITS } from '@spilno/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../../ui/DataTable';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
+import { useShowMore, visibleRows } from '../../../ui/useShowMore';
 import { useRecordTypeLabel } from '../../../ui/recordType';
 import { languageName } from '../../../ui/languages';
 import { MissingTranslationsQuery } from '../graphql/localisation';
@@ -18,13 +21,21 @@ const isField = (value: string): value is Field => (FIELDS as readonly string[])
 export function MissingTranslationsTab({ programmeId }: { programmeId: string }) {
   const { t, i18n } = useTranslation('localisation');
   const recordType = useRecordTypeLabel();
-  const { data, loading, error, refetch } = useQuery(MissingTranslationsQuery, {
-    variables: { programmeId },
+  const paging = useShowMore(
+    LIST_LIMITS.missingTranslations,
+    LIST_LIMITS.missingTranslations.default,
+    programmeId,
+  );
+  const query = useQuery(MissingTranslationsQuery, {
+    variables: { programmeId, limit: paging.limit },
     fetchPolicy: 'cache-and-network',
   });
-  const rows = data?.missingTranslations;
-  if (loading && !rows) return <LoadingState />;
-  if (!rows) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const { loading, error, refetch } = query;
+  // The rows shown stay while more of them load.
+  const answer = (query.data ?? query.previousData)?.missingTranslations;
+  if (loading && !answer) return <LoadingState />;
+  if (!answer) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
+  const { rows, more } = visibleRows(answer, paging.shown);
 
   return (
     <Stack gap="sm">
@@ -64,6 +75,12 @@ export function MissingTranslationsTab({ programmeId }: { programmeId: string })
           ))}
         </DataTable>
       )}
+      <ShowMoreButton
+        more={more}
+        onMore={paging.showMore}
+        label={t('missing.more')}
+        loading={loading}
+      />
     </Stack>
   );
 }

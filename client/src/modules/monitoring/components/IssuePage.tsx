@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { LIST_LIMITS } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,6 +8,7 @@ import { RecordUnavailable } from '../../../pages/RecordUnavailable';
 import { DetailItem } from '../../../ui/DetailItem';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
+import { useShowMore, visibleRows } from '../../../ui/useShowMore';
 import { organisationName } from '../../organisations/public';
 import { MonitoringIssueQuery } from '../graphql/monitoring';
 import { useMonitoringProgramme } from '../hooks/useMonitoringProgramme';
@@ -23,13 +25,18 @@ export function IssuePage() {
   const format = useFormat();
   const { id = '', issueId = '' } = useParams();
   const programme = useMonitoringProgramme(id);
-  const query = useQuery(MonitoringIssueQuery, { variables: { id: issueId } });
+  const thread = useShowMore(LIST_LIMITS.issueComments, LIST_LIMITS.issueComments.default, issueId);
+  const query = useQuery(MonitoringIssueQuery, {
+    variables: { id: issueId, commentLimit: thread.limit },
+  });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
   const context = programme.context;
-  const issue = query.data?.monitoringIssue ?? null;
+  // The page stays while earlier comments load.
+  const data = query.data ?? query.previousData;
+  const issue = data?.monitoringIssue?.id === issueId ? data.monitoringIssue : null;
 
-  if ((query.loading && !query.data) || (programme.loading && !context)) return <LoadingState />;
+  if ((query.loading && !issue) || (programme.loading && !context)) return <LoadingState />;
   const error = query.error ?? programme.error;
   if (!issue || !context || issue.programmeId !== context.programme.id) {
     return (
@@ -42,6 +49,7 @@ export function IssuePage() {
     );
   }
 
+  const comments = visibleRows(issue.comments, thread.shown, true);
   const none = t('issue.none');
   const partner = context.partnerOfOrganisation.get(issue.raisedBy.id);
   const side = partner ? context.sides.get(partner.side.id) : null;
@@ -144,7 +152,11 @@ export function IssuePage() {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <IssueThread
-            issue={issue}
+            issueId={issue.id}
+            comments={comments.rows}
+            earlier={comments.more}
+            onEarlier={thread.showMore}
+            loadingEarlier={query.loading}
             canComment={issue.viewerCan.comment}
             onCommented={() => setNotice(t('thread.sent'))}
           />

@@ -56,7 +56,8 @@ function MoveModal({
   const { t } = useTranslation('monitoring');
   const [failure, setFailure] = useState<unknown>(null);
   const [changeStatus, changing] = useMutation(ChangeIssueStatusMutation, {
-    refetchQueries: ['MonitoringIssues'],
+    // The thread too: a move with a comment adds to it.
+    refetchQueries: ['MonitoringIssues', 'MonitoringIssue'],
   });
   const closing = needsResolution(to as IssueStatus);
   const form = useAppForm<MoveValues>({

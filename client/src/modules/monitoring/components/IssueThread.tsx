@@ -3,14 +3,21 @@ import { Badge, Button, Group, Paper, Stack, Text, Textarea, Timeline, Title } f
 import { COMMENT_MAX, FieldMessage } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssueDetailsFragment } from '../../../generated/graphql';
+import type { IssueDetailsFragment, IssueThreadFragment } from '../../../generated/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 import { useFormat } from '../../../ui/useFormat';
 import { CommentOnIssueMutation } from '../graphql/monitoring';
 
 export interface IssueThreadProps {
-  issue: IssueDetailsFragment;
+  issueId: string;
+  /** The latest comments, oldest first. */
+  comments: readonly IssueThreadFragment['comments'][number][];
+  /** Whether earlier comments than these exist. */
+  earlier: boolean;
+  onEarlier: () => void;
+  loadingEarlier: boolean;
   canComment: boolean;
   onCommented: () => void;
 }
@@ -20,7 +27,15 @@ interface CommentValues extends Record<string, unknown> {
 }
 
 /** The discussion of an issue, oldest first, and a box to add to it. */
-export function IssueThread({ issue, canComment, onCommented }: IssueThreadProps) {
+export function IssueThread({
+  issueId,
+  comments,
+  earlier,
+  onEarlier,
+  loadingEarlier,
+  canComment,
+  onCommented,
+}: IssueThreadProps) {
   const { t } = useTranslation('monitoring');
   const format = useFormat();
   const [failure, setFailure] = useState<unknown>(null);
@@ -43,7 +58,7 @@ export function IssueThread({ issue, canComment, onCommented }: IssueThreadProps
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
     try {
-      await comment({ variables: { issueId: issue.id, text: values.text.trim() } });
+      await comment({ variables: { issueId, text: values.text.trim() } });
       form.reset();
       onCommented();
     } catch (error) {
@@ -56,13 +71,19 @@ export function IssueThread({ issue, canComment, onCommented }: IssueThreadProps
       <Title order={2} size="h3" id="issue-thread">
         {t('thread.heading')}
       </Title>
-      {issue.comments.length === 0 ? (
+      <ShowMoreButton
+        more={earlier}
+        onMore={onEarlier}
+        label={t('thread.earlier')}
+        loading={loadingEarlier}
+      />
+      {comments.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('thread.empty')}
         </Text>
       ) : (
         <Stack gap="xs" component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
-          {issue.comments.map((entry) => (
+          {comments.map((entry) => (
             <Paper key={entry.id} withBorder p="sm" component="li">
               <Group gap="xs" mb={4}>
                 <Text size="sm" fw={600}>

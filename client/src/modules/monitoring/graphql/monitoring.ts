@@ -71,7 +71,11 @@ export const IssueSummaryFragment = graphql(`
   }
 `);
 
-/** Everything the issue page shows and an edit sends back. */
+/**
+ * Everything the issue page shows and an edit sends back, but its thread (IssueThread). Its
+ * history comes with the server's default, the latest 100 status changes: more than an issue
+ * goes through.
+ */
 export const IssueDetailsFragment = graphql(`
   fragment IssueDetails on MonitoringIssue {
     ...IssueSummary
@@ -91,16 +95,6 @@ export const IssueDetailsFragment = graphql(`
     event {
       id
       title
-    }
-    comments {
-      id
-      at
-      text
-      movedTo
-      author {
-        id
-        name
-      }
     }
     history {
       id
@@ -146,10 +140,28 @@ export const MonitoringIssuesQuery = graphql(`
   }
 `);
 
+/** The latest `commentLimit` comments of the thread, oldest first. */
+export const IssueThreadFragment = graphql(`
+  fragment IssueThread on MonitoringIssue {
+    id
+    comments(limit: $commentLimit) {
+      id
+      at
+      text
+      movedTo
+      author {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const MonitoringIssueQuery = graphql(`
-  query MonitoringIssue($id: ID!) {
+  query MonitoringIssue($id: ID!, $commentLimit: Int!) {
     monitoringIssue(id: $id) {
       ...IssueDetails
+      ...IssueThread
     }
   }
 `);
@@ -167,6 +179,7 @@ export const MonitoringEventsQuery = graphql(`
   }
 `);
 
+/** The first 200 of the team by name (the server's default): more than work on a programme. */
 export const IssueAssigneesQuery = graphql(`
   query IssueAssignees($programmeId: ID!) {
     issueAssignees(programmeId: $programmeId) {
@@ -249,6 +262,7 @@ export const RoundSummaryFragment = graphql(`
   }
 `);
 
+/** The latest 50 rounds (the server's default): a round a quarter for twelve years. */
 export const MonitoringRoundsQuery = graphql(`
   query MonitoringRounds($programmeId: ID!) {
     monitoringRounds(programmeId: $programmeId) {

@@ -115,6 +115,11 @@ export const MembershipFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * One organisation with its memberships and declared counts, with the server's defaults: 500
+ * members (an association of every council of a region has a few hundred), 100 associations
+ * it belongs to, the latest 50 declarations.
+ */
 export const OrganisationQuery = graphql(`
   query Organisation($id: ID!) {
     organisation(id: $id) {

@@ -1,5 +1,9 @@
 import { graphql } from '../../../generated';
 
+/**
+ * The programmes list, with the server's default of the first 100 (the latest start first):
+ * more than an association runs at once.
+ */
 export const ProgrammesQuery = graphql(`
   query Programmes($status: ProgrammeStatus) {
     programmes(status: $status) {
@@ -25,6 +29,10 @@ export const ProgrammesQuery = graphql(`
   }
 `);
 
+/**
+ * A programme's page. Its coordinators and signatories come with the server's default, 100 of
+ * each: far more than sign or coordinate one programme.
+ */
 export const ProgrammeDetailFieldsFragment = graphql(`
   fragment ProgrammeDetailFields on Programme {
     id

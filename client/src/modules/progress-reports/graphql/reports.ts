@@ -55,10 +55,15 @@ export const ReportingStatusQuery = graphql(`
   }
 `);
 
-/** Every report the reader may see, for programmes reporting without defined periods too. */
+/**
+ * Every report the reader may see, for programmes reporting without defined periods too. It
+ * asks for the server's maximum, 500 (LIST_LIMITS.progressReports): the reports outside the
+ * grid are the oldest, last in the answer, and 500 are twenty partners reporting half-yearly
+ * for twelve years.
+ */
 export const ProgressReportsQuery = graphql(`
   query ProgressReports($programmeId: ID!) {
-    progressReports(programmeId: $programmeId) {
+    progressReports(programmeId: $programmeId, limit: 500) {
       id
       status
       periodStart
@@ -72,6 +77,7 @@ export const ProgressReportsQuery = graphql(`
   }
 `);
 
+/** One report; its reviews with the server's default, the latest 50 decisions. */
 export const ProgressReportFieldsFragment = graphql(`
   fragment ProgressReportFields on ProgressReport {
     id

@@ -1,12 +1,22 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PublicProgrammeQuery } from '../../../generated/graphql';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
 import { EventTime } from '../../events/public';
 
 type Event = NonNullable<PublicProgrammeQuery['publicProgramme']>['events'][number];
 
+export interface PublicEventsProps {
+  /** The latest held events. */
+  rows: readonly Event[];
+  /** Whether earlier ones were held too. */
+  more: boolean;
+  onMore: () => void;
+  loading: boolean;
+}
+
 /** Held events, latest first, with their outcomes: what the cooperation has done. */
-export function PublicEvents({ events }: { events: Event[] }) {
+export function PublicEvents({ rows: events, more, onMore, loading }: PublicEventsProps) {
   const { t } = useTranslation('public-site');
   const { t: tEvents } = useTranslation('events');
   if (events.length === 0) return <Text c="dimmed">{t('events.empty')}</Text>;
@@ -36,6 +46,7 @@ export function PublicEvents({ events }: { events: Event[] }) {
           ) : null}
         </Card>
       ))}
+      <ShowMoreButton more={more} onMore={onMore} label={t('events.earlier')} loading={loading} />
     </Stack>
   );
 }

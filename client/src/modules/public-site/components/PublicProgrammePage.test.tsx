@@ -84,7 +84,10 @@ function renderPage(code: string, data: { publicProgramme: typeof programme | nu
       route: `/p/${code}`,
       mocks: [
         {
-          request: { query: PublicProgrammeQuery, variables: { code, language: 'en' } },
+          request: {
+            query: PublicProgrammeQuery,
+            variables: { code, language: 'en', eventLimit: 51 },
+          },
           result: { data },
         },
       ],

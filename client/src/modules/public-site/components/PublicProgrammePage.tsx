@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Box, Container, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { LIST_LIMITS } from '@spilno/shared';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -8,6 +9,7 @@ import { EmptyMessage } from '../../../ui/EmptyMessage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormat } from '../../../ui/useFormat';
+import { useShowMore, visibleRows } from '../../../ui/useShowMore';
 import { PublicProgrammeQuery } from '../graphql/publicSite';
 import { PublicEvents } from './PublicEvents';
 import { PublicHeader } from './PublicHeader';
@@ -36,10 +38,14 @@ export function PublicProgrammePage() {
   const { t, i18n } = useTranslation('public-site');
   const { t: tApp } = useTranslation();
   const format = useFormat();
-  const { data, loading, error, refetch } = useQuery(PublicProgrammeQuery, {
-    variables: { code, language: i18n.language },
+  const events = useShowMore(LIST_LIMITS.publicEvents, LIST_LIMITS.publicEvents.default, code);
+  const query = useQuery(PublicProgrammeQuery, {
+    variables: { code, language: i18n.language, eventLimit: events.limit },
   });
-  const programme = data?.publicProgramme;
+  const { loading, error, refetch } = query;
+  // The page stays while earlier events load.
+  const data = query.data ?? query.previousData;
+  const programme = data?.publicProgramme?.code === code ? data.publicProgramme : null;
   useDocumentTitle(`${programme?.title ?? t('notPublished')} · ${tApp('app.name')}`);
 
   let body: ReactNode;
@@ -90,7 +96,11 @@ export function PublicProgrammePage() {
           <PublicPlan actions={programme.actions} />
         </Section>
         <Section title={t('events.title')}>
-          <PublicEvents events={programme.events} />
+          <PublicEvents
+            {...visibleRows(programme.events, events.shown)}
+            onMore={events.showMore}
+            loading={loading}
+          />
         </Section>
         <Section title={t('twinning.title')}>
           <PublicTwinning relations={programme.twinning} />

@@ -14,8 +14,12 @@ export const PublicTwinningFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * The public page: the latest `eventLimit` held events; the plan's top level and the active
+ * relations with the server's defaults (200 and 100), more than a programme has.
+ */
 export const PublicProgrammeQuery = graphql(`
-  query PublicProgramme($code: String!, $language: String) {
+  query PublicProgramme($code: String!, $language: String, $eventLimit: Int!) {
     publicProgramme(code: $code, language: $language) {
       code
       title
@@ -43,7 +47,7 @@ export const PublicProgrammeQuery = graphql(`
         status
         progress
       }
-      events {
+      events(limit: $eventLimit) {
         type
         title
         startsAt

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { LIST_LIMITS } from '@spilno/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../../../ui/format';
@@ -8,6 +9,8 @@ import { parseEnum } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useListParams } from '../../../ui/useListParams';
+import { ShowMoreButton } from '../../../ui/ShowMoreButton';
+import { useShowMore, visibleRows } from '../../../ui/useShowMore';
 import { TwinningRelationsQuery } from '../graphql/twinning';
 import { TWINNING_STATUSES } from '../twinningStatus';
 import { TWINNING_FILTERS, TwinningFilters } from './TwinningFilters';
@@ -39,10 +42,18 @@ export function TwinningOverview({
   const country = countryOptions(i18n.language).some((c) => c.value === params.filters.country)
     ? params.filters.country
     : null;
+  const filters = { programmeId: programmeId ?? null, status, country, area: params.filters.area };
+  const paging = useShowMore(
+    LIST_LIMITS.twinningRelations,
+    LIST_LIMITS.twinningRelations.default,
+    JSON.stringify(filters),
+  );
   const query = useQuery(TwinningRelationsQuery, {
-    variables: { programmeId: programmeId ?? null, status, country, area: params.filters.area },
+    variables: { ...filters, limit: paging.limit },
   });
-  const relations = query.data?.twinningRelations ?? [];
+  // The relations shown so far stay while more of them load.
+  const data = query.data ?? query.previousData;
+  const { rows: relations, more } = visibleRows(data?.twinningRelations ?? [], paging.shown);
 
   return (
     <Stack gap="sm">
@@ -64,7 +75,7 @@ export function TwinningOverview({
         aria-label={t('views.label')}
         w="fit-content"
       />
-      {query.loading && !query.data ? (
+      {query.loading && !data ? (
         <LoadingState />
       ) : query.error ? (
         <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
@@ -76,7 +87,9 @@ export function TwinningOverview({
       ) : (
         <>
           <Text size="sm" c="dimmed" role="status">
-            {t('count', { count: relations.length })}
+            {more
+              ? t('countFirst', { count: relations.length })
+              : t('count', { count: relations.length })}
           </Text>
           {view === 'table' ? (
             <TwinningTable relations={relations} showProgramme={!programmeId} />
@@ -87,6 +100,12 @@ export function TwinningOverview({
               fileLabel={fileLabel}
             />
           )}
+          <ShowMoreButton
+            more={more}
+            onMore={paging.showMore}
+            label={t('showMore')}
+            loading={query.loading}
+          />
         </>
       )}
     </Stack>

@@ -31,7 +31,11 @@ export const TwinningSummaryFragment = graphql(`
   }
 `);
 
-/** Everything the relation page shows and a change sends back. */
+/**
+ * Everything the relation page shows and a change sends back. Its history and events come
+ * with the server's defaults (the latest 100 statuses, the first 100 events linked), more than
+ * any relation gathers in its life.
+ */
 export const TwinningDetailsFragment = graphql(`
   fragment TwinningDetails on TwinningRelation {
     ...TwinningSummary
@@ -78,14 +82,22 @@ export const TwinningDetailsFragment = graphql(`
   }
 `);
 
+/** The relations matching the filters, the most recent first: the first `limit`. */
 export const TwinningRelationsQuery = graphql(`
   query TwinningRelations(
     $programmeId: ID
     $status: TwinningStatus
     $country: String
     $area: String
+    $limit: Int!
   ) {
-    twinningRelations(programmeId: $programmeId, status: $status, country: $country, area: $area) {
+    twinningRelations(
+      programmeId: $programmeId
+      status: $status
+      country: $country
+      area: $area
+      limit: $limit
+    ) {
       ...TwinningSummary
     }
   }
@@ -105,7 +117,7 @@ export const TwinningRelationQuery = graphql(`
   }
 `);
 
-/** The programmes a relation may be put in, for the form. */
+/** The programmes a relation may be put in, for the form (the first 100, as the list shows). */
 export const TwinningProgrammesQuery = graphql(`
   query TwinningProgrammes {
     programmes {
