@@ -1,14 +1,11 @@
 import { isOverdue, todayIso } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
-import { rollUp } from '../action-plan/public';
+import { byCode, rollUp } from '../action-plan/public';
 import { Indicator } from '../indicators/public';
 import type { SideBalance } from './balance.types';
 import type { FigureSources } from './figure-sources';
 import { programmeBalance } from './balance.service';
 import type { ActionProgress, QuarterEventCount, QuarterIssueCount } from './figures.types';
-
-const byCode = (a: { code: string }, b: { code: string }) =>
-  a.code.localeCompare(b.code, undefined, { numeric: true });
 
 /**
  * The dashboard's figures beyond the contract's counts. Each method is one or two aggregate

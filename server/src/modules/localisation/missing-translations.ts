@@ -5,7 +5,7 @@ import {
   type TranslatableRecord,
   type TranslatedField,
 } from '../../common/translation';
-import type { Action } from '../action-plan/public';
+import { byCode, type Action } from '../action-plan/public';
 import type { Event } from '../events/public';
 import type { Programme } from '../programmes/public';
 import type { MissingTranslation } from './missing-translation.types';
@@ -19,8 +19,6 @@ interface Source {
   /** What the record's text is called in the app's forms. */
   textField: string;
 }
-
-const byCode = (a: Action, b: Action) => a.code.localeCompare(b.code, undefined, { numeric: true });
 
 /**
  * Whether record `r` lacks a translation of its title, or of a text that is not blank, into

@@ -15,6 +15,7 @@ import {
   Action,
   programmeBudgets,
   type ProgrammeBudget,
+  byCode,
 } from '../action-plan/public';
 import { computedValues, Indicator } from '../indicators/public';
 import {
@@ -65,9 +66,6 @@ export interface ReportData {
   issuesByStatus: IssueStatusCount[];
   cooperation: ProgrammeCooperation;
 }
-
-const byCode = (a: { code: string }, b: { code: string }) =>
-  a.code.localeCompare(b.code, undefined, { numeric: true });
 
 /**
  * Gathers the report of a programme the caller has already been allowed to read, in a fixed

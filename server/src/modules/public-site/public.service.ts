@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, ProgrammeStatus } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import type { Translation } from '../../common/translation';
 import { heldSql } from '../events/public';
-import { overallProgress, rollUp, Action } from '../action-plan/public';
+import { byCode, overallProgress, rollUp, Action } from '../action-plan/public';
 import { Programme } from '../programmes/public';
 import type {
   PublicAction,
@@ -118,7 +118,7 @@ export class PublicSiteService {
     const progress = rollUp(nodes);
     const top: PublicAction[] = nodes
       .filter((node) => node.parentId === null)
-      .sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }))
+      .sort(byCode)
       .map((node) => ({
         code: node.code,
         title: inLanguage({ ...node, text: node.description }, language, original).title,
