@@ -1,5 +1,5 @@
 import { FieldMessage, type FieldError, type ListLimit } from '@spilno/shared';
-import { Arg, ArgsType, Field, Int } from 'type-graphql';
+import { Arg, ArgsType, createParameterDecorator, Field, Int } from 'type-graphql';
 import { BadInputError } from './errors';
 
 /**
@@ -14,8 +14,22 @@ function limitOptions(bound: ListLimit) {
   };
 }
 
-/** The `limit` argument of a list field. */
+/**
+ * The `limit` argument of a list field, checked: outside 1..max it is BAD_USER_INPUT naming
+ * it. For a field of a record already read, whose permissions its parent has checked.
+ */
 export function LimitArg(bound: ListLimit) {
+  return createParameterDecorator(
+    ({ args }) => checkedLimit(bound, (args as { limit: number }).limit),
+    { arg: { name: 'limit', typeFunc: () => Int, options: limitOptions(bound) } },
+  );
+}
+
+/**
+ * The same argument unchecked, for a root list that checks it (checkedLimit) after its
+ * permission checks, so an out-of-scope caller never learns about its input.
+ */
+export function RootLimitArg(bound: ListLimit) {
   return Arg('limit', () => Int, limitOptions(bound));
 }
 

@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { nullIfNotFound } from '../../common/errors';
 import { reference } from '../../common/reference';
 import { Translation } from '../../common/translation';
@@ -96,10 +96,7 @@ export class ActionResolver {
     @LimitArg(LIST_LIMITS.actionHistory) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.notesByAction.load(
-      action.id,
-      checkedLimit(LIST_LIMITS.actionHistory, limit),
-    );
+    return ctx.loaders.notesByAction.load(action.id, limit);
   }
 
   @FieldResolver(() => [Translation])

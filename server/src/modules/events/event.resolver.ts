@@ -19,7 +19,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { PageArgs, PageType } from '../../common/pagination';
 import { inZone } from '../../common/time-zones';
 import { Translation } from '../../common/translation';
@@ -167,10 +167,7 @@ export class ActionEventsResolver {
     @LimitArg(LIST_LIMITS.actionEvents) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.eventsByAction.load(
-      action.id,
-      checkedLimit(LIST_LIMITS.actionEvents, limit),
-    );
+    return ctx.loaders.eventsByAction.load(action.id, limit);
   }
 
   @FieldResolver(() => Date, {

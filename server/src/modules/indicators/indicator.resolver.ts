@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { Action } from '../action-plan/public';
 import { Event } from '../events/public';
 import { Indicator } from './indicator.entity';
@@ -37,9 +37,8 @@ export class IndicatorResolver {
     @LimitArg(LIST_LIMITS.countedEvents) limit: number,
     @Ctx() ctx: Context,
   ): Promise<Event[]> {
-    const checked = checkedLimit(LIST_LIMITS.countedEvents, limit);
     if (indicator.source === IndicatorSource.ENTERED) return [];
-    const ids = await ctx.loaders.countedEventIds.load(indicator.id, checked);
+    const ids = await ctx.loaders.countedEventIds.load(indicator.id, limit);
     const events = await ctx.loaders.event.loadMany(ids);
     return events.filter((e): e is Event => e instanceof Event);
   }

@@ -1,7 +1,7 @@
 import { LIST_LIMITS } from '@spilno/shared';
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { checkedLimit, RootLimitArg } from '../../common/list-limit';
 import { MissingTranslation } from './missing-translation.types';
 import { missingTranslations } from './missing-translations';
 
@@ -16,7 +16,7 @@ export class TranslationResolver {
   })
   async missingTranslations(
     @Arg('programmeId', () => ID) programmeId: string,
-    @LimitArg(LIST_LIMITS.missingTranslations) limit: number,
+    @RootLimitArg(LIST_LIMITS.missingTranslations) limit: number,
     @Ctx() ctx: Context,
   ): Promise<MissingTranslation[]> {
     const programme = await ctx.services.policy.coordinatedProgramme(signedIn(ctx), programmeId);

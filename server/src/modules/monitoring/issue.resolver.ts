@@ -19,7 +19,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg, RootLimitArg } from '../../common/list-limit';
 import { PageArgs, PageType } from '../../common/pagination';
 import { Event } from '../events/public';
 import { Organisation } from '../organisations/public';
@@ -87,7 +87,7 @@ export class IssueResolver {
   })
   issueAssignees(
     @Arg('programmeId', () => ID) programmeId: string,
-    @LimitArg(LIST_LIMITS.issueAssignees) limit: number,
+    @RootLimitArg(LIST_LIMITS.issueAssignees) limit: number,
     @Ctx() ctx: Context,
   ): Promise<User[]> {
     return ctx.services.issues.assignees(signedIn(ctx), programmeId, limit);
@@ -182,10 +182,7 @@ export class IssueResolver {
     @LimitArg(LIST_LIMITS.issueComments) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return monitoringLoaders(ctx).commentsByIssue.load(
-      issue.id,
-      checkedLimit(LIST_LIMITS.issueComments, limit),
-    );
+    return monitoringLoaders(ctx).commentsByIssue.load(issue.id, limit);
   }
 
   @FieldResolver(() => [IssueStatusChange], {
@@ -196,10 +193,7 @@ export class IssueResolver {
     @LimitArg(LIST_LIMITS.issueHistory) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return monitoringLoaders(ctx).historyByIssue.load(
-      issue.id,
-      checkedLimit(LIST_LIMITS.issueHistory, limit),
-    );
+    return monitoringLoaders(ctx).historyByIssue.load(issue.id, limit);
   }
 }
 

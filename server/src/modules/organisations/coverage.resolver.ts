@@ -21,7 +21,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 import { DeclaredMembers } from './declared-members.entity';
 import { DeclaredMembersInput } from './declared-members.inputs';
@@ -92,10 +92,7 @@ export class CoverageResolver {
     @LimitArg(LIST_LIMITS.declaredMembers) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.declaredByAssociation.load(
-      organisation.id,
-      checkedLimit(LIST_LIMITS.declaredMembers, limit),
-    );
+    return ctx.loaders.declaredByAssociation.load(organisation.id, limit);
   }
 
   @Authorized(mayEditDirectory)

@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
 import { ImportPreview } from '../../common/csv';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 import { Membership } from './membership.entity';
 import { OrganisationInput } from './organisation-input';
@@ -32,10 +32,7 @@ export class DirectoryResolver {
     @LimitArg(LIST_LIMITS.members) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.membersByAssociation.load(
-      organisation.id,
-      checkedLimit(LIST_LIMITS.members, limit),
-    );
+    return ctx.loaders.membersByAssociation.load(organisation.id, limit);
   }
 
   @FieldResolver(() => [Membership], {
@@ -46,10 +43,7 @@ export class DirectoryResolver {
     @LimitArg(LIST_LIMITS.memberOf) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.membershipsByMember.load(
-      organisation.id,
-      checkedLimit(LIST_LIMITS.memberOf, limit),
-    );
+    return ctx.loaders.membershipsByMember.load(organisation.id, limit);
   }
 
   @Authorized()

@@ -15,7 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
-import { checkedLimit, LimitArg, ListArgs } from '../../common/list-limit';
+import { LimitArg, ListArgs } from '../../common/list-limit';
 import { Translation } from '../../common/translation';
 import { Action, byCode, presentBudget, ProgrammeBudget } from '../action-plan/public';
 import { Indicator } from '../indicators/public';
@@ -118,10 +118,7 @@ export class ProgrammeResolver {
     @LimitArg(LIST_LIMITS.coordinators) limit: number,
     @Ctx() ctx: Context,
   ): Promise<User[]> {
-    const links = await ctx.loaders.coordinatorsByProgramme.load(
-      programme.id,
-      checkedLimit(LIST_LIMITS.coordinators, limit),
-    );
+    const links = await ctx.loaders.coordinatorsByProgramme.load(programme.id, limit);
     const users = await ctx.loaders.user.loadMany(links.map((link) => link.userId));
     return users.filter((user): user is User => user instanceof User);
   }
@@ -134,10 +131,7 @@ export class ProgrammeResolver {
     @LimitArg(LIST_LIMITS.signatories) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.signatoriesByProgramme.load(
-      programme.id,
-      checkedLimit(LIST_LIMITS.signatories, limit),
-    );
+    return ctx.loaders.signatoriesByProgramme.load(programme.id, limit);
   }
 
   @FieldResolver(() => [Action], {

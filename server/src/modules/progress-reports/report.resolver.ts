@@ -21,7 +21,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { Partner } from '../programmes/public';
 import { User } from '../users/public';
 import { ProgressReport } from './progress-report.entity';
@@ -123,10 +123,7 @@ export class ProgressReportResolver {
     @LimitArg(LIST_LIMITS.reportReviews) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.loaders.reviewsByReport.load(
-      report.id,
-      checkedLimit(LIST_LIMITS.reportReviews, limit),
-    );
+    return ctx.loaders.reviewsByReport.load(report.id, limit);
   }
 
   @FieldResolver(() => ReportContent, {

@@ -1,7 +1,7 @@
 import { LIST_LIMITS } from '@spilno/shared';
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { checkedLimit, LimitArg } from '../../common/list-limit';
+import { LimitArg } from '../../common/list-limit';
 import { PublicAction, PublicEvent, PublicProgramme, PublicTwinning } from './public.types';
 
 @Resolver(() => PublicProgramme)
@@ -31,7 +31,7 @@ export class PublicSiteResolver {
     @LimitArg(LIST_LIMITS.publicActions) limit: number,
   ): PublicAction[] {
     // The roll-up of the overall progress read the plan already; no need to read it again.
-    return programme.topActions.slice(0, checkedLimit(LIST_LIMITS.publicActions, limit));
+    return programme.topActions.slice(0, limit);
   }
 
   @FieldResolver(() => [PublicEvent], {
@@ -42,7 +42,7 @@ export class PublicSiteResolver {
     @LimitArg(LIST_LIMITS.publicEvents) limit: number,
     @Ctx() ctx: Context,
   ): Promise<PublicEvent[]> {
-    return ctx.services.publicSite.events(programme, checkedLimit(LIST_LIMITS.publicEvents, limit));
+    return ctx.services.publicSite.events(programme, limit);
   }
 
   @FieldResolver(() => [PublicTwinning], {
@@ -53,9 +53,6 @@ export class PublicSiteResolver {
     @LimitArg(LIST_LIMITS.publicTwinning) limit: number,
     @Ctx() ctx: Context,
   ): Promise<PublicTwinning[]> {
-    return ctx.services.publicSite.twinning(
-      programme,
-      checkedLimit(LIST_LIMITS.publicTwinning, limit),
-    );
+    return ctx.services.publicSite.twinning(programme, limit);
   }
 }

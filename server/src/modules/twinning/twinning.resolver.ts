@@ -18,7 +18,7 @@ import {
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
 import { nullIfNotFound } from '../../common/errors';
-import { checkedLimit, LimitArg, ListArgs } from '../../common/list-limit';
+import { LimitArg, ListArgs } from '../../common/list-limit';
 import { LocalDate } from '../../common/scalars';
 import { Attachment } from '../attachments/public';
 import { Event } from '../events/public';
@@ -186,10 +186,7 @@ export class TwinningResolver {
     @LimitArg(LIST_LIMITS.twinningHistory) limit: number,
     @Ctx() ctx: Context,
   ) {
-    return twinningLoaders(ctx).historyByRelation.load(
-      relation.id,
-      checkedLimit(LIST_LIMITS.twinningHistory, limit),
-    );
+    return twinningLoaders(ctx).historyByRelation.load(relation.id, limit);
   }
 
   @FieldResolver(() => [Event], {
@@ -201,10 +198,7 @@ export class TwinningResolver {
     @Ctx() ctx: Context,
   ): Promise<Event[]> {
     const loaders = twinningLoaders(ctx);
-    const links = await loaders.eventLinksByRelation.load(
-      relation.id,
-      checkedLimit(LIST_LIMITS.twinningEvents, limit),
-    );
+    const links = await loaders.eventLinksByRelation.load(relation.id, limit);
     const events = (await ctx.loaders.event.loadMany(links.map((l) => l.eventId))).filter(
       (e): e is Event => e instanceof Event,
     );
