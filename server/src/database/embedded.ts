@@ -19,8 +19,8 @@ export interface EmbeddedDatabase {
   /** Directory that `pg` treats as the host of a Unix socket. */
   socketDir: string;
   port: number;
-  /** The whole data directory as a tarball, to start another database from (tests). */
-  snapshot(): Promise<Blob>;
+  /** The whole data directory as a tarball, to start another database from. */
+  snapshot(compression?: 'none' | 'gzip'): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -68,7 +68,7 @@ export async function startEmbeddedDatabase(
     // full disk still serves reads (and answers writes UNAVAILABLE) rather than not starting.
   }
   return {
-    snapshot: () => db.dumpDataDir('none'),
+    snapshot: (compression = 'none') => db.dumpDataDir(compression),
     socketDir: socket.dir,
     port: SOCKET_PORT,
     async stop() {
