@@ -39,6 +39,10 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')('the embedded database templat
     const first = await openDatabase({ databaseUrl: undefined, dataDir, poolSize: 1, from });
     try {
       expect(await first.dataSource.showMigrations()).toBe(false);
+      // A quarter of initdb's 128 MB: the rest of an idle server's memory (see embedded.ts).
+      expect(await first.dataSource.query('SHOW shared_buffers')).toEqual([
+        { shared_buffers: '32MB' },
+      ]);
       const emails = (await first.dataSource.query('SELECT "email" FROM "user_account"')) as {
         email: string;
       }[];
