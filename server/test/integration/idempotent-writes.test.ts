@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, FieldMessage, ProgrammeStatus } from '@spilno/shared';
 import { IdempotentWrites } from '../../src/common/idempotency';
@@ -190,12 +191,12 @@ describe('reportActionProgress with an idempotency key', () => {
     expect(first.reportActionProgress.version).toBe(action.version + 1);
     const repeat = await cast.clients.partner.ok<Reported>(REPORT_PROGRESS, variables);
     expect(repeat.reportActionProgress).toEqual(first.reportActionProgress);
-    expect(await count('progress_note', 'actionId', action.id)).toBe(1);
+    expect(await count('action_progress_note', 'actionId', action.id)).toBe(1);
 
     // Without a key a stale version stays CONFLICT.
     const { idempotencyKey: _, ...unkeyed } = variables;
     expect(await cast.clients.partner.code(REPORT_PROGRESS, unkeyed)).toBe(ErrorCode.CONFLICT);
-    expect(await count('progress_note', 'actionId', action.id)).toBe(1);
+    expect(await count('action_progress_note', 'actionId', action.id)).toBe(1);
   });
 
   it('keeps no key of a CONFLICT, so the retry at the current version succeeds', async () => {
@@ -243,6 +244,61 @@ describe('progress report drafts with an idempotency key', () => {
 
     const { idempotencyKey: _, ...unkeyed } = save;
     expect(await writer.code(UPDATE_REPORT, unkeyed)).toBe(ErrorCode.CONFLICT);
+  });
+});
+
+describe('two requests with one key at once', () => {
+  /** A write whose transaction claims the key and then waits for `gate` before it ends. */
+  function heldWrite(writes: IdempotentWrites, userId: string, gate: Promise<void>, fail = false) {
+    const runs: string[] = [];
+    const result = writes.once(
+      { userId, key: 'held', operation: 'test', args: { n: 1 } },
+      async (id) => ({ id, replayed: true }),
+      (transaction) =>
+        transaction(async () => {
+          const id = crypto.randomUUID();
+          runs.push(id);
+          await gate;
+          if (fail) throw new Error('the first write failed');
+          return { id, replayed: false };
+        }),
+    );
+    return { runs, result };
+  }
+
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('makes the second wait for the first and answer its record without writing', async () => {
+    const writes = new IdempotentWrites(app.dataSource);
+    const user = await buildUser(app.dataSource);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const first = heldWrite(writes, user.id, gate);
+    await pause(100);
+    const second = heldWrite(writes, user.id, Promise.resolve());
+    await pause(200);
+    open();
+    const [a, b] = await Promise.all([first.result, second.result]);
+    expect(a).toEqual({ id: first.runs[0], replayed: false });
+    expect(b).toEqual({ id: first.runs[0], replayed: true });
+    expect(second.runs).toEqual([]);
+  });
+
+  it('lets the second write when the first fails, since a failed write keeps no key', async () => {
+    const writes = new IdempotentWrites(app.dataSource);
+    const user = await buildUser(app.dataSource);
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const first = heldWrite(writes, user.id, gate, true);
+    const failed = first.result.catch((error: unknown) => error);
+    await pause(100);
+    const second = heldWrite(writes, user.id, Promise.resolve());
+    await pause(200);
+    open();
+    expect(await failed).toBeInstanceOf(Error);
+    const b = await second.result;
+    expect(second.runs).toHaveLength(1);
+    expect(b).toEqual({ id: second.runs[0], replayed: false });
   });
 });
 
