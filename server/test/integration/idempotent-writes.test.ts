@@ -184,7 +184,9 @@ describe('reportActionProgress with an idempotency key', () => {
   type Reported = { reportActionProgress: { id: string; version: number; progress: number } };
 
   it('answers a repeat with its now stale version with the action, not CONFLICT', async () => {
-    const action = await buildAction(app.dataSource, p.programme.id, { responsible: [p.uaPartner] });
+    const action = await buildAction(app.dataSource, p.programme.id, {
+      responsible: [p.uaPartner],
+    });
     const key = freshKey();
     const variables = { id: action.id, version: action.version, progress: 40, idempotencyKey: key };
     const first = await cast.clients.partner.ok<Reported>(REPORT_PROGRESS, variables);
@@ -194,13 +196,15 @@ describe('reportActionProgress with an idempotency key', () => {
     expect(await count('action_progress_note', 'actionId', action.id)).toBe(1);
 
     // Without a key a stale version stays CONFLICT.
-    const { idempotencyKey: _, ...unkeyed } = variables;
+    const unkeyed = { ...variables, idempotencyKey: null };
     expect(await cast.clients.partner.code(REPORT_PROGRESS, unkeyed)).toBe(ErrorCode.CONFLICT);
     expect(await count('action_progress_note', 'actionId', action.id)).toBe(1);
   });
 
   it('keeps no key of a CONFLICT, so the retry at the current version succeeds', async () => {
-    const action = await buildAction(app.dataSource, p.programme.id, { responsible: [p.uaPartner] });
+    const action = await buildAction(app.dataSource, p.programme.id, {
+      responsible: [p.uaPartner],
+    });
     const key = freshKey();
     const stale = { id: action.id, version: action.version + 5, progress: 10, idempotencyKey: key };
     expect(await cast.clients.partner.code(REPORT_PROGRESS, stale)).toBe(ErrorCode.CONFLICT);
@@ -242,7 +246,7 @@ describe('progress report drafts with an idempotency key', () => {
     const again = await writer.ok<{ updateProgressReport: Report }>(UPDATE_REPORT, save);
     expect(again.updateProgressReport).toEqual(saved.updateProgressReport);
 
-    const { idempotencyKey: _, ...unkeyed } = save;
+    const unkeyed = { ...save, idempotencyKey: null };
     expect(await writer.code(UPDATE_REPORT, unkeyed)).toBe(ErrorCode.CONFLICT);
   });
 });
@@ -329,7 +333,9 @@ describe('the retention sweep', () => {
 });
 
 describe('uploads with an Idempotency-Key header', () => {
-  const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n');
+  const PDF = Buffer.from(
+    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< >>\n%%EOF\n',
+  );
   const OTHER = Buffer.from('%PDF-1.7\n% another file\ntrailer\n<< >>\n%%EOF\n');
 
   it('answers a repeated upload with the first attachment', async () => {

@@ -129,7 +129,12 @@ export class EventService {
     idempotencyKey?: string | null,
   ): Promise<Event> {
     return this.writes.once(
-      { userId: actor.id, key: idempotencyKey, operation: 'logEvent', args: { programmeId, input } },
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'logEvent',
+        args: { programmeId, input },
+      },
       (id) => this.readable(actor, id),
       async (transaction) => {
         await this.policy.readableProgramme(actor, programmeId);

@@ -96,7 +96,12 @@ export class IssueService {
     idempotencyKey?: string | null,
   ): Promise<MonitoringIssue> {
     return this.writes.once(
-      { userId: actor.id, key: idempotencyKey, operation: 'raiseIssue', args: { programmeId, input } },
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'raiseIssue',
+        args: { programmeId, input },
+      },
       (id) => this.readable(actor, id),
       (transaction) => this.raiseIn(transaction, actor, programmeId, input),
     );

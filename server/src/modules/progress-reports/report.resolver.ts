@@ -64,7 +64,13 @@ export class ProgressReportResolver {
     @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.reports.create(signedIn(ctx), programmeId, partnerId, input, idempotencyKey);
+    return ctx.services.reports.create(
+      signedIn(ctx),
+      programmeId,
+      partnerId,
+      input,
+      idempotencyKey,
+    );
   }
 
   @Authorized()
