@@ -31,6 +31,9 @@ const ROUTES: { name: string; budget: number; goal: number; lazy: string[] }[] =
     budget: 325 * 1024,
     goal: 250 * 1024,
     lazy: [
+      'src/app/ApolloFrame.tsx',
+      'src/app/apollo.ts',
+      'src/modules/auth/components/RequireAuth.tsx',
       'src/app/layout/AppLayout.tsx',
       'src/modules/programmes/components/ProgrammeWorkspace.tsx',
       'src/modules/programmes/components/ProgrammeDetailPage.tsx',

@@ -1,6 +1,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { LOCALES } from '@spilno/shared';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChangePasswordModal } from '../../modules/auth/public';
 import type { CurrentUser } from '../../modules/auth/public';
@@ -14,6 +15,8 @@ export interface UserMenuProps {
 export function UserMenu({ user }: UserMenuProps) {
   const { t } = useTranslation();
   const [passwordOpened, passwordModal] = useDisclosure(false);
+  // The dialog's code downloads when it is first asked for, and it stays for its closing animation.
+  const [passwordAsked, setPasswordAsked] = useState(false);
   const signOut = useSignOut();
   const active = currentLocale();
 
@@ -49,13 +52,24 @@ export function UserMenu({ user }: UserMenuProps) {
             ))}
           </Menu.RadioGroup>
           <Menu.Divider />
-          <Menu.Item onClick={passwordModal.open}>{t('userMenu.changePassword')}</Menu.Item>
+          <Menu.Item
+            onClick={() => {
+              setPasswordAsked(true);
+              passwordModal.open();
+            }}
+          >
+            {t('userMenu.changePassword')}
+          </Menu.Item>
           <Menu.Item color="red" onClick={() => void signOut()}>
             {t('userMenu.signOut')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <ChangePasswordModal opened={passwordOpened} onClose={passwordModal.close} />
+      {passwordAsked ? (
+        <Suspense fallback={null}>
+          <ChangePasswordModal opened={passwordOpened} onClose={passwordModal.close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
