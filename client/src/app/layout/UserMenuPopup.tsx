@@ -24,7 +24,9 @@ export function UserMenuPopup({ user }: { user: CurrentUser }) {
   const [opened, setOpened] = useState(false);
   useEffect(() => {
     target.current?.focus();
-    setOpened(true);
+    // Opened on a later frame, so the menu notes its button as where the focus returns.
+    const frame = requestAnimationFrame(() => setOpened(true));
+    return () => cancelAnimationFrame(frame);
   }, []);
 
   return (
