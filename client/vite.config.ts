@@ -39,6 +39,9 @@ export default defineConfig({
     // dist/.vite/manifest.json maps each source to its chunk and imports: the size budget reads
     // it (build/size.test.ts). The server does not serve dotted folders.
     manifest: true,
+    // Browsers without modulepreload (Safari before 17) fetch lazy chunks' imports when they
+    // run instead; the polyfill would be on everyone's first screen.
+    modulePreload: { polyfill: false },
     // React DOM alone is most of the entry chunk; size is tracked in gzip, not by this warning.
     chunkSizeWarningLimit: 600,
     rolldownOptions: {

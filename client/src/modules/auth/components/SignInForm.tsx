@@ -7,7 +7,8 @@ import { useDeferredClient } from '../../../ui/deferredClient';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PasswordField } from '../../../ui/PasswordField';
 import { errorCodeOf } from '../../../ui/errors';
-import { formFailureOf, useAppForm } from '../../../ui/forms';
+import { formFailureOf } from '../../../ui/formErrors';
+import { useTextForm } from '../../../ui/useTextForm';
 import { email, required, rules } from '../../../ui/validation';
 import { SignInMutation } from '../graphql/auth';
 
@@ -15,7 +16,7 @@ export interface SignInFormProps {
   onSignedIn: (user: CurrentUserFieldsFragment) => void | Promise<void>;
 }
 
-interface SignInValues extends Record<string, unknown> {
+interface SignInValues extends Record<string, string> {
   email: string;
   password: string;
 }
@@ -30,7 +31,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
     loadClient().catch(() => undefined);
   }, [loadClient]);
   const [failure, setFailure] = useState<unknown>(null);
-  const form = useAppForm<SignInValues>({
+  const form = useTextForm<SignInValues>({
     initialValues: { email: '', password: '' },
     validate: {
       email: rules(required, email),
