@@ -175,6 +175,29 @@ describe('identical concurrent heavy reads share one execution', () => {
     expect(held(after)).toBe((held(first!) ?? 0) + 1);
   });
 
+  it('lets the waiters execute on their own when the first request goes away unanswered', async () => {
+    const coordinator = cast.clients.coordinator;
+    hold = holdDashboards();
+    const gone = new AbortController();
+    const first = fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: coordinator.cookie ?? '' },
+      body: JSON.stringify({ query: FULL_DASHBOARD, variables: { programmeId: p.programme.id } }),
+      signal: gone.signal,
+    }).catch((error: unknown) => error);
+    await hold.started(1);
+    const waiter = dashboard(coordinator)();
+    await settle(300);
+    expect(hold.executions()).toBe(1);
+    gone.abort();
+    await first;
+    await hold.started(2);
+    hold.release();
+    const answer = await waiter;
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.programmeDashboard).toBeTruthy();
+  });
+
   it('gives every waiter the flight’s error, and the next request succeeds', async () => {
     const answers = await together(
       Array.from({ length: 4 }, () => dashboard(cast.clients.coordinator)),
