@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { ASSETS_PREFIX, apiCompression, clientFiles } from './common/delivery';
+import { coalescePlugin } from './common/coalesce';
 import { createErrorFormatter } from './common/error-format';
 import { healthHandler } from './common/health';
 import { httpErrorHandler } from './common/http-errors';
@@ -101,6 +102,7 @@ export async function createApp({
       // Spilno sets no cache hints; the plugin would still wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       replicaRoutingPlugin(),
+      coalescePlugin(),
     ],
     validationRules: armor.validationRules,
     introspection: !config.production,
