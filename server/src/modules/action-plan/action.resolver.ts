@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { IdempotencyKeyArg } from '../../common/idempotency';
 import { LimitArg } from '../../common/list-limit';
 import { nullIfNotFound } from '../../common/errors';
 import { reference } from '../../common/reference';
@@ -145,6 +146,7 @@ export class ActionResolver {
     @Arg('progress', () => Int) progress: number,
     @Arg('status', () => ActionStatus, { nullable: true }) status: ActionStatus | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Action> {
     return ctx.services.actions.reportProgress(signedIn(ctx), id, version, progress, status, note);
