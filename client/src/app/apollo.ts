@@ -5,6 +5,7 @@ import { ErrorCode } from '@spilno/shared';
 import type { DocumentNode } from 'graphql';
 import { SignInMutation, SignOutMutation } from '../modules/auth/public';
 import { errorCodeOf } from '../ui/errors';
+import { createCachePersistenceLink } from './pwa/cachePersistence';
 
 function operationNameOf(document: DocumentNode): string | null {
   for (const definition of document.definitions) {
@@ -70,8 +71,14 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
     headers: { 'content-type': 'application/json' },
   });
 
+  const cache = new InMemoryCache();
   return new ApolloClient({
-    link: ApolloLink.from([createSessionLink(onUnauthenticated), createRetryLink(), httpLink]),
-    cache: new InMemoryCache(),
+    link: ApolloLink.from([
+      createSessionLink(onUnauthenticated),
+      createRetryLink(),
+      createCachePersistenceLink(cache),
+      httpLink,
+    ]),
+    cache,
   });
 }

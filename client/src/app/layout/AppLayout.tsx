@@ -4,6 +4,8 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/public';
+import { OutboxButton, OutboxHost } from '../../modules/outbox/public';
+import { OfflineNotice } from '../pwa/OfflineNotice';
 import { LoadingState } from '../../ui/LoadingState';
 import { NavigationLinks } from './NavigationLinks';
 import { UserMenu } from './UserMenu';
@@ -67,13 +69,18 @@ export function AppLayout() {
               {t('app.name')}
             </Anchor>
           </Group>
-          <UserMenu user={user} />
+          <Group gap="xs" wrap="nowrap">
+            <OutboxButton />
+            <UserMenu user={user} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAVBAR_ID} aria-label={t('nav.label')} p="sm" inert={navbarHidden}>
         <NavigationLinks abilities={user.viewerCan} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
+        <OutboxHost />
+        <OfflineNotice />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

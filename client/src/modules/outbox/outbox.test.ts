@@ -56,7 +56,11 @@ describe('outbox store', () => {
     store.db.close();
     await store.db.open();
     const [item] = await store.list('anna');
-    expect(item?.files[0]).toMatchObject({ name: 'photo.jpg', type: 'image/jpeg', uploaded: false });
+    expect(item?.files[0]).toMatchObject({
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      uploaded: false,
+    });
     expect(new Uint8Array(item!.files[0]!.bytes)).toEqual(new Uint8Array([1, 2, 3, 4]));
   });
 

@@ -27,7 +27,8 @@ export interface SendSteps {
   save: (item: OutboxItem) => Promise<OutboxItem>;
 }
 
-export type SendResult = { ok: true; item: OutboxItem } | { ok: false; item: OutboxItem; failure: unknown };
+export type SendResult =
+  { ok: true; item: OutboxItem } | { ok: false; item: OutboxItem; failure: unknown };
 
 /** Thrown for an upload that failed, so the runner classifies it like a mutation's error. */
 export class UploadError extends Error {

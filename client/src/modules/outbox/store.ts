@@ -101,7 +101,9 @@ export class OutboxStore {
 
   async clearSent(userId: string): Promise<void> {
     const sent = (await this.list(userId)).filter((item) => item.state === 'sent');
-    await this.db.items.bulkDelete(sent.flatMap((item) => (item.seq === undefined ? [] : [item.seq])));
+    await this.db.items.bulkDelete(
+      sent.flatMap((item) => (item.seq === undefined ? [] : [item.seq])),
+    );
   }
 }
 
