@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createApp } from './app';
 import type { Config } from './config';
 import { drainable } from './common/drain';
+import { IdempotentWrites } from './common/idempotency';
 import type { Logger } from './common/logger';
 import { CONNECTIONS_CHECK_MS, SESSION_SWEEP_MS } from './common/limits';
 import { diskFullAsStorageError } from './database/data-dir';
@@ -51,10 +52,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     services,
     logger,
   });
+  const idempotencyKeys = new IdempotentWrites(dataSource);
   const sweep = setInterval(() => {
     services.sessions
       .purgeExpired()
       .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+    // Keys past their 30 days go on the same schedule: nothing but a repeat reads them.
+    idempotencyKeys
+      .purgeExpired()
+      .catch((err: unknown) => logger.warn({ err }, 'idempotency key sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
   const attachmentSweep = scheduleAttachmentSweep(

@@ -149,7 +149,13 @@ export class ActionResolver {
     @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Action> {
-    return ctx.services.actions.reportProgress(signedIn(ctx), id, version, progress, status, note);
+    return ctx.services.actions.reportProgress(
+      signedIn(ctx),
+      id,
+      version,
+      { progress, status, note },
+      idempotencyKey,
+    );
   }
 }
 

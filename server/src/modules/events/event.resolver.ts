@@ -76,7 +76,7 @@ export class EventResolver {
     @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Event> {
-    return ctx.services.events.log(signedIn(ctx), programmeId, input);
+    return ctx.services.events.log(signedIn(ctx), programmeId, input, idempotencyKey);
   }
 
   @Authorized()

@@ -104,7 +104,7 @@ export class IssueResolver {
     @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<MonitoringIssue> {
-    return ctx.services.issues.raise(signedIn(ctx), programmeId, input);
+    return ctx.services.issues.raise(signedIn(ctx), programmeId, input, idempotencyKey);
   }
 
   @Authorized()

@@ -64,7 +64,13 @@ export class ProgressReportResolver {
     @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.reports.create(signedIn(ctx), programmeId, partnerId, input);
+    return ctx.services.reports.create(
+      signedIn(ctx),
+      programmeId,
+      partnerId,
+      input,
+      idempotencyKey,
+    );
   }
 
   @Authorized()
@@ -76,7 +82,7 @@ export class ProgressReportResolver {
     @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.reports.update(signedIn(ctx), id, version, input);
+    return ctx.services.reports.update(signedIn(ctx), id, version, input, idempotencyKey);
   }
 
   @Authorized()
