@@ -8,6 +8,8 @@ import type { OutboxDraft, OutboxItem } from './types';
 export { shouldQueue } from './classify';
 export { OutboxButton } from './components/OutboxButton';
 export { OutboxHost } from './components/OutboxHost';
+export { QueuedNotice } from './components/QueuedNotice';
+export { newIdempotencyKey, useQueueWrite } from './hooks/useQueueWrite';
 export type { OutboxDraft, OutboxItem } from './types';
 
 const runtime = () => import('./runtime');

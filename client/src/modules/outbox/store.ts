@@ -30,7 +30,7 @@ export class OutboxStore {
       })),
     );
     const item: OutboxItem = {
-      key: crypto.randomUUID(),
+      key: draft.key ?? crypto.randomUUID(),
       userId,
       kind: draft.kind,
       title: draft.title,

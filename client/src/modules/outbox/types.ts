@@ -55,4 +55,10 @@ export interface OutboxItem {
 export type OutboxDraft = Pick<
   OutboxItem,
   'kind' | 'title' | 'path' | 'operation' | 'variables' | 'attach'
-> & { files?: readonly File[]; resultId?: string | null };
+> & {
+  files?: readonly File[];
+  /** The record already written (only its files are to send). */
+  resultId?: string | null;
+  /** The key the form's own try was sent with: its answer may be the one that was lost. */
+  key?: string;
+};
