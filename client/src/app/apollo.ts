@@ -62,6 +62,29 @@ export function createRetryLink(initialDelayMs = 1000): ApolloLink {
   });
 }
 
+/**
+ * The `viewerCan` objects have no id, so by default the cache replaces one with the next
+ * answer's, which may ask for other abilities: a page that read the first would find its
+ * fields gone, refetch online, and fail offline from the kept copy. Merged, every ability read
+ * stays.
+ */
+const ABILITY_TYPES = [
+  'ActionAbilities',
+  'EventAbilities',
+  'IssueAbilities',
+  'PartnerAbilities',
+  'ProgrammeAbilities',
+  'ReportAbilities',
+  'TwinningAbilities',
+  'UserAbilities',
+];
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: Object.fromEntries(ABILITY_TYPES.map((type) => [type, { merge: true }])),
+  });
+}
+
 export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
   const httpLink = new HttpLink({
     uri: '/graphql',
@@ -71,7 +94,7 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
     headers: { 'content-type': 'application/json' },
   });
 
-  const cache = new InMemoryCache();
+  const cache = createCache();
   return new ApolloClient({
     link: ApolloLink.from([
       createSessionLink(onUnauthenticated),

@@ -20,7 +20,7 @@ export function QueuedNotice({ title, onClose }: QueuedNoticeProps) {
         </Anchor>
       </Alert>
       <Group justify="flex-end">
-        <Button onClick={onClose}>{t('outbox.close')}</Button>
+        <Button onClick={onClose}>{t('outbox.done')}</Button>
       </Group>
     </Stack>
   );
