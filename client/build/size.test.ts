@@ -23,12 +23,14 @@ interface Chunk {
  * about 190 kB of the sign-in page, so the goal needs the first screen without one of them.
  */
 const ROUTES: { name: string; budget: number; goal: number; lazy: string[] }[] = [
-  // 261 kB since the retry of queries during outages and the abilities sent with sign-in.
-  { name: 'sign-in', budget: 264 * 1024, goal: 150 * 1024, lazy: [] },
+  // 261 kB since the retry of queries during outages and the abilities sent with sign-in;
+  // 265 kB since queries answer from the kept copy of the cache offline.
+  { name: 'sign-in', budget: 266 * 1024, goal: 150 * 1024, lazy: [] },
   {
     // /programmes/:id opens on its dashboard tab inside the app's frame and the workspace.
+    // 328 kB since the frame shows the outbox and the offline notice.
     name: 'dashboard',
-    budget: 325 * 1024,
+    budget: 329 * 1024,
     goal: 250 * 1024,
     lazy: [
       'src/app/layout/AppLayout.tsx',

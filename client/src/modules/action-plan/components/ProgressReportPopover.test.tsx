@@ -39,7 +39,17 @@ describe('ProgressReportPopover', () => {
           {
             request: {
               query: ReportActionProgressMutation,
-              variables: { id: 'a11', version: 3, progress: 75, status: null, note: 'Held' },
+              // Every report carries a fresh idempotency key, kept if it has to be queued.
+              variables: ({ idempotencyKey, ...rest }: Record<string, unknown>) =>
+                typeof idempotencyKey === 'string' &&
+                JSON.stringify(rest) ===
+                  JSON.stringify({
+                    id: 'a11',
+                    version: 3,
+                    progress: 75,
+                    status: null,
+                    note: 'Held',
+                  }),
             },
             result: { data: { reportActionProgress: { ...action, progress: 75, version: 4 } } },
           },
