@@ -15,9 +15,13 @@ export function OfflineNotice() {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!offline) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
-    return () => clearInterval(timer);
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, TICK_MS);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [offline]);
 
   if (!offline) return null;

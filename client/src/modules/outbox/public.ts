@@ -2,7 +2,6 @@
  * What other modules use of the outbox. The store and the runner (and Dexie with them) load on
  * first use, so no page carries them before it queues or shows a write.
  */
-import type { ApolloClient } from '@apollo/client';
 import type { OutboxDraft, OutboxItem } from './types';
 
 export { shouldQueue } from './classify';
@@ -17,8 +16,4 @@ const runtime = () => import('./runtime');
 /** Keeps a write whose request found no network, to be sent when the connection returns. */
 export async function queueWrite(userId: string, draft: OutboxDraft): Promise<OutboxItem> {
   return (await runtime()).queueWrite(userId, draft);
-}
-
-export async function startOutbox(userId: string, client: ApolloClient): Promise<() => void> {
-  return (await runtime()).startOutbox(userId, client);
 }

@@ -1,4 +1,4 @@
-import { errorCodeOfHttpStatus, ErrorCode } from '@spilno/shared';
+import { errorCodeOfHttpStatus, type ErrorCode } from '@spilno/shared';
 import { attachmentUploadPath } from '../../app/paths';
 import { isErrorCode } from '../../ui/errors';
 import type { OutboxFile, OutboxItem } from './types';

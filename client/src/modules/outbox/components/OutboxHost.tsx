@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useCurrentUser } from '../../auth/public';
-import { startOutbox } from '../public';
 
 /**
  * Sends the signed-in user's queued writes while the app's frame is open: a session that ends
@@ -14,7 +13,8 @@ export function OutboxHost() {
   useEffect(() => {
     let stop: (() => void) | null = null;
     let cancelled = false;
-    void startOutbox(id, client).then((started) => {
+    void import('../runtime').then(({ startOutbox }) => {
+      const started = startOutbox(id, client);
       if (cancelled) started();
       else stop = started;
     });

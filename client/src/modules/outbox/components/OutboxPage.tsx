@@ -9,6 +9,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useCurrentUser } from '../../auth/public';
 import { useOutboxItems } from '../hooks/useOutboxItems';
+import type { OutboxStore } from '../store';
 import type { OutboxItem, OutboxState } from '../types';
 
 const STATE_COLOURS: Record<OutboxState, string> = {
@@ -26,7 +27,7 @@ const EXPLAINED = new Set([
   'QUOTA_EXCEEDED',
 ]);
 
-async function withStore(action: (store: import('../store').OutboxStore) => Promise<void>) {
+async function withStore(action: (store: OutboxStore) => Promise<void>) {
   const { outboxStore } = await import('../store');
   await action(outboxStore());
 }
