@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
+import { cachedUserId, forgetCachedUser } from '../../../app/pwa/cachePersistence';
 import { SignOutMutation } from '../graphql/auth';
 import { SIGN_IN_PATH } from '../nextPath';
 
@@ -11,6 +12,8 @@ export function useSignOut(): () => Promise<void> {
   const [signOut] = useMutation(SignOutMutation);
 
   return useCallback(async () => {
+    // Whose offline copy of the cache to forget; queued writes stay for the next sign-in.
+    const userId = cachedUserId(client.cache.extract() as Parameters<typeof cachedUserId>[0]);
     try {
       await signOut();
     } catch {
@@ -19,5 +22,6 @@ export function useSignOut(): () => Promise<void> {
     // Navigate first so no signed-in page re-renders against an emptied cache.
     await navigate(SIGN_IN_PATH, { replace: true });
     await client.clearStore();
+    if (userId) await forgetCachedUser(userId).catch(() => undefined);
   }, [client, navigate, signOut]);
 }
