@@ -38,7 +38,10 @@ import { modules } from './modules';
 import type { Services } from './services';
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'clientDir' | 'trustProxy'>;
+  config: Pick<
+    Config,
+    'production' | 'clientDir' | 'trustProxy' | 'databaseUrl' | 'dataDir' | 's3'
+  >;
   dataSource: DataSource;
   schema: GraphQLSchema;
   services: Services;
@@ -131,7 +134,9 @@ export async function createApp({
 
   app.use(apiCompression(isAttachmentDownload));
 
-  app.get(SERVER_PATHS.health, healthHandler(dataSource, logger));
+  // The embedded database and the file attachment store both live under DATA_DIR.
+  const localDir = config.databaseUrl && config.s3 ? undefined : config.dataDir;
+  app.get(SERVER_PATHS.health, healthHandler(dataSource, logger, localDir));
 
   app.use(
     SERVER_PATHS.graphql,

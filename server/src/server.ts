@@ -10,6 +10,9 @@ import { CONNECTIONS_CHECK_MS, SESSION_SWEEP_MS } from './common/limits';
 import { diskFullAsStorageError } from './database/data-dir';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
+import { embeddedDatabaseDir } from './database/embedded';
+import { embeddedTemplate, isNewDatabaseDir } from './database/embedded-template';
+import { migrations } from './database/migrations';
 import { scheduleAttachmentSweep } from './modules/attachments/public';
 import { createSchema } from './schema';
 import { closeServices, createServices } from './services';
@@ -28,6 +31,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     poolSize: config.poolSize,
     databaseTimeouts: config.databaseTimeouts,
     readUrls: config.readUrls,
+    from:
+      !config.databaseUrl && isNewDatabaseDir(embeddedDatabaseDir(config.dataDir))
+        ? embeddedTemplate(migrations.map((migration) => migration.name))
+        : undefined,
   });
   const { dataSource } = database;
   try {

@@ -1,21 +1,26 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { cachedUserId, forgetCachedUser } from '../../../app/pwa/cachePersistence';
+import { useDeferredClient } from '../../../ui/deferredClient';
 import { SignOutMutation } from '../graphql/auth';
 import { SIGN_IN_PATH } from '../nextPath';
 
-/** Ends the session, leaves the signed-in area, then forgets everything cached for this user. */
+/**
+ * Ends the session, leaves the signed-in area, then forgets everything cached for this user.
+ * The client comes through the loader so this hook, exported beside the sign-in form, brings
+ * none of Apollo's code to the sign-in page.
+ */
 export function useSignOut(): () => Promise<void> {
-  const client = useApolloClient();
+  const loadClient = useDeferredClient();
   const navigate = useNavigate();
-  const [signOut] = useMutation(SignOutMutation);
 
   return useCallback(async () => {
-    // Whose offline copy of the cache to forget; queued writes stay for the next sign-in.
+    const client = await loadClient();
+    // Whose offline copy of the cache to forget; queued writes stay for the next sign-in. Loaded
+    // here, like the client, so the sign-in page carries none of it.
+    const { cachedUserId, forgetCachedUser } = await import('../../../app/pwa/cachePersistence');
     const userId = cachedUserId(client.cache.extract() as Parameters<typeof cachedUserId>[0]);
     try {
-      await signOut();
+      await client.mutate({ mutation: SignOutMutation });
     } catch {
       // The session may already have expired; leaving is still the right outcome.
     }
@@ -23,5 +28,5 @@ export function useSignOut(): () => Promise<void> {
     await navigate(SIGN_IN_PATH, { replace: true });
     await client.clearStore();
     if (userId) await forgetCachedUser(userId).catch(() => undefined);
-  }, [client, navigate, signOut]);
+  }, [loadClient, navigate]);
 }
