@@ -5,11 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/public';
 import { OutboxButton, OutboxHost } from '../../modules/outbox/public';
-import { OfflineNotice } from '../pwa/OfflineNotice';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { LoadingState } from '../../ui/LoadingState';
 import { NavigationLinks } from './NavigationLinks';
 import { UserMenu } from './UserMenu';
 import { HOME_PATH } from '../paths';
+
+// Loaded after the frame, like the outbox's parts: nothing to show until offline.
+const OfflineNotice = lazyNamed(() => import('../pwa/OfflineNotice'), 'OfflineNotice');
 
 const MAIN_ID = 'main-content';
 const NAVBAR_ID = 'main-navigation';
@@ -70,7 +73,9 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <OutboxButton />
+            <Suspense fallback={null}>
+              <OutboxButton />
+            </Suspense>
             <UserMenu user={user} />
           </Group>
         </Group>
@@ -79,8 +84,10 @@ export function AppLayout() {
         <NavigationLinks abilities={user.viewerCan} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
-        <OutboxHost />
-        <OfflineNotice />
+        <Suspense fallback={null}>
+          <OutboxHost />
+          <OfflineNotice />
+        </Suspense>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

@@ -5,8 +5,11 @@
 import type { OutboxDraft, OutboxItem } from './types';
 
 export { shouldQueue } from './classify';
-export { OutboxButton } from './components/OutboxButton';
-export { OutboxHost } from './components/OutboxHost';
+import { lazyNamed } from '../../ui/lazyNamed';
+
+/** The frame's parts load after it, so the dashboard's first download carries neither. */
+export const OutboxButton = lazyNamed(() => import('./components/OutboxButton'), 'OutboxButton');
+export const OutboxHost = lazyNamed(() => import('./components/OutboxHost'), 'OutboxHost');
 export { QueuedNotice } from './components/QueuedNotice';
 export { newIdempotencyKey, useQueueWrite } from './hooks/useQueueWrite';
 export type { OutboxDraft, OutboxItem } from './types';
