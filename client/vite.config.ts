@@ -1,9 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { SERVER_PATHS, serverPathSource } from '@spilno/shared';
 import { graphqlDocuments } from './build/graphqlDocuments.ts';
+import { pwaOptions } from './build/pwa.ts';
 
 // Everything the server answers (the list the server mounts its routes on) is proxied in
 // development so the browser sees one origin, exactly as in production where the server also
@@ -23,6 +25,7 @@ export default defineConfig({
     // Each text file gets its .br and .gz beside it at build time, at the highest levels, so
     // the server sends them as they are and never compresses a file per request.
     compression({ algorithms: ['brotliCompress', 'gzip'] }),
+    VitePWA(pwaOptions),
   ],
   resolve: {
     // @spilno/shared publishes TypeScript source under the "source" condition, so the

@@ -30,9 +30,11 @@ const ROUTES: { name: string; budget: number; goal: number; lazy: string[] }[] =
   { name: 'sign-in', budget: 150 * 1024, goal: 150 * 1024, lazy: [] },
   {
     // /programmes/:id opens on its dashboard tab inside the app's frame and the workspace,
-    // below the Apollo frame and the sign-in gate: 241 kB, Apollo's 44 kB included.
+    // below the Apollo frame and the sign-in gate: 241 kB, Apollo's 44 kB included; 245 kB
+    // since queries answer from the kept copy of the cache offline (the outbox's parts and the
+    // offline notice load after the frame).
     name: 'dashboard',
-    budget: 244 * 1024,
+    budget: 248 * 1024,
     goal: 250 * 1024,
     lazy: [
       'src/app/ApolloFrame.tsx',

@@ -14,7 +14,7 @@ import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Context } from './common/context';
-import { ASSETS_PREFIX, apiCompression, clientFiles } from './common/delivery';
+import { ASSETS_PREFIX, apiCompression, clientFiles, isShellFile } from './common/delivery';
 import { coalescePlugin } from './common/coalesce';
 import { createErrorFormatter } from './common/error-format';
 import { healthHandler } from './common/health';
@@ -178,7 +178,12 @@ export async function createApp({
     // Deep links such as /programmes/<id> load the app, which routes on the client. A missing
     // hashed file is an old build's: HTML in its place would fail as a script, a 404 does not.
     app.get(/.*/, (req, res, next) => {
-      if (isServerPath.test(req.path) || req.path.startsWith(ASSETS_PREFIX)) return next();
+      if (
+        isServerPath.test(req.path) ||
+        req.path.startsWith(ASSETS_PREFIX) ||
+        isShellFile(req.path)
+      )
+        return next();
       client.index(req, res, next);
     });
   } else {

@@ -5,6 +5,7 @@ import { ErrorCode } from '@spilno/shared';
 import type { DocumentNode } from 'graphql';
 import { SignInMutation, SignOutMutation } from '../modules/auth/public';
 import { errorCodeOf } from '../ui/errors';
+import { createCachePersistenceLink } from './pwa/cachePersistence';
 
 function operationNameOf(document: DocumentNode): string | null {
   for (const definition of document.definitions) {
@@ -61,6 +62,29 @@ export function createRetryLink(initialDelayMs = 1000): ApolloLink {
   });
 }
 
+/**
+ * The `viewerCan` objects have no id, so by default the cache replaces one with the next
+ * answer's, which may ask for other abilities: a page that read the first would find its
+ * fields gone, refetch online, and fail offline from the kept copy. Merged, every ability read
+ * stays.
+ */
+const ABILITY_TYPES = [
+  'ActionAbilities',
+  'EventAbilities',
+  'IssueAbilities',
+  'PartnerAbilities',
+  'ProgrammeAbilities',
+  'ReportAbilities',
+  'TwinningAbilities',
+  'UserAbilities',
+];
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: Object.fromEntries(ABILITY_TYPES.map((type) => [type, { merge: true }])),
+  });
+}
+
 export function createApolloClient({ onUnauthenticated }: ApolloOptions): ApolloClient {
   const httpLink = new HttpLink({
     uri: '/graphql',
@@ -70,8 +94,14 @@ export function createApolloClient({ onUnauthenticated }: ApolloOptions): Apollo
     headers: { 'content-type': 'application/json' },
   });
 
+  const cache = createCache();
   return new ApolloClient({
-    link: ApolloLink.from([createSessionLink(onUnauthenticated), createRetryLink(), httpLink]),
-    cache: new InMemoryCache(),
+    link: ApolloLink.from([
+      createSessionLink(onUnauthenticated),
+      createRetryLink(),
+      createCachePersistenceLink(cache),
+      httpLink,
+    ]),
+    cache,
   });
 }

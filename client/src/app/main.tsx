@@ -34,6 +34,11 @@ const loadClient = createClientLoader({
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// The service worker exists only in a build: a development server has none to register.
+if (import.meta.env.PROD) {
+  void import('./pwa/registerServiceWorker').then((pwa) => pwa.registerServiceWorker());
+}
+
 createRoot(container).render(
   <StrictMode>
     <App loadClient={loadClient} router={router} />

@@ -15,6 +15,7 @@ export const TWINNING_PATH = '/twinning';
 export const PORTFOLIO_PATH = '/portfolio';
 export const USERS_PATH = '/users';
 export const AUDIT_PATH = '/audit';
+export const OUTBOX_PATH = '/outbox';
 
 /** The programme workspace's route: every programme page is below it. */
 export const PROGRAMME_WORKSPACE_PATH = 'programmes/:id';

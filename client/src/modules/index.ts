@@ -8,6 +8,7 @@ import { indicatorsModule } from './indicators';
 import { localisationModule } from './localisation';
 import { monitoringModule } from './monitoring';
 import { organisationsModule } from './organisations';
+import { outboxModule } from './outbox';
 import { programmeReportModule } from './programme-report';
 import { programmesModule } from './programmes';
 import { publicSiteModule } from './public-site';
@@ -30,6 +31,7 @@ export const modules = [
   localisationModule,
   monitoringModule,
   organisationsModule,
+  outboxModule,
   programmeReportModule,
   programmesModule,
   publicSiteModule,

@@ -18,6 +18,20 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** index.html names the current hashed files: browsers must revalidate it (ETag) every time. */
 export const REVALIDATE = 'no-cache';
 
+/**
+ * Files the build writes at the root under names that stay the same across builds: the service
+ * worker, its Workbox runtime and the web app manifest. They are revalidated like index.html
+ * (an immutable service worker would keep an old app installed for a year), and a missing one
+ * is a 404: index.html in its place would be taken for a broken worker or manifest.
+ */
+const SHELL_FILE = /^\/(?:sw\.js|workbox-[\w-]+\.js|manifest\.webmanifest)$/;
+
+export function isShellFile(pathname: string): boolean {
+  return SHELL_FILE.test(pathname);
+}
+
+const MANIFEST_TYPE = 'application/manifest+json';
+
 /** Below this size compression costs more than the bytes it saves. */
 const COMPRESSION_THRESHOLD = 1024;
 
@@ -39,6 +53,8 @@ export function clientFiles(clientDir: string): { files: RequestHandler; index: 
       cacheControl: false,
       setHeaders: (res: ServerResponse, file: string) => {
         res.setHeader('Cache-Control', file.startsWith(assetsDir) ? IMMUTABLE : REVALIDATE);
+        // Browsers install the app from a manifest of its registered type only.
+        if (file.endsWith('.webmanifest')) res.setHeader('Content-Type', MANIFEST_TYPE);
       },
     },
   }) as RequestHandler;

@@ -15,6 +15,9 @@ import { startTestApp, type TestApp } from '../graphql';
 const SCRIPT = `console.log(${JSON.stringify('спільно '.repeat(400))});\n`;
 const INDEX = `<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(50)}</body></html>\n`;
 
+const WORKER = `self.addEventListener('install', () => self.skipWaiting());\n${'// precache\n'.repeat(100)}`;
+const MANIFEST = JSON.stringify({ name: 'Спільно · Spilno', lang: 'uk', start_url: '/' });
+
 let app: TestApp;
 let clientDir: string;
 
@@ -29,6 +32,8 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(clientDir, 'assets'));
   writeWithCompressed(path.join(clientDir, 'assets', 'index-AbC123.js'), SCRIPT);
   writeWithCompressed(path.join(clientDir, 'index.html'), INDEX);
+  writeWithCompressed(path.join(clientDir, 'sw.js'), WORKER);
+  fs.writeFileSync(path.join(clientDir, 'manifest.webmanifest'), MANIFEST);
   app = await startTestApp({ clientDir });
 });
 afterAll(async () => {
@@ -112,6 +117,27 @@ describe('the built client', () => {
     const again = await send(`${app.url}/`, { 'accept-encoding': 'gzip', 'if-none-match': etag });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+  });
+
+  it('answers the service worker revalidated, never immutable, so a new build replaces it', async () => {
+    const response = await send(`${app.url}/sw.js`, { 'accept-encoding': 'br' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(decode(response)).toBe(WORKER);
+  });
+
+  it('answers the web app manifest with its own type, revalidated', async () => {
+    const response = await send(`${app.url}/manifest.webmanifest`, { 'accept-encoding': 'br' });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(decode(response))).toMatchObject({ lang: 'uk' });
+  });
+
+  it('answers a missing Workbox runtime with 404, not with the app', async () => {
+    const response = await send(`${app.url}/workbox-0ld999.js`, { 'accept-encoding': 'br' });
+    expect(response.status).toBe(404);
   });
 
   it('answers a missing hashed file with 404, not with the app', async () => {

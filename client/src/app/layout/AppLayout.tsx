@@ -4,10 +4,15 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/public';
+import { OutboxButton, OutboxHost } from '../../modules/outbox/public';
+import { lazyNamed } from '../../ui/lazyNamed';
 import { LoadingState } from '../../ui/LoadingState';
 import { NavigationLinks } from './NavigationLinks';
 import { UserMenu } from './UserMenu';
 import { HOME_PATH } from '../paths';
+
+// Loaded after the frame, like the outbox's parts: nothing to show until offline.
+const OfflineNotice = lazyNamed(() => import('../pwa/OfflineNotice'), 'OfflineNotice');
 
 const MAIN_ID = 'main-content';
 const NAVBAR_ID = 'main-navigation';
@@ -67,13 +72,22 @@ export function AppLayout() {
               {t('app.name')}
             </Anchor>
           </Group>
-          <UserMenu user={user} />
+          <Group gap="xs" wrap="nowrap">
+            <Suspense fallback={null}>
+              <OutboxButton />
+            </Suspense>
+            <UserMenu user={user} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id={NAVBAR_ID} aria-label={t('nav.label')} p="sm" inert={navbarHidden}>
         <NavigationLinks abilities={user.viewerCan} onNavigate={nav.close} />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} ref={mainRef} tabIndex={-1}>
+        <Suspense fallback={null}>
+          <OutboxHost />
+          <OfflineNotice />
+        </Suspense>
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>

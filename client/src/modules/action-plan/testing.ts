@@ -232,3 +232,12 @@ export function planMocks(result: ActionPlanResult): MockLink.MockedResponse[] {
     },
   ];
 }
+
+/**
+ * A mock's variables matcher for a write that carries a fresh idempotency key on every try:
+ * the key is any string, the other variables are `expected`.
+ */
+export function withIdempotencyKey(expected: Record<string, unknown>) {
+  return ({ idempotencyKey, ...rest }: Record<string, unknown>): boolean =>
+    typeof idempotencyKey === 'string' && JSON.stringify(rest) === JSON.stringify(expected);
+}

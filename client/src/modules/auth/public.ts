@@ -7,7 +7,12 @@ import { lazyNamed } from '../../ui/lazyNamed';
 export { RequireAbility } from './components/RequireAbility';
 export { SignInForm } from './components/SignInForm';
 export { CurrentUserQuery, SignInMutation, SignOutMutation } from './graphql/auth';
-export { type CurrentUser, type ViewerAbility, useCurrentUser } from './hooks/useCurrentUser';
+export {
+  type CurrentUser,
+  type ViewerAbility,
+  useCurrentUser,
+  useOptionalCurrentUser,
+} from './hooks/useCurrentUser';
 export { useSignOut } from './hooks/useSignOut';
 export { SIGN_IN_PATH, sanitizeNextPath, signInPath } from './nextPath';
 

@@ -12,6 +12,7 @@ import {
   planResult,
   PROGRAMME_ID,
   ref,
+  withIdempotencyKey,
 } from '../testing';
 import { ActionPlanTab } from './ActionPlanTab';
 
@@ -268,7 +269,13 @@ describe('a report on a sub-action loaded on demand', () => {
         {
           request: {
             query: ReportActionProgressMutation,
-            variables: { id: 'a121', version: 1, progress: 100, status: null, note: null },
+            variables: withIdempotencyKey({
+              id: 'a121',
+              version: 1,
+              progress: 100,
+              status: null,
+              note: null,
+            }),
           },
           result: {
             data: {

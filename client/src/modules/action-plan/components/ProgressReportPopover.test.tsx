@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../../test/render';
 import { ReportActionProgressMutation } from '../graphql/actionPlan';
-import { planAction } from '../testing';
+import { planAction, withIdempotencyKey } from '../testing';
 import { ProgressReportPopover } from './ProgressReportPopover';
 
 const action = planAction({ id: 'a11', code: '1.1', progress: 40, version: 3 });
@@ -39,7 +39,14 @@ describe('ProgressReportPopover', () => {
           {
             request: {
               query: ReportActionProgressMutation,
-              variables: { id: 'a11', version: 3, progress: 75, status: null, note: 'Held' },
+              // Every report carries a fresh idempotency key, kept if it has to be queued.
+              variables: withIdempotencyKey({
+                id: 'a11',
+                version: 3,
+                progress: 75,
+                status: null,
+                note: 'Held',
+              }),
             },
             result: { data: { reportActionProgress: { ...action, progress: 75, version: 4 } } },
           },

@@ -11,9 +11,12 @@ import {
   Textarea,
 } from '@mantine/core';
 import { NOTE_MAX, PROGRESS_MAX, PROGRESS_MIN, type ActionStatus } from '@spilno/shared';
+import { print } from 'graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
+import { newIdempotencyKey, QueuedNotice, shouldQueue, useQueueWrite } from '../../outbox/public';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { maxLength } from '../../../ui/validation';
 import { ReportActionProgressMutation } from '../graphql/actionPlan';
@@ -41,6 +44,9 @@ export function ProgressReportPopover({ action, onSaved, onReload }: ProgressRep
   const { t } = useTranslation('action-plan');
   const [opened, setOpened] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [queued, setQueued] = useState(false);
+  const queueWrite = useQueueWrite();
+  const { pathname } = useLocation();
   const refetchQueries = usePlanRefetch();
   const [report, { loading }] = useMutation(ReportActionProgressMutation, { refetchQueries });
   const form = useAppForm<ReportValues>({
@@ -55,24 +61,38 @@ export function ProgressReportPopover({ action, onSaved, onReload }: ProgressRep
     form.setValues({ progress: Math.round(action.progress), status: null, note: '' });
     form.clearErrors();
     setFailure(null);
+    setQueued(false);
     setOpened(true);
   };
 
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
+    const variables = {
+      id: action.id,
+      version: action.version,
+      progress: Number(values.progress),
+      status: values.status,
+      note: values.note.trim() || null,
+    };
+    // Kept with a queued copy: the answer lost may be of a report that was saved.
+    const idempotencyKey = newIdempotencyKey();
     try {
-      await report({
-        variables: {
-          id: action.id,
-          version: action.version,
-          progress: Number(values.progress),
-          status: values.status,
-          note: values.note.trim() || null,
-        },
-      });
+      await report({ variables: { ...variables, idempotencyKey } });
       setOpened(false);
       onSaved(action.code);
     } catch (error) {
+      if (shouldQueue(error)) {
+        await queueWrite({
+          key: idempotencyKey,
+          kind: 'progress',
+          title: t('report.title', { code: action.code }),
+          path: pathname,
+          operation: print(ReportActionProgressMutation),
+          variables,
+        });
+        setQueued(true);
+        return;
+      }
       setFailure(formFailureOf(form, error));
     }
   });
@@ -100,67 +120,76 @@ export function ProgressReportPopover({ action, onSaved, onReload }: ProgressRep
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <form onSubmit={handleSubmit} noValidate>
-          <Stack gap="sm">
-            <Text fw={600} size="sm">
-              {t('report.title', { code: action.code })}
-            </Text>
-            {failure ? (
-              <ErrorAlert
-                error={failure}
-                onReload={() => {
-                  setFailure(null);
-                  onReload();
-                }}
+        {queued ? (
+          <QueuedNotice
+            title={t('report.title', { code: action.code })}
+            onClose={() => setOpened(false)}
+          />
+        ) : (
+          <form onSubmit={handleSubmit} noValidate>
+            <Stack gap="sm">
+              <Text fw={600} size="sm">
+                {t('report.title', { code: action.code })}
+              </Text>
+              {failure ? (
+                <ErrorAlert
+                  error={failure}
+                  onReload={() => {
+                    setFailure(null);
+                    onReload();
+                  }}
+                />
+              ) : null}
+              <Slider
+                min={PROGRESS_MIN}
+                max={PROGRESS_MAX}
+                step={5}
+                value={Number.isFinite(progressValue) ? clampProgress(progressValue) : 0}
+                onChange={(value) => form.setFieldValue('progress', value)}
+                thumbLabel={t('report.slider')}
+                label={(value) => `${value}%`}
               />
-            ) : null}
-            <Slider
-              min={PROGRESS_MIN}
-              max={PROGRESS_MAX}
-              step={5}
-              value={Number.isFinite(progressValue) ? clampProgress(progressValue) : 0}
-              onChange={(value) => form.setFieldValue('progress', value)}
-              thumbLabel={t('report.slider')}
-              label={(value) => `${value}%`}
-            />
-            <NumberInput
-              label={t('report.progress')}
-              min={PROGRESS_MIN}
-              max={PROGRESS_MAX}
-              step={1}
-              allowDecimal={false}
-              allowNegative={false}
-              clampBehavior="none"
-              data-autofocus
-              {...form.getInputProps('progress')}
-            />
-            <Select
-              label={t('report.status')}
-              placeholder={t('report.statusAuto')}
-              description={t('report.statusHint')}
-              data={enumOptions(ACTION_STATUSES, (value) => t(`status.${value}`))}
-              clearable
-              clearButtonProps={{ 'aria-label': t('report.clearStatus') }}
-              comboboxProps={{ withinPortal: false }}
-              {...form.getInputProps('status')}
-              onChange={(value) => form.setFieldValue('status', parseEnum(ACTION_STATUSES, value))}
-            />
-            <Textarea
-              label={t('report.note')}
-              rows={2}
-              maxLength={NOTE_MAX}
-              {...form.getInputProps('note')}
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="default" size="xs" onClick={() => setOpened(false)}>
-                {t('actions.cancel')}
-              </Button>
-              <Button type="submit" size="xs" loading={loading}>
-                {t('report.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
+              <NumberInput
+                label={t('report.progress')}
+                min={PROGRESS_MIN}
+                max={PROGRESS_MAX}
+                step={1}
+                allowDecimal={false}
+                allowNegative={false}
+                clampBehavior="none"
+                data-autofocus
+                {...form.getInputProps('progress')}
+              />
+              <Select
+                label={t('report.status')}
+                placeholder={t('report.statusAuto')}
+                description={t('report.statusHint')}
+                data={enumOptions(ACTION_STATUSES, (value) => t(`status.${value}`))}
+                clearable
+                clearButtonProps={{ 'aria-label': t('report.clearStatus') }}
+                comboboxProps={{ withinPortal: false }}
+                {...form.getInputProps('status')}
+                onChange={(value) =>
+                  form.setFieldValue('status', parseEnum(ACTION_STATUSES, value))
+                }
+              />
+              <Textarea
+                label={t('report.note')}
+                rows={2}
+                maxLength={NOTE_MAX}
+                {...form.getInputProps('note')}
+              />
+              <Group justify="flex-end" gap="xs">
+                <Button variant="default" size="xs" onClick={() => setOpened(false)}>
+                  {t('actions.cancel')}
+                </Button>
+                <Button type="submit" size="xs" loading={loading}>
+                  {t('report.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
       </Popover.Dropdown>
     </Popover>
   );

@@ -204,6 +204,7 @@ export const ReportActionProgressMutation = graphql(`
     $progress: Int!
     $status: ActionStatus
     $note: String
+    $idempotencyKey: String
   ) {
     reportActionProgress(
       id: $id
@@ -211,6 +212,7 @@ export const ReportActionProgressMutation = graphql(`
       progress: $progress
       status: $status
       note: $note
+      idempotencyKey: $idempotencyKey
     ) {
       ...ActionFields
     }

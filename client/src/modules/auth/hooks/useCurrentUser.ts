@@ -14,3 +14,8 @@ export function useCurrentUser(): CurrentUser {
   if (!user) throw new Error('useCurrentUser must be used below RequireAuth');
   return user;
 }
+
+/** The signed-in user, or null outside the signed-in area (and in tests of a lone form). */
+export function useOptionalCurrentUser(): CurrentUser | null {
+  return use(CurrentUserContext);
+}

@@ -15,6 +15,10 @@ export function useSignOut(): () => Promise<void> {
 
   return useCallback(async () => {
     const client = await loadClient();
+    // Whose offline copy of the cache to forget; queued writes stay for the next sign-in. Loaded
+    // here, like the client, so the sign-in page carries none of it.
+    const { cachedUserId, forgetCachedUser } = await import('../../../app/pwa/cachePersistence');
+    const userId = cachedUserId(client.cache.extract() as Parameters<typeof cachedUserId>[0]);
     try {
       await client.mutate({ mutation: SignOutMutation });
     } catch {
@@ -23,5 +27,6 @@ export function useSignOut(): () => Promise<void> {
     // Navigate first so no signed-in page re-renders against an emptied cache.
     await navigate(SIGN_IN_PATH, { replace: true });
     await client.clearStore();
+    if (userId) await forgetCachedUser(userId).catch(() => undefined);
   }, [loadClient, navigate]);
 }

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { FileInput, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { ErrorCode, EventStatus, EventType, FieldMessage } from '@spilno/shared';
+import { print } from 'graphql';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetailsFragment } from '../../../generated/graphql';
+import { eventPath, programmePath } from '../../../app/paths';
 import { enumOptions } from '../../../ui/enums';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { FormActions } from '../../../ui/FormModal';
@@ -12,6 +14,13 @@ import { errorCodeOf, fieldErrorsOf, isFieldMessage } from '../../../ui/errors';
 import { applyServerFieldErrors, useAppForm } from '../../../ui/forms';
 import { LargeSelect } from '../../../ui/LargeSelect';
 import { organisationName } from '../../organisations/public';
+import {
+  newIdempotencyKey,
+  QueuedNotice,
+  shouldQueue,
+  useQueueWrite,
+  type OutboxDraft,
+} from '../../outbox/public';
 import { languageName } from '../../../ui/languages';
 import {
   emptyEventForm,
@@ -38,6 +47,9 @@ export interface EventFormModalProps {
 
 const REFETCH = ['Events'];
 
+/** The queued files go to the event that the logging wrote. */
+const ATTACH_TO_EVENT: OutboxDraft['attach'] = { owner: 'eventId', resultField: 'logEvent' };
+
 /**
  * Logging is a short form (type, title, times, zone, organiser, status) that fits a phone;
  * editing adds the details. The server's field errors land next to their fields.
@@ -46,6 +58,9 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
   const { t, i18n } = useTranslation('events');
   const phone = useMediaQuery('(max-width: 36em)');
   const [failure, setFailure] = useState<unknown>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [queuedTitle, setQueuedTitle] = useState<string | null>(null);
+  const queueWrite = useQueueWrite();
   const [logEvent, logging] = useMutation(LogEventMutation, { refetchQueries: REFETCH });
   const [updateEvent, updating] = useMutation(UpdateEventMutation, { refetchQueries: REFETCH });
   const sideIds = [...context.sides.keys()];
@@ -91,6 +106,9 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
             translationLanguages: context.programme.languages.slice(1),
           })
         : toEventInput(values);
+    const programmeId = context.programme.id;
+    // The same key goes with the queued copy: the answer lost may be of a write that was done.
+    const idempotencyKey = newIdempotencyKey();
     try {
       const result =
         mode.kind === 'edit'
@@ -99,10 +117,37 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
                 variables: { id: mode.event.id, version: mode.event.version, input },
               })
             ).data?.updateEvent
-          : (await logEvent({ variables: { programmeId: context.programme.id, input } })).data
-              ?.logEvent;
+          : (await logEvent({ variables: { programmeId, input, idempotencyKey } })).data?.logEvent;
+      if (result && files.length > 0) {
+        // The files go through the outbox even online: each is sent under its own key, and
+        // one that fails waits there instead of being lost with the closed form.
+        await queueWrite({
+          kind: 'event',
+          title: input.title,
+          path: eventPath(programmeId, result.id),
+          operation: '',
+          variables: {},
+          attach: ATTACH_TO_EVENT,
+          files,
+          resultId: result.id,
+        });
+      }
       if (result) onSaved(result);
     } catch (error) {
+      if (mode.kind === 'log' && shouldQueue(error)) {
+        await queueWrite({
+          key: idempotencyKey,
+          kind: 'event',
+          title: input.title,
+          path: programmePath(programmeId, 'events'),
+          operation: print(LogEventMutation),
+          variables: { programmeId, input },
+          attach: ATTACH_TO_EVENT,
+          files,
+        });
+        setQueuedTitle(input.title);
+        return;
+      }
       if (errorCodeOf(error) === ErrorCode.BAD_USER_INPUT) {
         let applied = applyServerFieldErrors(form, error);
         // Attendee rows are sent without the blank sides, so their indices name a side here.
@@ -131,72 +176,86 @@ export function EventFormModal({ context, mode, onClose, onSaved, onReload }: Ev
       fullScreen={phone}
       closeButtonProps={{ 'aria-label': t('form.close') }}
     >
-      <form onSubmit={handleSubmit} noValidate>
-        <Stack>
-          {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
-          <Select
-            label={t('form.type')}
-            withAsterisk
-            data={enumOptions(Object.values(EventType), (type) => t(`enums.EventType.${type}`))}
-            {...form.getInputProps('type')}
-          />
-          <TextInput
-            label={t('form.title')}
-            description={originalHint}
-            withAsterisk
-            {...form.getInputProps('title')}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <TextInput
-              type="datetime-local"
-              label={t('form.startsAt')}
+      {queuedTitle !== null ? (
+        <QueuedNotice title={queuedTitle} onClose={onClose} />
+      ) : (
+        <form onSubmit={handleSubmit} noValidate>
+          <Stack>
+            {failure ? <ErrorAlert error={failure} onReload={onReload} /> : null}
+            <Select
+              label={t('form.type')}
               withAsterisk
-              {...form.getInputProps('startsAt')}
+              data={enumOptions(Object.values(EventType), (type) => t(`enums.EventType.${type}`))}
+              {...form.getInputProps('type')}
             />
             <TextInput
-              type="datetime-local"
-              label={t('form.endsAt')}
+              label={t('form.title')}
+              description={originalHint}
               withAsterisk
-              {...form.getInputProps('endsAt')}
+              {...form.getInputProps('title')}
             />
-          </SimpleGrid>
-          <LargeSelect
-            label={t('form.timeZone')}
-            description={t('form.timeZoneHint')}
-            withAsterisk
-            data={zones}
-            {...form.getInputProps('timeZone')}
-          />
-          <SimpleGrid cols={{ base: 1, xs: 2 }}>
-            <Select
-              label={t('form.organiser')}
-              data={organisers}
-              clearable={context.access.canEdit}
-              {...form.getInputProps('organiserPartnerId')}
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
+              <TextInput
+                type="datetime-local"
+                label={t('form.startsAt')}
+                withAsterisk
+                {...form.getInputProps('startsAt')}
+              />
+              <TextInput
+                type="datetime-local"
+                label={t('form.endsAt')}
+                withAsterisk
+                {...form.getInputProps('endsAt')}
+              />
+            </SimpleGrid>
+            <LargeSelect
+              label={t('form.timeZone')}
+              description={t('form.timeZoneHint')}
+              withAsterisk
+              data={zones}
+              {...form.getInputProps('timeZone')}
             />
-            <Select
-              label={t('form.status')}
-              data={enumOptions(Object.values(EventStatus), (status) =>
-                t(`enums.EventStatus.${status}`),
-              )}
-              allowDeselect={false}
-              {...form.getInputProps('status')}
+            <SimpleGrid cols={{ base: 1, xs: 2 }}>
+              <Select
+                label={t('form.organiser')}
+                data={organisers}
+                clearable={context.access.canEdit}
+                {...form.getInputProps('organiserPartnerId')}
+              />
+              <Select
+                label={t('form.status')}
+                data={enumOptions(Object.values(EventStatus), (status) =>
+                  t(`enums.EventStatus.${status}`),
+                )}
+                allowDeselect={false}
+                {...form.getInputProps('status')}
+              />
+            </SimpleGrid>
+            {mode.kind === 'edit' ? (
+              <EventDetailsFields form={form} context={context} />
+            ) : (
+              <>
+                <FileInput
+                  label={t('form.files')}
+                  description={t('form.filesHint')}
+                  multiple
+                  clearable
+                  value={files}
+                  onChange={setFiles}
+                />
+                <Text size="sm" c="dimmed">
+                  {t('form.shortNote')}
+                </Text>
+              </>
+            )}
+            <FormActions
+              submitLabel={mode.kind === 'edit' ? t('form.save') : t('form.create')}
+              onCancel={onClose}
+              submitting={logging.loading || updating.loading}
             />
-          </SimpleGrid>
-          {mode.kind === 'edit' ? (
-            <EventDetailsFields form={form} context={context} />
-          ) : (
-            <Text size="sm" c="dimmed">
-              {t('form.shortNote')}
-            </Text>
-          )}
-          <FormActions
-            submitLabel={mode.kind === 'edit' ? t('form.save') : t('form.create')}
-            onCancel={onClose}
-            submitting={logging.loading || updating.loading}
-          />
-        </Stack>
-      </form>
+          </Stack>
+        </form>
+      )}
     </Modal>
   );
 }

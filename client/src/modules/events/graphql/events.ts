@@ -153,8 +153,8 @@ export const EventQuery = graphql(`
 `);
 
 export const LogEventMutation = graphql(`
-  mutation LogEvent($programmeId: ID!, $input: EventInput!) {
-    logEvent(programmeId: $programmeId, input: $input) {
+  mutation LogEvent($programmeId: ID!, $input: EventInput!, $idempotencyKey: String) {
+    logEvent(programmeId: $programmeId, input: $input, idempotencyKey: $idempotencyKey) {
       ...EventDetails
     }
   }

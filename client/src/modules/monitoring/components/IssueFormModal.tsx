@@ -1,14 +1,25 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Input, SegmentedControl, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import {
+  Input,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IssueCategory, IssueKind, IssueSeverity } from '@spilno/shared';
+import { print } from 'graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueDetailsFragment } from '../../../generated/graphql';
+import { programmePath } from '../../../app/paths';
 import { enumOptions, parseEnum, type EnumValue } from '../../../ui/enums';
 import { FormModal } from '../../../ui/FormModal';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { organisationName } from '../../organisations/public';
+import { newIdempotencyKey, QueuedNotice, shouldQueue, useQueueWrite } from '../../outbox/public';
 import { raiserChoices } from '../access';
 import {
   emptyIssueForm,
@@ -48,6 +59,8 @@ export function IssueFormModal({ context, mode, onClose, onSaved, onReload }: Is
   const phone = useMediaQuery('(max-width: 36em)');
   const kindLabelId = useId();
   const [failure, setFailure] = useState<unknown>(null);
+  const [queuedTitle, setQueuedTitle] = useState<string | null>(null);
+  const queueWrite = useQueueWrite();
   const [raiseIssue, raising] = useMutation(RaiseIssueMutation, { refetchQueries: REFETCH });
   const [updateIssue, updating] = useMutation(UpdateIssueMutation, { refetchQueries: REFETCH });
   const events = useQuery(MonitoringEventsQuery, {
@@ -76,6 +89,13 @@ export function IssueFormModal({ context, mode, onClose, onSaved, onReload }: Is
 
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
+    const programmeId = context.programme.id;
+    const raised = {
+      programmeId,
+      input: toIssueInput(values, mode.kind === 'raise' ? (mode.roundId ?? null) : null),
+    };
+    // Kept with a queued copy: the answer lost may be of an issue that was raised.
+    const idempotencyKey = newIdempotencyKey();
     try {
       const saved =
         mode.kind === 'edit'
@@ -88,19 +108,32 @@ export function IssueFormModal({ context, mode, onClose, onSaved, onReload }: Is
                 },
               })
             ).data?.updateIssue
-          : (
-              await raiseIssue({
-                variables: {
-                  programmeId: context.programme.id,
-                  input: toIssueInput(values, mode.roundId ?? null),
-                },
-              })
-            ).data?.raiseIssue;
+          : (await raiseIssue({ variables: { ...raised, idempotencyKey } })).data?.raiseIssue;
       if (saved) onSaved(saved);
     } catch (error) {
+      if (mode.kind === 'raise' && shouldQueue(error)) {
+        await queueWrite({
+          key: idempotencyKey,
+          kind: 'issue',
+          title: raised.input.title,
+          path: programmePath(programmeId, 'monitoring'),
+          operation: print(RaiseIssueMutation),
+          variables: raised,
+        });
+        setQueuedTitle(raised.input.title);
+        return;
+      }
       setFailure(formFailureOf(form, error));
     }
   });
+
+  if (queuedTitle !== null) {
+    return (
+      <Modal opened onClose={onClose} title={t('form.raiseTitle')} fullScreen={phone}>
+        <QueuedNotice title={queuedTitle} onClose={onClose} />
+      </Modal>
+    );
+  }
 
   return (
     <FormModal

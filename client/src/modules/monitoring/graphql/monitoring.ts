@@ -191,8 +191,8 @@ export const IssueAssigneesQuery = graphql(`
 `);
 
 export const RaiseIssueMutation = graphql(`
-  mutation RaiseIssue($programmeId: ID!, $input: IssueInput!) {
-    raiseIssue(programmeId: $programmeId, input: $input) {
+  mutation RaiseIssue($programmeId: ID!, $input: IssueInput!, $idempotencyKey: String) {
+    raiseIssue(programmeId: $programmeId, input: $input, idempotencyKey: $idempotencyKey) {
       ...IssueDetails
     }
   }

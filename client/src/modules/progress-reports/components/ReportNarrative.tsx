@@ -1,12 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { NARRATIVE_MAX } from '@spilno/shared';
+import { print } from 'graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { ProgressReportFieldsFragment } from '../../../generated/graphql';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { firstFieldMessage } from '../../../ui/errors';
+import { newIdempotencyKey, shouldQueue, useQueueWrite } from '../../outbox/public';
 import { SubmitProgressReportMutation, UpdateProgressReportMutation } from '../graphql/reports';
 import { narrativeError } from '../reportForm';
 
@@ -40,6 +43,8 @@ export function ReportNarrative({ report, onNotice, onReload }: ReportNarrativeP
     refetchQueries: REFETCH,
   });
   const [failure, setFailure] = useState<unknown>(null);
+  const queueWrite = useQueueWrite();
+  const { pathname } = useLocation();
   const dirty = text !== report.narrative;
 
   if (!report.canEdit) {
@@ -62,26 +67,41 @@ export function ReportNarrative({ report, onNotice, onReload }: ReportNarrativeP
   };
 
   /** Saves the text; answers the version to submit, or null when saving failed. */
-  const save = async (): Promise<number | null> => {
+  const draft = () => ({
+    id: report.id,
+    version: report.version,
+    input: { periodStart: report.periodStart, periodEnd: report.periodEnd, narrative: text },
+  });
+
+  const save = async (idempotencyKey?: string): Promise<number | null> => {
     if (!dirty) return report.version;
-    const result = await update({
-      variables: {
-        id: report.id,
-        version: report.version,
-        input: { periodStart: report.periodStart, periodEnd: report.periodEnd, narrative: text },
-      },
-    });
+    const result = await update({ variables: { ...draft(), idempotencyKey } });
     return result.data?.updateProgressReport.version ?? null;
   };
 
   const handleSave = async () => {
     setFailure(null);
     if (!check(false)) return;
+    // Kept with a queued copy: the answer lost may be of a draft that was saved.
+    const idempotencyKey = newIdempotencyKey();
     try {
-      await save();
+      await save(idempotencyKey);
       onNotice(t('page.saved'));
     } catch (error) {
-      setFailure(error);
+      if (!shouldQueue(error)) {
+        setFailure(error);
+        return;
+      }
+      const title = `${report.periodStart} – ${report.periodEnd}`;
+      await queueWrite({
+        key: idempotencyKey,
+        kind: 'report',
+        title,
+        path: pathname,
+        operation: print(UpdateProgressReportMutation),
+        variables: draft(),
+      });
+      onNotice(tc('outbox.queuedBody', { title }));
     }
   };
 

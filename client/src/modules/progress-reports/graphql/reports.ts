@@ -187,16 +187,36 @@ export const ProgressReportQuery = graphql(`
 `);
 
 export const CreateProgressReportMutation = graphql(`
-  mutation CreateProgressReport($programmeId: ID!, $partnerId: ID!, $input: ReportInput!) {
-    createProgressReport(programmeId: $programmeId, partnerId: $partnerId, input: $input) {
+  mutation CreateProgressReport(
+    $programmeId: ID!
+    $partnerId: ID!
+    $input: ReportInput!
+    $idempotencyKey: String
+  ) {
+    createProgressReport(
+      programmeId: $programmeId
+      partnerId: $partnerId
+      input: $input
+      idempotencyKey: $idempotencyKey
+    ) {
       id
     }
   }
 `);
 
 export const UpdateProgressReportMutation = graphql(`
-  mutation UpdateProgressReport($id: ID!, $version: Int!, $input: ReportInput!) {
-    updateProgressReport(id: $id, version: $version, input: $input) {
+  mutation UpdateProgressReport(
+    $id: ID!
+    $version: Int!
+    $input: ReportInput!
+    $idempotencyKey: String
+  ) {
+    updateProgressReport(
+      id: $id
+      version: $version
+      input: $input
+      idempotencyKey: $idempotencyKey
+    ) {
       ...ProgressReportFields
     }
   }
