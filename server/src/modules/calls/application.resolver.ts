@@ -141,7 +141,8 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => [ApplicationMemberView], {
-    description: 'Every organisation in it, the lead first, each with whether it confirmed.',
+    description:
+      'Every organisation in it, the lead first, then by name, each with whether it confirmed.',
   })
   async members(
     @Root() application: Application,
@@ -151,13 +152,15 @@ export class ApplicationResolver {
     const organisations = await ctx.loaders.organisation.loadMany(
       members.map((m) => m.organisationId),
     );
-    return members.map((member, i) => ({
-      id: member.organisationId,
-      organisation: organisations[i] as Organisation,
-      lead: member.isLead,
-      confirmed: member.confirmedAt !== null,
-      confirmedAt: member.confirmedAt,
-    }));
+    return members
+      .map((member, i) => ({
+        id: member.organisationId,
+        organisation: organisations[i] as Organisation,
+        lead: member.isLead,
+        confirmed: member.confirmedAt !== null,
+        confirmedAt: member.confirmedAt,
+      }))
+      .sort((a, b) => Number(b.lead) - Number(a.lead) || byName(a, b));
   }
 
   @FieldResolver(() => Float, {
@@ -216,4 +219,8 @@ export class ApplicationResolver {
       members.map((m) => m.organisationId),
     );
   }
+}
+
+function byName(a: ApplicationMemberView, b: ApplicationMemberView): number {
+  return a.organisation.name.localeCompare(b.organisation.name, 'uk');
 }
