@@ -288,3 +288,19 @@ describe('reading', () => {
     expect(page.publicCall.code).toBe(call.code);
   });
 });
+
+describe('User.viewerCan', () => {
+  it.each(ROLES.filter((r) => r !== 'anonymous'))(
+    'as %s says what createCall and applyToCall answer',
+    async (role) => {
+      const { me } = await client(role).ok<{
+        me: { viewerCan: { createCall: boolean; applyToCalls: boolean } };
+      }>(`{ me { viewerCan { createCall applyToCalls } } }`);
+      const manages = MANAGERS[role] === null;
+      expect(me.viewerCan).toEqual({
+        createCall: manages,
+        applyToCalls: role.startsWith('partner'),
+      });
+    },
+  );
+});

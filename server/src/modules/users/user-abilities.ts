@@ -43,6 +43,12 @@ export class UserAbilities {
       'Whether createTwinningRelation passes for any two organisations and in any status, not only as a proposal of your own organisation.',
   })
   createTwinning: boolean;
+
+  /**
+   * Whose abilities these are, for abilities other modules add to this type (those of calls):
+   * not a field of the schema.
+   */
+  person: Person;
 }
 
 /** Each field is the very rule its operation's `@Authorized(rule)` or service checks. */
@@ -55,5 +61,6 @@ export function userAbilities(person: Person): UserAbilities {
     readPortfolio: mayReadPortfolio(person),
     proposeTwinning: mayProposeTwinning(person),
     createTwinning: mayRecordTwinning(person),
+    person,
   };
 }
