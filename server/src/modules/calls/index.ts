@@ -12,14 +12,13 @@ import { callsLoaders } from './calls-loaders';
 import { EvaluationService } from './evaluation.service';
 import { LaunchService } from './launch.service';
 import { PublicCallResolver } from './public-call';
-import { UserCallsAbilityResolver } from './user-calls.resolver';
 
 export type { ApplicationService, CallService, EvaluationService, LaunchService };
 
 export const callsModule = defineModule({
   name: 'calls',
   entities: [Call, Application, ApplicationMember, ApplicationScore],
-  resolvers: [CallResolver, ApplicationResolver, PublicCallResolver, UserCallsAbilityResolver],
+  resolvers: [CallResolver, ApplicationResolver, PublicCallResolver],
   services: ({ dataSource, audit }: CoreServices & { audit: AuditService }) => {
     const calls = new CallService(dataSource, audit);
     const applications = new ApplicationService(dataSource, calls, audit);

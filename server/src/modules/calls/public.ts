@@ -6,3 +6,4 @@ export { ApplicationMember } from './application-member.entity';
 export { ApplicationScore } from './application-score.entity';
 export { Application } from './application.entity';
 export { Call } from './call.entity';
+export { mayApply, mayManageCalls } from './calls.policy';

@@ -3,4 +3,3 @@
  * Only re-exports: the files behind them stay private to the module.
  */
 export { User } from './user.entity';
-export { UserAbilities } from './user-abilities';
