@@ -57,6 +57,16 @@ export const FieldMessage = {
   NOT_STARTED: 'not_started',
   /** One more than a programme may hold, e.g. partners past PARTNERS_MAX. */
   TOO_MANY: 'too_many',
+  /** Fewer than a minimum, e.g. an application's members below the call's minMembers. */
+  TOO_FEW: 'too_few',
+  /** The same item twice in a list, e.g. an organisation named twice as a member. */
+  DUPLICATE: 'duplicate',
+  /** A score above its criterion's maxScore. */
+  ABOVE_MAX: 'above_max',
+  /** A call that does not take applications now (not OPEN). */
+  CALL_NOT_OPEN: 'call_not_open',
+  /** A submission after the call's closing time, in the call's time zone. */
+  PAST_CLOSING: 'past_closing',
 } as const;
 export type FieldMessage = (typeof FieldMessage)[keyof typeof FieldMessage];
 

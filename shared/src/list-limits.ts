@@ -55,6 +55,12 @@ export const LIST_LIMITS = {
   publicActions: { default: 200, max: 500 },
   /** PublicProgramme.twinning. */
   publicTwinning: { default: 100, max: 500 },
+  /** Query.calls. */
+  calls: { default: 100, max: 500 },
+  /** Call.applications. */
+  callApplications: { default: 200, max: 500 },
+  /** PublicCall.selected: the selected groups. */
+  publicSelected: { default: 50, max: 200 },
 } as const satisfies Record<string, ListLimit>;
 
 /**

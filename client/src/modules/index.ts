@@ -2,6 +2,7 @@ import { actionPlanModule } from './action-plan';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { budgetModule } from './budget';
+import { callsModule } from './calls';
 import { dashboardModule } from './dashboard';
 import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
@@ -25,6 +26,7 @@ export const modules = [
   auditModule,
   authModule,
   budgetModule,
+  callsModule,
   dashboardModule,
   eventsModule,
   indicatorsModule,

@@ -1,5 +1,8 @@
 import {
   ActionStatus,
+  ApplicationStatus,
+  CallStatus,
+  StageDecision,
   AuditAction,
   EventStatus,
   EventFormat,
@@ -42,6 +45,9 @@ const ENUMS = {
   ReportStatus,
   ReviewDecision,
   AuditAction,
+  CallStatus,
+  ApplicationStatus,
+  StageDecision,
 };
 
 for (const [name, values] of Object.entries(ENUMS)) {

@@ -3,6 +3,7 @@ import { attachmentsModule } from './attachments';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { calendarModule } from './calendar';
+import { callsModule } from './calls';
 import { dashboardModule } from './dashboard';
 import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
@@ -40,4 +41,5 @@ export const modules = [
   programmeReportModule,
   progressReportsModule,
   localisationModule,
+  callsModule,
 ] as const;

@@ -12,6 +12,7 @@ import { DeclaredMembers1796277290933 } from './1796277290933-DeclaredMembers';
 import { HealthProbe1796307524532 } from './1796307524532-HealthProbe';
 import { EventTallies1796310000000 } from './1796310000000-EventTallies';
 import { IdempotencyKeys1796320000000 } from './1796320000000-IdempotencyKeys';
+import { Calls1796330000000 } from './1796330000000-Calls';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   HealthProbe1796307524532,
   EventTallies1796310000000,
   IdempotencyKeys1796320000000,
+  Calls1796330000000,
 ];

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Person } from '../../common/viewer';
 import { mayReadAudit } from '../audit/public';
+import { mayApply, mayManageCalls } from '../calls/public';
 import { mayReadPortfolio } from '../dashboard/public';
 import { mayEditDirectory } from '../organisations/public';
 import { mayCreateProgramme } from '../programmes/public';
@@ -43,6 +44,16 @@ export class UserAbilities {
       'Whether createTwinningRelation passes for any two organisations and in any status, not only as a proposal of your own organisation.',
   })
   createTwinning: boolean;
+
+  @Field({
+    description: 'Whether createCall passes the permission check; those who may, evaluate too.',
+  })
+  createCall: boolean;
+
+  @Field({
+    description: 'Whether applyToCall passes the permission check, for your own organisation.',
+  })
+  applyToCalls: boolean;
 }
 
 /** Each field is the very rule its operation's `@Authorized(rule)` or service checks. */
@@ -55,5 +66,7 @@ export function userAbilities(person: Person): UserAbilities {
     readPortfolio: mayReadPortfolio(person),
     proposeTwinning: mayProposeTwinning(person),
     createTwinning: mayRecordTwinning(person),
+    createCall: mayManageCalls(person),
+    applyToCalls: mayApply(person),
   };
 }
