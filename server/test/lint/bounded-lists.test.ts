@@ -56,6 +56,13 @@ const BOUNDED_BY_DESIGN: Record<string, string> = {
   'AuditEntry.changes': 'one per audited field of the record',
   'ImportPreview.rows': 'one per row of the file, at most IMPORT_ROWS_MAX',
   'ImportRow.errors': 'one per column of the row',
+  'Call.stages': 'at most CALL_STAGES_MAX stages',
+  'PublicCall.stages': 'at most CALL_STAGES_MAX stages',
+  'CallStage.criteria': 'at most CALL_CRITERIA_MAX criteria a stage',
+  'Application.members': 'at most CALL_MEMBERS_LIMIT organisations, the lead included',
+  'PublicGroup.members': 'at most CALL_MEMBERS_LIMIT organisations, the lead included',
+  'Application.evaluations': 'one per evaluator (an admin or coordinator) at the current stage',
+  'Evaluation.scores': 'one per criterion of the stage (CALL_CRITERIA_MAX)',
 
   // Aggregates: one row per status, type, category, severity, side or quarter.
   'ProgrammeDashboard.actionsByStatus': 'one per action status',
