@@ -3,7 +3,8 @@ import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { theme } from './theme';
+import { useStackedTableLabels } from '../ui/stackedTables';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProps {
   client: ApolloClient;
@@ -11,8 +12,13 @@ export interface AppProps {
 }
 
 export function App({ client, router }: AppProps) {
+  useStackedTableLabels();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <ApolloProvider client={client}>
         <RouterProvider router={router} />
       </ApolloProvider>
