@@ -1,4 +1,4 @@
-import { blockingViolations, openSettled, type Finding } from '../fixtures/axe';
+import { blockingViolations, openSettled, sidewaysOverflow, type Finding } from '../fixtures/axe';
 import { demoAccounts, type DemoAccountName } from '../fixtures/accounts';
 import { sitePagesFor } from '../fixtures/sitePages';
 import { expect, test } from '../fixtures/test';
@@ -6,6 +6,11 @@ import { expect, test } from '../fixtures/test';
 // One account of each role; both partners share a role and so the same pages.
 const ROLES: DemoAccountName[] = ['admin', 'coordinator', 'partnerKharkiv', 'observer'];
 
+/** The narrowest phone the app is laid out for. */
+const PHONE_WIDTH = 360;
+
+// Every page is opened once per role and window size and scanned once; on the phone the same
+// load also shows whether the page scrolls sideways.
 test.describe('accessibility', () => {
   test(
     'the sign-in page has no serious WCAG violations',
@@ -14,6 +19,7 @@ test.describe('accessibility', () => {
       await signInPage.goto();
       await page.waitForLoadState('networkidle');
       expect(await blockingViolations(page)).toEqual([]);
+      expect(await sidewaysOverflow(page)).toBe(0);
     },
   );
 
@@ -25,12 +31,18 @@ test.describe('accessibility', () => {
       async ({ page, signInAs, apiAs }, testInfo) => {
         test.setTimeout(240_000);
         const pages = await sitePagesFor(await apiAs(account), account.role);
+        const isPhone = (page.viewportSize()?.width ?? Infinity) <= PHONE_WIDTH;
         await signInAs(account);
         const found: Record<string, Finding[]> = {};
+        const overflowing: Record<string, number> = {};
         for (const { name: pageName, path } of pages) {
           await openSettled(page, path);
           const findings = await blockingViolations(page);
           if (findings.length > 0) found[pageName] = findings;
+          if (isPhone) {
+            const overflow = await sidewaysOverflow(page);
+            if (overflow > 0) overflowing[pageName] = overflow;
+          }
         }
         const summary = pages
           .map(({ name: pageName }) => `${pageName}: ${found[pageName]?.length ?? 0}`)
@@ -39,9 +51,9 @@ test.describe('accessibility', () => {
           body: JSON.stringify(found, null, 2),
           contentType: 'application/json',
         });
-        console.log(`[axe ${testInfo.project.name} ${name}] ${summary}`);
-        if (process.env.AXE_DETAIL) console.log(JSON.stringify(found));
-        expect(found).toEqual({});
+        console.info(`[axe ${testInfo.project.name} ${name}] ${summary}`);
+        expect(found, 'serious or critical violations by page').toEqual({});
+        expect(overflowing, 'pages wider than the phone, by pixels').toEqual({});
       },
     );
   }
