@@ -2,11 +2,15 @@ import {
   ActionIcon,
   Badge,
   Burger,
+  Button,
+  Checkbox,
   CloseButton,
   createTheme,
   DEFAULT_THEME,
   PasswordInput,
+  Radio,
   Select,
+  Switch,
   TableScrollContainer,
   TextInput,
   type CSSVariablesResolver,
@@ -51,7 +55,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   dark: {},
 });
 
-/** Below WCAG 2.2's 24 px minimum, Mantine's xs and sm icon buttons are 18 and 22 px. */
+/**
+ * WCAG 2.2's minimum target (2.5.8); Mantine's xs and sm icon buttons are 18 and 22 px, its
+ * close button 16 to 22 px.
+ */
 const MIN_TARGET = 24;
 
 export const theme = createTheme({
@@ -76,6 +83,12 @@ export const theme = createTheme({
     CloseButton: CloseButton.extend({
       styles: { root: { minWidth: MIN_TARGET, minHeight: MIN_TARGET } },
     }),
+    // compact-xs buttons (row actions such as "Remove") are 22 px tall.
+    Button: Button.extend({ styles: { root: { minHeight: MIN_TARGET } } }),
+    // md is the first size whose box (or switch track) is 24 px.
+    Checkbox: Checkbox.extend({ defaultProps: { size: 'md' } }),
+    Radio: Radio.extend({ defaultProps: { size: 'md' } }),
+    Switch: Switch.extend({ defaultProps: { size: 'md' } }),
     Burger: Burger.extend({ styles: { root: { minWidth: 44, minHeight: 44 } } }),
     // A region that scrolls sideways must be reachable by keyboard to be scrolled.
     TableScrollContainer: TableScrollContainer.extend({
