@@ -15,6 +15,11 @@ async function expectWithinWidth(page: Page, target: Locator, what: string): Pro
   expect(box.x + box.width, `${what} ends on screen`).toBeLessThanOrEqual(width);
 }
 
+/** By how much the element's content is wider than the element itself. */
+async function widerThanItself(target: Locator): Promise<number> {
+  return target.evaluate((element) => Math.max(0, element.scrollWidth - element.clientWidth));
+}
+
 test.describe('phone layout', () => {
   test(
     'each plan row shows its status, progress and report button on a 360 px screen',
@@ -77,6 +82,29 @@ test.describe('phone layout', () => {
         expect(box?.height).toBeGreaterThanOrEqual(44);
       }
       expect(await sidewaysOverflow(page)).toBe(0);
+    },
+  );
+
+  test(
+    'the printable report fits a 360 px screen and an A4 page',
+    { tag: '@phone-only' },
+    async ({ page, signInAs, apiAs }) => {
+      const programmeId = await ActionPlanPage.programmeId(await apiAs(demoAccounts.coordinator));
+      await signInAs(demoAccounts.coordinator);
+      await page.goto(`/programmes/${encodeURIComponent(programmeId)}/report`);
+      const report = page.getByRole('article');
+      await expect(report.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+
+      await expectWithinWidth(page, report, 'the report');
+      expect(await sidewaysOverflow(page)).toBe(0);
+      expect(await widerThanItself(report)).toBe(0);
+
+      // A4 less the print margins (14 mm each side) is 182 mm, about 688 CSS pixels.
+      await page.setViewportSize({ width: 688, height: 973 });
+      await page.emulateMedia({ media: 'print' });
+      expect(await sidewaysOverflow(page)).toBe(0);
+      expect(await widerThanItself(report)).toBe(0);
     },
   );
 });
