@@ -8,6 +8,8 @@ const GENERATED = path.resolve(import.meta.dirname, '../src/generated/graphql.ts
 const DOCUMENT_FILES = /[\\/]src[\\/](modules[\\/][^\\/]+|ui)[\\/]graphql[\\/].+\.ts$/;
 
 const CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+/** The import of codegen's `graphql()`, which no call needs once each is replaced. */
+const GRAPHQL_IMPORT = /^import\s*\{\s*graphql\s*\}\s*from\s*(['"])[./]+\/generated\1;?/m;
 const DEFINITION = /^\s*(query|mutation|subscription|fragment)\s+(\w+)/;
 
 /** The export codegen writes for a document: `XFragmentDoc` for a fragment, else `XDocument`. */
@@ -61,10 +63,13 @@ export function graphqlDocuments(): Plugin {
         return `__document_${name}`;
       });
       if (names.size === 0) return null;
+      // Left in, the import would keep the module of every document in the first chunk: its
+      // codegen file is not known to be free of side effects, so it is not shaken out.
+      const withoutLookup = replaced.replace(GRAPHQL_IMPORT, '');
       const imports = [...names]
         .map((name) => `import __document_${name} from ${JSON.stringify(VIRTUAL + name)};\n`)
         .join('');
-      return { code: `${imports}${replaced}`, map: null };
+      return { code: `${imports}${withoutLookup}`, map: null };
     },
   };
 }

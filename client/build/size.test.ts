@@ -18,19 +18,26 @@ interface Chunk {
  * and spreadsheet code load later, when they are shown or asked for, so they count elsewhere.
  */
 /**
- * `budget` is what the build holds today, so any growth fails; `goal` is where the budget is
- * meant to go (150 kB and 250 kB): React, the router, Apollo, Mantine and i18next alone are
- * about 190 kB of the sign-in page, so the goal needs the first screen without one of them.
+ * `budget` is what the build holds today with about 3 kB to spare, so real growth fails; `goal`
+ * is the line it must stay under (150 kB and 250 kB). The sign-in page reaches it without
+ * Apollo (loaded while the reader types, provided below sign-in by the router's ApolloFrame)
+ * and without Mantine's form library; the dashboard without the workspace's other tabs, the
+ * user menu's popover and the visible tables, each loaded when first wanted.
  */
 const ROUTES: { name: string; budget: number; goal: number; lazy: string[] }[] = [
-  // 261 kB since the retry of queries during outages and the abilities sent with sign-in.
-  { name: 'sign-in', budget: 264 * 1024, goal: 150 * 1024, lazy: [] },
+  // 149 kB: React DOM 62, the router 28, Mantine 25, i18next 15, the app's own code the rest.
+  // The budget is the goal itself, not 3 kB above it.
+  { name: 'sign-in', budget: 150 * 1024, goal: 150 * 1024, lazy: [] },
   {
-    // /programmes/:id opens on its dashboard tab inside the app's frame and the workspace.
+    // /programmes/:id opens on its dashboard tab inside the app's frame and the workspace,
+    // below the Apollo frame and the sign-in gate: 241 kB, Apollo's 44 kB included.
     name: 'dashboard',
-    budget: 325 * 1024,
+    budget: 244 * 1024,
     goal: 250 * 1024,
     lazy: [
+      'src/app/ApolloFrame.tsx',
+      'src/app/apollo.ts',
+      'src/modules/auth/components/RequireAuth.tsx',
       'src/app/layout/AppLayout.tsx',
       'src/modules/programmes/components/ProgrammeWorkspace.tsx',
       'src/modules/programmes/components/ProgrammeDetailPage.tsx',

@@ -180,6 +180,10 @@ async function runDatabase(kind: DatabaseKind): Promise<Run> {
     );
     const starts = kind === 'embedded' ? await embeddedStarts() : undefined;
     return { database: kind, idleMb, measurements, starts, volumeSeconds: db.volumeSeconds };
+  } catch (error) {
+    // A server that stopped answering says why in its own last lines.
+    console.error(`${kind}: the server's last output:\n${server.output().slice(-4000)}`);
+    throw error;
   } finally {
     baseline?.stop();
     await stopServer(server);

@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { ASSETS_PREFIX, apiCompression, clientFiles } from './common/delivery';
+import { coalescePlugin } from './common/coalesce';
 import { createErrorFormatter } from './common/error-format';
 import { healthHandler } from './common/health';
 import { httpErrorHandler } from './common/http-errors';
@@ -38,7 +39,10 @@ import { modules } from './modules';
 import type { Services } from './services';
 
 export interface AppOptions {
-  config: Pick<Config, 'production' | 'clientDir' | 'trustProxy'>;
+  config: Pick<
+    Config,
+    'production' | 'clientDir' | 'trustProxy' | 'databaseUrl' | 'dataDir' | 's3'
+  >;
   dataSource: DataSource;
   schema: GraphQLSchema;
   services: Services;
@@ -98,6 +102,7 @@ export async function createApp({
       // Spilno sets no cache hints; the plugin would still wrap every field's resolver.
       ApolloServerPluginCacheControlDisabled(),
       replicaRoutingPlugin(),
+      coalescePlugin(),
     ],
     validationRules: armor.validationRules,
     introspection: !config.production,
@@ -131,7 +136,9 @@ export async function createApp({
 
   app.use(apiCompression(isAttachmentDownload));
 
-  app.get(SERVER_PATHS.health, healthHandler(dataSource, logger));
+  // The embedded database and the file attachment store both live under DATA_DIR.
+  const localDir = config.databaseUrl && config.s3 ? undefined : config.dataDir;
+  app.get(SERVER_PATHS.health, healthHandler(dataSource, logger, localDir));
 
   app.use(
     SERVER_PATHS.graphql,

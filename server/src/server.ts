@@ -4,11 +4,15 @@ import path from 'node:path';
 import { createApp } from './app';
 import type { Config } from './config';
 import { drainable } from './common/drain';
+import { IdempotentWrites } from './common/idempotency';
 import type { Logger } from './common/logger';
 import { CONNECTIONS_CHECK_MS, SESSION_SWEEP_MS } from './common/limits';
 import { diskFullAsStorageError } from './database/data-dir';
 import { openDatabase, type Database } from './database/data-source';
 import { isEmpty, loadDemoData } from './database/demo-seed';
+import { embeddedDatabaseDir } from './database/embedded';
+import { embeddedTemplate, isNewDatabaseDir } from './database/embedded-template';
+import { migrations } from './database/migrations';
 import { scheduleAttachmentSweep } from './modules/attachments/public';
 import { createSchema } from './schema';
 import { closeServices, createServices } from './services';
@@ -27,6 +31,10 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     poolSize: config.poolSize,
     databaseTimeouts: config.databaseTimeouts,
     readUrls: config.readUrls,
+    from:
+      !config.databaseUrl && isNewDatabaseDir(embeddedDatabaseDir(config.dataDir))
+        ? embeddedTemplate(migrations.map((migration) => migration.name))
+        : undefined,
   });
   const { dataSource } = database;
   try {
@@ -51,10 +59,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     services,
     logger,
   });
+  const idempotencyKeys = new IdempotentWrites(dataSource);
   const sweep = setInterval(() => {
     services.sessions
       .purgeExpired()
       .catch((err: unknown) => logger.warn({ err }, 'session sweep failed'));
+    // Keys past their 30 days go on the same schedule: nothing but a repeat reads them.
+    idempotencyKeys
+      .purgeExpired()
+      .catch((err: unknown) => logger.warn({ err }, 'idempotency key sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
   const attachmentSweep = scheduleAttachmentSweep(

@@ -4,8 +4,8 @@ export const EVENT = `id version type title startsAt endsAt timeZone startsAtLoc
   format venue onlineLink status outcomes agenda { title decision } totalAttendees
   organiser { id } attendees { sideId count } participants { id } action { id }`;
 
-export const LOG_EVENT = `mutation ($programmeId: ID!, $input: EventInput!) {
-  logEvent(programmeId: $programmeId, input: $input) { ${EVENT} }
+export const LOG_EVENT = `mutation ($programmeId: ID!, $input: EventInput!, $idempotencyKey: String) {
+  logEvent(programmeId: $programmeId, input: $input, idempotencyKey: $idempotencyKey) { ${EVENT} }
 }`;
 
 export const UPDATE_EVENT = `mutation ($id: ID!, $version: Int!, $input: EventInput!) {

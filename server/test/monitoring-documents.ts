@@ -3,8 +3,8 @@
 export const ISSUE = `id version kind category severity title description status resolution
   programmeId raisedBy { id } reportedBy { id } assignee { id } event { id } round { id }`;
 
-export const RAISE_ISSUE = `mutation ($programmeId: ID!, $input: IssueInput!) {
-  raiseIssue(programmeId: $programmeId, input: $input) { ${ISSUE} }
+export const RAISE_ISSUE = `mutation ($programmeId: ID!, $input: IssueInput!, $idempotencyKey: String) {
+  raiseIssue(programmeId: $programmeId, input: $input, idempotencyKey: $idempotencyKey) { ${ISSUE} }
 }`;
 
 export const UPDATE_ISSUE = `mutation ($id: ID!, $version: Int!, $input: IssueInput!) {

@@ -71,8 +71,10 @@ export const UPDATE_ACTION = `mutation ($id: ID!, $version: Int!, $input: Action
 
 export const REMOVE_ACTION = `mutation ($id: ID!, $version: Int!) { removeAction(id: $id, version: $version) }`;
 
-export const REPORT_PROGRESS = `mutation ($id: ID!, $version: Int!, $progress: Int!, $status: ActionStatus, $note: String) {
-  reportActionProgress(id: $id, version: $version, progress: $progress, status: $status, note: $note) {
+export const REPORT_PROGRESS = `mutation ($id: ID!, $version: Int!, $progress: Int!, $status: ActionStatus, $note: String,
+  $idempotencyKey: String) {
+  reportActionProgress(id: $id, version: $version, progress: $progress, status: $status, note: $note,
+    idempotencyKey: $idempotencyKey) {
     ${ACTION} parent { id progress }
     history { fromProgress toProgress fromStatus toStatus note author { id name } }
   }

@@ -14,12 +14,16 @@ export const CONTENT = `content {
   indicators { indicatorId name source target achieved inPeriod }
 }`;
 
-export const CREATE_REPORT = `mutation ($programmeId: ID!, $partnerId: ID!, $input: ReportInput!) {
-  createProgressReport(programmeId: $programmeId, partnerId: $partnerId, input: $input) { ${REPORT} }
+export const CREATE_REPORT = `mutation ($programmeId: ID!, $partnerId: ID!, $input: ReportInput!,
+  $idempotencyKey: String) {
+  createProgressReport(programmeId: $programmeId, partnerId: $partnerId, input: $input,
+    idempotencyKey: $idempotencyKey) { ${REPORT} }
 }`;
 
-export const UPDATE_REPORT = `mutation ($id: ID!, $version: Int!, $input: ReportInput!) {
-  updateProgressReport(id: $id, version: $version, input: $input) { ${REPORT} }
+export const UPDATE_REPORT = `mutation ($id: ID!, $version: Int!, $input: ReportInput!,
+  $idempotencyKey: String) {
+  updateProgressReport(id: $id, version: $version, input: $input,
+    idempotencyKey: $idempotencyKey) { ${REPORT} }
 }`;
 
 export const SUBMIT_REPORT = `mutation ($id: ID!, $version: Int!) {

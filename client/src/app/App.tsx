@@ -1,17 +1,17 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
 import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { ClientLoaderContext, type ClientLoader } from '../ui/deferredClient';
 import { useStackedTableLabels } from '../ui/stackedTables';
 import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProps {
-  client: ApolloClient;
+  /** The Apollo client, provided by the router's frame below sign-in (ApolloFrame). */
+  loadClient: ClientLoader;
   router: ReturnType<typeof createBrowserRouter>;
 }
 
-export function App({ client, router }: AppProps) {
+export function App({ loadClient, router }: AppProps) {
   useStackedTableLabels();
   return (
     <MantineProvider
@@ -19,9 +19,9 @@ export function App({ client, router }: AppProps) {
       cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="light"
     >
-      <ApolloProvider client={client}>
+      <ClientLoaderContext value={loadClient}>
         <RouterProvider router={router} />
-      </ApolloProvider>
+      </ClientLoaderContext>
     </MantineProvider>
   );
 }

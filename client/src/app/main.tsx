@@ -3,8 +3,8 @@ import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { signInPath, SIGN_IN_PATH } from '../modules/auth/public';
-import { createApolloClient } from './apollo';
 import { App } from './App';
+import { createClientLoader } from './clientLoader';
 import { startI18n } from './i18n/lazy';
 import { createAppRouter } from './router';
 
@@ -17,14 +17,14 @@ const router = createAppRouter();
 // only the first one redirects.
 let redirecting = false;
 
-const client = createApolloClient({
+const loadClient = createClientLoader({
   onUnauthenticated: () => {
     const { pathname, search, hash } = router.state.location;
     if (redirecting || pathname === SIGN_IN_PATH) return;
     redirecting = true;
     void router
       .navigate(signInPath(`${pathname}${search}${hash}`), { replace: true })
-      .then(() => client.clearStore())
+      .then(async () => (await loadClient()).clearStore())
       .finally(() => {
         redirecting = false;
       });
@@ -36,6 +36,6 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App client={client} router={router} />
+    <App loadClient={loadClient} router={router} />
   </StrictMode>,
 );

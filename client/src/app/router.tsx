@@ -1,6 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { RequireAuth } from '../modules/auth/public';
-import { RequireAbility } from '../modules/auth/public';
+import { RequireAbility, RequireAuth } from '../modules/auth/public';
 import { SIGN_IN_PATH } from '../modules/auth/public';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
 import { SignInPage } from '../pages/SignInPage';
@@ -16,6 +15,12 @@ import { PROGRAMME_WORKSPACE_PATH } from './paths';
 const HomePage = lazyNamed(() => import('../pages/HomePage'), 'HomePage');
 const NotFoundPage = lazyNamed(() => import('../pages/NotFoundPage'), 'NotFoundPage');
 const loadAppLayout = async () => ({ Component: (await import('./layout/AppLayout')).AppLayout });
+// Apollo's code comes after the sign-in page, with the frame that provides the client: both
+// downloads start together, so the frame finds the client's code already there.
+const loadApolloFrame = async () => {
+  const [{ ApolloFrame }] = await Promise.all([import('./ApolloFrame'), import('./apollo')]);
+  return { Component: ApolloFrame };
+};
 
 const moduleRoutes = modules.flatMap((module) => module.routes ?? []);
 
@@ -37,24 +42,31 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { path: SIGN_IN_PATH, Component: SignInPage },
-      ...routesOf('public'),
       {
-        Component: RequireAuth,
+        lazy: loadApolloFrame,
+        HydrateFallback: LoadingState,
         children: [
-          ...routesOf('document'),
+          ...routesOf('public'),
           {
-            lazy: loadAppLayout,
-            // Shown while the frame itself loads, when a deep link is the first page opened.
-            HydrateFallback: LoadingState,
+            // Lazy, it waits for its code inside the frame's Suspense.
+            Component: RequireAuth,
             children: [
-              { index: true, Component: HomePage },
+              ...routesOf('document'),
               {
-                path: PROGRAMME_WORKSPACE_PATH,
-                Component: ProgrammeWorkspace,
-                children: routesOf('programme'),
+                lazy: loadAppLayout,
+                // Shown while the frame itself loads, when a deep link is the first page opened.
+                HydrateFallback: LoadingState,
+                children: [
+                  { index: true, Component: HomePage },
+                  {
+                    path: PROGRAMME_WORKSPACE_PATH,
+                    Component: ProgrammeWorkspace,
+                    children: routesOf('programme'),
+                  },
+                  ...routesOf('app'),
+                  { path: '*', Component: NotFoundPage },
+                ],
               },
-              ...routesOf('app'),
-              { path: '*', Component: NotFoundPage },
             ],
           },
         ],

@@ -1,26 +1,17 @@
 import {
-  ActionIcon,
-  Badge,
-  Burger,
-  Button,
-  Checkbox,
-  CloseButton,
   createTheme,
   DEFAULT_THEME,
-  PasswordInput,
-  Radio,
-  Select,
-  Switch,
-  TableScrollContainer,
-  TextInput,
   type CSSVariablesResolver,
   type MantineColorsTuple,
+  type MantineThemeComponent,
 } from '@mantine/core';
 import { readableOn, readablePalette } from './contrast';
 
 // Asterisks would become part of each label's text ("E-mail *"); required fields still
 // carry the `required` attribute for assistive technology, and optional ones say so.
-const noAsterisk = { defaultProps: { withAsterisk: false } };
+// Plain objects rather than `Select.extend(…)`: the theme is in the first chunk, and naming a
+// component here would bring its code (Select's combobox and popover) to the sign-in page.
+const noAsterisk: MantineThemeComponent = { defaultProps: { withAsterisk: false } };
 
 /** The shade Mantine uses for filled buttons, badges, links and coloured text. */
 const FILLED_SHADE = 8;
@@ -60,6 +51,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
  * close button 16 to 22 px.
  */
 const MIN_TARGET = 24;
+const minTarget: MantineThemeComponent = {
+  styles: { root: { minWidth: MIN_TARGET, minHeight: MIN_TARGET } },
+};
+// md is the first size whose box (or switch track) is 24 px.
+const targetSized: MantineThemeComponent = { defaultProps: { size: 'md' } };
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -72,27 +68,22 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
   components: {
-    TextInput: TextInput.extend(noAsterisk),
-    PasswordInput: PasswordInput.extend(noAsterisk),
-    Select: Select.extend(noAsterisk),
+    TextInput: noAsterisk,
+    PasswordInput: noAsterisk,
+    Select: noAsterisk,
     // Badges hold one or two words; in narrow table columns they must not shrink to "AC…".
-    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content', flexShrink: 0 } } }),
-    ActionIcon: ActionIcon.extend({
-      styles: { root: { minWidth: MIN_TARGET, minHeight: MIN_TARGET } },
-    }),
-    CloseButton: CloseButton.extend({
-      styles: { root: { minWidth: MIN_TARGET, minHeight: MIN_TARGET } },
-    }),
+    Badge: { styles: { root: { minWidth: 'max-content', flexShrink: 0 } } },
+    ActionIcon: minTarget,
+    CloseButton: minTarget,
     // compact-xs buttons (row actions such as "Remove") are 22 px tall.
-    Button: Button.extend({ styles: { root: { minHeight: MIN_TARGET } } }),
-    // md is the first size whose box (or switch track) is 24 px.
-    Checkbox: Checkbox.extend({ defaultProps: { size: 'md' } }),
-    Radio: Radio.extend({ defaultProps: { size: 'md' } }),
-    Switch: Switch.extend({ defaultProps: { size: 'md' } }),
-    Burger: Burger.extend({ styles: { root: { minWidth: 44, minHeight: 44 } } }),
+    Button: { styles: { root: { minHeight: MIN_TARGET } } },
+    Checkbox: targetSized,
+    Radio: targetSized,
+    Switch: targetSized,
+    Burger: { styles: { root: { minWidth: 44, minHeight: 44 } } },
     // A region that scrolls sideways must be reachable by keyboard to be scrolled.
-    TableScrollContainer: TableScrollContainer.extend({
+    TableScrollContainer: {
       defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } },
-    }),
+    },
   },
 });

@@ -1,4 +1,3 @@
-import { useApolloClient } from '@apollo/client/react';
 import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
@@ -7,21 +6,23 @@ import type { CurrentUserFieldsFragment } from '../generated/graphql';
 import { SignInForm } from '../modules/auth/public';
 import { CurrentUserQuery } from '../modules/auth/public';
 import { sanitizeNextPath } from '../modules/auth/public';
+import { useDeferredClient } from '../ui/deferredClient';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 export function SignInPage() {
   const { t } = useTranslation();
-  const client = useApolloClient();
+  const loadClient = useDeferredClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const rawNext = params.get('next');
   const next = sanitizeNextPath(rawNext);
   useDocumentTitle(`${t('auth.signIn.title')} · ${t('app.name')}`);
 
-  const handleSignedIn = (user: CurrentUserFieldsFragment) => {
-    // The signed-in area reads `me` from the cache, so it opens without another round trip.
-    client.writeQuery({ query: CurrentUserQuery, data: { me: user } });
-    void navigate(next, { replace: true });
+  const handleSignedIn = async (user: CurrentUserFieldsFragment) => {
+    // The signed-in area reads `me` from the cache, so it opens without another round trip;
+    // the form signed in through this client, so it is already loaded.
+    (await loadClient()).writeQuery({ query: CurrentUserQuery, data: { me: user } });
+    await navigate(next, { replace: true });
   };
 
   return (

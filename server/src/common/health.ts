@@ -1,3 +1,4 @@
+import { statfs } from 'node:fs/promises';
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
@@ -5,6 +6,27 @@ import { UNAVAILABLE_STATUS } from './unavailable';
 
 /** `/healthz` answers within this, whatever the database does. */
 export const HEALTH_TIMEOUT_MS = 1000;
+
+/**
+ * Room a local data directory must keep. PostgreSQL writes its log into 16 MiB segments made in
+ * advance, so a nearly full disk still takes small writes until the segment in use fills; the
+ * probe's write alone would report healthy until then, while uploads and the next segment fail.
+ */
+export const HEALTH_MIN_FREE_BYTES = 16 * 1024 * 1024;
+
+class DiskFull extends Error {
+  constructor(dir: string, free: number) {
+    super(
+      `${dir} has ${Math.floor(free / 1024)} KiB left, under ${HEALTH_MIN_FREE_BYTES / 1024} KiB`,
+    );
+  }
+}
+
+async function checkRoom(dir: string): Promise<void> {
+  const stats = await statfs(dir);
+  const free = stats.bavail * stats.bsize;
+  if (free < HEALTH_MIN_FREE_BYTES) throw new DiskFull(dir, free);
+}
 
 class HealthTimeout extends Error {
   constructor() {
@@ -25,14 +47,19 @@ async function probe(dataSource: DataSource): Promise<void> {
 }
 
 /**
- * 200 when the database takes a write now, else 503 — within HEALTH_TIMEOUT_MS even when the
+ * 200 when the database takes a write now and `localDir` (the embedded database's or the
+ * attachments' directory, when Spilno keeps data on this machine) has room, else 503 — within HEALTH_TIMEOUT_MS even when the
  * database hangs (frozen, partitioned), where no server-side timeout can fire: the client's
  * own timer decides then, and the probe left behind ends whenever the database does.
  */
-export function healthHandler(dataSource: DataSource, logger: Logger): RequestHandler {
+export function healthHandler(
+  dataSource: DataSource,
+  logger: Logger,
+  localDir?: string,
+): RequestHandler {
   return async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
-    const attempt = probe(dataSource);
+    const attempt = Promise.all([probe(dataSource), localDir ? checkRoom(localDir) : undefined]);
     try {
       await Promise.race([
         attempt,

@@ -43,7 +43,7 @@ function changesWhatOthersRead(operation: OperationDefinitionNode): boolean {
   );
 }
 
-function wroteRecently(cookie: string | undefined): boolean {
+export function wroteRecently(cookie: string | undefined): boolean {
   return (cookie ?? '').split(/;\s*/).some((pair) => pair.startsWith(`${FRESH_COOKIE}=`));
 }
 

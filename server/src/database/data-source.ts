@@ -17,7 +17,7 @@ export interface Database {
   dataSource: DataSource;
   embedded: boolean;
   /** The embedded database's data as a tarball; absent for a PostgreSQL server. */
-  snapshot?: () => Promise<Blob>;
+  snapshot?: (compression?: 'none' | 'gzip') => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -121,7 +121,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   return {
     dataSource,
     embedded: true,
-    snapshot: () => embedded.snapshot(),
+    snapshot: (compression) => embedded.snapshot(compression),
     async close() {
       await dataSource.destroy();
       await embedded.stop();

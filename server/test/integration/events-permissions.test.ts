@@ -46,16 +46,21 @@ describe.each(STATUSES)('on a %s programme', (status) => {
       const variables = {
         programmeId: p.programme.id,
         input: eventInput({ organiserPartnerId: p.uaPartner.id }),
+        idempotencyKey: `matrix-${status}-${member}`,
       };
       if (!expected) {
-        const data = await cast.clients[member].ok<{ logEvent: { organiser: { id: string } } }>(
-          LOG_EVENT,
-          variables,
-        );
+        type Logged = { logEvent: { id: string; organiser: { id: string } } };
+        const data = await cast.clients[member].ok<Logged>(LOG_EVENT, variables);
         expect(data.logEvent.organiser.id).toBe(p.uaPartner.id);
+        const repeat = await cast.clients[member].ok<Logged>(LOG_EVENT, variables);
+        expect(repeat.logEvent.id).toBe(data.logEvent.id);
         return;
       }
-      const events = () => rowsOf(app, 'event', 'programmeId', p.programme.id);
+      // A refused write keeps no key either.
+      const events = async () => [
+        await rowsOf(app, 'event', 'programmeId', p.programme.id),
+        await rowsOf(app, 'idempotency_key', 'key', variables.idempotencyKey),
+      ];
       const result = await expectNoChange(app, events, () =>
         cast.clients[member].request(LOG_EVENT, variables),
       );

@@ -72,6 +72,9 @@ describe.skipIf(process.env.TEST_DB !== 'pglite')(
       });
       expect(answer.status).toBe(503);
       expect(answer.errors.map((error) => error.extensions?.code)).toEqual(['UNAVAILABLE']);
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: 'unavailable' });
       expect(server.child.exitCode).toBeNull();
     }, 60_000);
   },

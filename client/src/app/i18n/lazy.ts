@@ -1,6 +1,6 @@
 import i18n, { type BackendModule, type ReadCallback, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LABELS, LOCALES, type Locale } from '@spilno/shared';
+import { LOCALES, type Labels, type Locale } from '@spilno/shared';
 import { modules } from '../../modules';
 import { isLocale, readStoredLocale } from '../../ui/locale';
 import { withSharedLabelsIn } from './sharedLabels';
@@ -11,6 +11,12 @@ const SHELL: Record<Locale, () => Promise<{ default: object }>> = {
   en: () => import('./en.json'),
 };
 
+/** The words shared with the server (enum names and the like), also one file per language. */
+const SHARED_LABELS: Record<Locale, () => Promise<Labels>> = {
+  uk: async () => (await import('@spilno/shared/labels/uk')).uk,
+  en: async () => (await import('@spilno/shared/labels/en')).en,
+};
+
 /** One namespace of one language, as i18next holds it: the file with its shared labels. */
 export async function readTexts(language: Locale, namespace: string): Promise<object> {
   const load =
@@ -18,7 +24,8 @@ export async function readTexts(language: Locale, namespace: string): Promise<ob
       ? SHELL[language]
       : modules.find((module) => module.i18n?.namespace === namespace)?.i18n?.load[language];
   if (!load) throw new Error(`no texts for the namespace ${namespace}`);
-  return withSharedLabelsIn(namespace, (await load()).default, LABELS[language]);
+  const [texts, labels] = await Promise.all([load(), SHARED_LABELS[language]()]);
+  return withSharedLabelsIn(namespace, texts.default, labels);
 }
 
 /** Hands i18next each namespace's file of one language when a component first asks for it. */

@@ -1,61 +1,35 @@
-import { Button, Menu, Text } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { LOCALES } from '@spilno/shared';
-import { useTranslation } from 'react-i18next';
-import { ChangePasswordModal } from '../../modules/auth/public';
+import { Suspense, useState } from 'react';
 import type { CurrentUser } from '../../modules/auth/public';
-import { useSignOut } from '../../modules/auth/public';
-import { changeLocale, currentLocale, isLocale } from '../../ui/locale';
+import { lazyNamed } from '../../ui/lazyNamed';
+import { UserMenuButton } from './UserMenuButton';
+
+const loadPopup = () => import('./UserMenuPopup');
+const UserMenuPopup = lazyNamed(loadPopup, 'UserMenuPopup');
 
 export interface UserMenuProps {
   user: CurrentUser;
 }
 
+/**
+ * The user's name in the header; the menu itself (and the popover code it needs) downloads
+ * when the pointer or the focus first reaches the name, and opens on the click.
+ */
 export function UserMenu({ user }: UserMenuProps) {
-  const { t } = useTranslation();
-  const [passwordOpened, passwordModal] = useDisclosure(false);
-  const signOut = useSignOut();
-  const active = currentLocale();
-
+  const [asked, setAsked] = useState(false);
+  const prefetch = () => void loadPopup().catch(() => undefined);
+  const button = (
+    <UserMenuButton
+      user={user}
+      aria-expanded={false}
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
+      onClick={() => setAsked(true)}
+    />
+  );
+  if (!asked) return button;
   return (
-    <>
-      <Menu position="bottom-end" width={240} shadow="md">
-        <Menu.Target>
-          <Button
-            variant="subtle"
-            aria-label={t('userMenu.open', { name: user.name })}
-            rightSection={<span aria-hidden="true">▾</span>}
-            maw={{ base: 160, xs: 280 }}
-          >
-            <Text span truncate="end" inherit>
-              {user.name}
-            </Text>
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>{t('userMenu.signedInAs', { email: user.email })}</Menu.Label>
-          <Menu.Divider />
-          <Menu.Label>{t('userMenu.language')}</Menu.Label>
-          <Menu.RadioGroup
-            value={active}
-            onChange={(value) => {
-              if (isLocale(value)) void changeLocale(value);
-            }}
-          >
-            {LOCALES.map((locale) => (
-              <Menu.RadioItem key={locale} value={locale} lang={locale}>
-                {t(`language.${locale}`)}
-              </Menu.RadioItem>
-            ))}
-          </Menu.RadioGroup>
-          <Menu.Divider />
-          <Menu.Item onClick={passwordModal.open}>{t('userMenu.changePassword')}</Menu.Item>
-          <Menu.Item color="red" onClick={() => void signOut()}>
-            {t('userMenu.signOut')}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
-      <ChangePasswordModal opened={passwordOpened} onClose={passwordModal.close} />
-    </>
+    <Suspense fallback={button}>
+      <UserMenuPopup user={user} />
+    </Suspense>
   );
 }

@@ -11,6 +11,7 @@ import { CanonicalTimeZones1796276624123 } from './1796276624123-CanonicalTimeZo
 import { DeclaredMembers1796277290933 } from './1796277290933-DeclaredMembers';
 import { HealthProbe1796307524532 } from './1796307524532-HealthProbe';
 import { EventTallies1796310000000 } from './1796310000000-EventTallies';
+import { IdempotencyKeys1796320000000 } from './1796320000000-IdempotencyKeys';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   DeclaredMembers1796277290933,
   HealthProbe1796307524532,
   EventTallies1796310000000,
+  IdempotencyKeys1796320000000,
 ];

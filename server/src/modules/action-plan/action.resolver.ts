@@ -15,6 +15,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { IdempotencyKeyArg } from '../../common/idempotency';
 import { LimitArg } from '../../common/list-limit';
 import { nullIfNotFound } from '../../common/errors';
 import { reference } from '../../common/reference';
@@ -26,7 +27,7 @@ import { Action } from './action.entity';
 import { actionAbilities } from './action.policy';
 import { ActionInput } from './action.inputs';
 import { ProgressNote } from './progress-note.entity';
-import { actionsById, planIndex } from './plan-reads';
+import { actionsById, fromPlanIndex, planIndex } from './plan-reads';
 
 @Resolver(() => Action)
 export class ActionResolver {
@@ -39,8 +40,12 @@ export class ActionResolver {
   @FieldResolver(() => Float, {
     description: 'Reported for a leaf; the weighted roll-up of the children for a parent.',
   })
-  async progress(@Root() action: Action, @Ctx() ctx: Context): Promise<number> {
-    return (await planIndex(ctx, action.programmeId)).progress.get(action.id) ?? action.ownProgress;
+  progress(@Root() action: Action, @Ctx() ctx: Context): number | Promise<number> {
+    return fromPlanIndex(
+      ctx,
+      action.programmeId,
+      (index) => index.progress.get(action.id) ?? action.ownProgress,
+    );
   }
 
   @FieldResolver(() => Boolean, { description: 'Not done or cancelled, and past due.' })
@@ -65,8 +70,12 @@ export class ActionResolver {
   @FieldResolver(() => Int, {
     description: 'How many sub-actions it has, known without loading them.',
   })
-  async childCount(@Root() action: Action, @Ctx() ctx: Context): Promise<number> {
-    return (await planIndex(ctx, action.programmeId)).children.get(action.id)?.length ?? 0;
+  childCount(@Root() action: Action, @Ctx() ctx: Context): number | Promise<number> {
+    return fromPlanIndex(
+      ctx,
+      action.programmeId,
+      (index) => index.children.get(action.id)?.length ?? 0,
+    );
   }
 
   @FieldResolver(() => [Partner], { description: 'Partners responsible for the action.' })
@@ -145,9 +154,16 @@ export class ActionResolver {
     @Arg('progress', () => Int) progress: number,
     @Arg('status', () => ActionStatus, { nullable: true }) status: ActionStatus | null,
     @Arg('note', () => String, { nullable: true }) note: string | null,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Action> {
-    return ctx.services.actions.reportProgress(signedIn(ctx), id, version, progress, status, note);
+    return ctx.services.actions.reportProgress(
+      signedIn(ctx),
+      id,
+      version,
+      { progress, status, note },
+      idempotencyKey,
+    );
   }
 }
 

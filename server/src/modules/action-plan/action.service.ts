@@ -4,6 +4,7 @@ import { endNotBeforeStart, throwIfAny, withinPeriod } from '../../common/dates'
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
+import { IdempotentWrites, type WriteTransaction } from '../../common/idempotency';
 import { type Policy, Partner, type Programme } from '../programmes/public';
 import { normaliseTranslations } from '../../common/translation';
 import { validateInput } from '../../common/validate';
@@ -34,12 +35,14 @@ const AUDITED: (keyof Action & string)[] = [
 
 export class ActionService {
   private readonly trail: AuditTrail<Action>;
+  private readonly writes: IdempotentWrites;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     audit: AuditService,
   ) {
+    this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
       entityType: 'Action',
       fields: AUDITED,
@@ -103,7 +106,32 @@ export class ActionService {
    * Responsible partners and the programme's coordinators report progress; each report
    * keeps a dated note of who moved it from what to what. A parent's progress is derived.
    */
-  async reportProgress(
+  /**
+   * Reports progress; a repeat under the same idempotency key answers the action as it is
+   * now, not CONFLICT for the version its first report moved on.
+   */
+  reportProgress(
+    actor: User,
+    id: string,
+    version: number,
+    report: { progress: number; status?: ActionStatus | null; note?: string | null },
+    idempotencyKey?: string | null,
+  ): Promise<Action> {
+    return this.writes.once(
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'reportActionProgress',
+        args: { id, version, ...report },
+      },
+      (actionId) => this.readable(actor, actionId),
+      (transaction) =>
+        this.reportIn(transaction, actor, id, version, report.progress, report.status, report.note),
+    );
+  }
+
+  private async reportIn(
+    transaction: WriteTransaction,
     actor: User,
     id: string,
     version: number,
@@ -119,7 +147,7 @@ export class ActionService {
     }
     const nextStatus = status ?? impliedStatus(existing.status, progress);
     const nextProgress = nextStatus === ActionStatus.DONE ? 100 : progress;
-    return this.dataSource.transaction(async (manager) => {
+    return transaction(async (manager) => {
       await updateVersioned(manager, Action, 'Action', id, version, {
         ownProgress: nextProgress,
         status: nextStatus,

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { SERVER_PATHS } from '@spilno/shared';
-import { byId, firstManyBy, manyBy } from '../../common/loaders';
+import { firstManyBy } from '../../common/loaders';
+import { plainById, plainManyBy } from '../../common/plain-rows';
 import { defineModule, type CoreServices } from '../../common/module';
 import type { AuditService } from '../audit';
 import { actionExportRouter } from './action-export.route';
@@ -30,10 +31,11 @@ export const actionPlanModule = defineModule({
     // The few columns the progress roll-up, the sub-action index and the dashboard read,
     // shared by every figure and action of one request that needs the tree, so it is read once.
     planNodes: new DataLoader<string, PlanNode[]>((ids) => readPlanNodes(dataSource, ids)),
-    actionsByProgramme: manyBy(dataSource, Action, 'programmeId', { code: 'ASC' }),
-    responsibleByAction: manyBy(dataSource, ActionResponsible, 'actionId'),
+    // Plans resolve their actions by the hundred: plain rows (see plain-rows.ts).
+    actionsByProgramme: plainManyBy(dataSource, Action, 'programmeId', '"code"'),
+    responsibleByAction: plainManyBy(dataSource, ActionResponsible, 'actionId'),
     notesByAction: firstManyBy(dataSource, ProgressNote, 'actionId', { at: 'DESC' }),
-    action: byId(dataSource, Action),
+    action: plainById(dataSource, Action),
   }),
   routes: [{ paths: [SERVER_PATHS.actionsXlsx], router: actionExportRouter }],
 });

@@ -36,14 +36,31 @@ export interface PlanIndex {
  * needs, so an action's figures never load the plan's full rows.
  */
 const indexes = new WeakMap<readonly TreeNode[], PlanIndex>();
+const readyIndexes = new WeakMap<Context['loaders'], Map<string, PlanIndex>>();
 export async function planIndex(ctx: Context, programmeId: string): Promise<PlanIndex> {
   const nodes = await ctx.loaders.planNodes.load(programmeId);
   let index = indexes.get(nodes);
   if (!index) {
     index = { progress: rollUp(nodes), children: childrenOf(nodes) };
     indexes.set(nodes, index);
+    let ready = readyIndexes.get(ctx.loaders);
+    if (!ready) readyIndexes.set(ctx.loaders, (ready = new Map()));
+    ready.set(programmeId, index);
   }
   return index;
+}
+
+/**
+ * A figure of the request's plan index: at once when the index is built (as it is for every
+ * action of a plan but the first), so hundreds of actions' figures cost no promise each.
+ */
+export function fromPlanIndex<T>(
+  ctx: Context,
+  programmeId: string,
+  read: (index: PlanIndex) => T,
+): T | Promise<T> {
+  const index = readyIndexes.get(ctx.loaders)?.get(programmeId);
+  return index ? read(index) : planIndex(ctx, programmeId).then(read);
 }
 
 /** Actions by id through the request's loader (one statement a batch), by code. */

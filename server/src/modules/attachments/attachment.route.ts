@@ -8,6 +8,7 @@ import {
   SERVER_PATHS,
 } from '@spilno/shared';
 import { AppError, BadInputError } from '../../common/errors';
+import { IDEMPOTENCY_HEADER } from '../../common/idempotency';
 import { route, signedInViewer, type RouteServices } from '../../common/http-route';
 import type { AttachmentService } from './attachment.service';
 
@@ -61,7 +62,8 @@ function queryText(value: unknown): string | undefined {
 /**
  * POST /attachments?eventId=<id>&name=<file name> (or twinningRelationId=<id> instead of
  * eventId) with the file as the raw body, by users who may change that record; answers the
- * attachment as JSON. Who may upload is settled before the body is read.
+ * attachment as JSON. Who may upload is settled before the body is read. With an
+ * `Idempotency-Key` header, a repeat of the same upload answers the first attachment.
  * GET /attachments/<id> downloads a file, for users who may read its record.
  */
 export function attachmentRouter(
@@ -87,6 +89,7 @@ export function attachmentRouter(
         owner,
         name,
         await rawBody(req, res),
+        req.get(IDEMPOTENCY_HEADER),
       );
       res.status(201).json({
         id: attachment.id,

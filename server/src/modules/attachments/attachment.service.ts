@@ -4,6 +4,11 @@ import { ErrorCode, FieldMessage, type FileRefusal } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
 import { AppError, BadInputError, NotFoundError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
+import {
+  IDEMPOTENCY_HEADER,
+  IdempotentWrites,
+  type WriteTransaction,
+} from '../../common/idempotency';
 import type { Logger } from '../../common/logger';
 import { AuditTrail, type AuditService } from '../audit/public';
 import type { EventService } from '../events/public';
@@ -44,6 +49,7 @@ export type AttachmentOwner =
  */
 export class AttachmentService {
   private readonly trail: AuditTrail<Attachment>;
+  private readonly writes: IdempotentWrites;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,6 +59,7 @@ export class AttachmentService {
     readonly store: AttachmentStore,
     private readonly logger: Logger,
   ) {
+    this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
       entityType: 'Attachment',
       fields: AUDITED,
@@ -83,11 +90,34 @@ export class AttachmentService {
    * Stores `data` as a file of `owner`, if its content is of an accepted kind and it fits the
    * quotas of `owner` and its programme.
    */
-  async attach(
+  attach(
     actor: User,
     owner: AttachmentOwner,
     rawName: string,
     data: Buffer,
+    idempotencyKey?: string,
+  ): Promise<Attachment> {
+    const sha256 = crypto.createHash('sha256').update(data).digest('hex');
+    return this.writes.once(
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'uploadAttachment',
+        args: { owner, name: rawName, sha256 },
+        field: IDEMPOTENCY_HEADER,
+      },
+      (id) => this.readable(actor, id),
+      (transaction) => this.attachIn(transaction, actor, owner, rawName, data, sha256),
+    );
+  }
+
+  private async attachIn(
+    transaction: WriteTransaction,
+    actor: User,
+    owner: AttachmentOwner,
+    rawName: string,
+    data: Buffer,
+    sha256: string,
   ): Promise<Attachment> {
     const sanitised = sanitiseFileName(rawName);
     if (!sanitised) throw BadInputError.field('name', FieldMessage.REQUIRED);
@@ -99,7 +129,7 @@ export class AttachmentService {
     const storageKey = crypto.randomUUID();
     await this.store.put(storageKey, data);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await transaction(async (manager) => {
         await assertRoomFor(manager, owner, data.length);
         const attachment = await manager.save(
           manager.create(Attachment, {
@@ -107,7 +137,7 @@ export class AttachmentService {
             fileName: named.name,
             contentType: detected.kind.contentType,
             size: data.length,
-            sha256: crypto.createHash('sha256').update(data).digest('hex'),
+            sha256,
             storageKey,
             uploadedById: actor.id,
           }),

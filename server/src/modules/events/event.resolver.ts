@@ -18,6 +18,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { IdempotencyKeyArg } from '../../common/idempotency';
 import { nullIfNotFound } from '../../common/errors';
 import { LimitArg } from '../../common/list-limit';
 import { PageArgs, PageType } from '../../common/pagination';
@@ -72,9 +73,10 @@ export class EventResolver {
   logEvent(
     @Arg('programmeId', () => ID) programmeId: string,
     @Arg('input') input: EventInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<Event> {
-    return ctx.services.events.log(signedIn(ctx), programmeId, input);
+    return ctx.services.events.log(signedIn(ctx), programmeId, input, idempotencyKey);
   }
 
   @Authorized()

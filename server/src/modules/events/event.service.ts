@@ -9,6 +9,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { BadInputError, ForbiddenError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
+import { IdempotentWrites } from '../../common/idempotency';
 import { isId } from '../../common/ids';
 import { pageWindow, type Page, type PageArgs } from '../../common/pagination';
 import { type Policy, Partner, ProgrammeSide } from '../programmes/public';
@@ -60,12 +61,14 @@ export interface EventFilter {
 
 export class EventService {
   private readonly trail: AuditTrail<EventRecord>;
+  private readonly writes: IdempotentWrites;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     audit: AuditService,
   ) {
+    this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
       entityType: 'Event',
       fields: AUDITED,
@@ -118,19 +121,36 @@ export class EventService {
     return { items, total };
   }
 
-  async log(actor: User, programmeId: string, input: EventInput): Promise<Event> {
-    await this.policy.readableProgramme(actor, programmeId);
-    await this.assertMayOrganise(actor, programmeId, [input.organiserPartnerId]);
-    await validateInput(input);
-    await this.checkInput(programmeId, input, null);
-    return this.dataSource.transaction(async (manager) => {
-      const event = await manager.save(
-        manager.create(Event, { programmeId, ...fields(input, null) }),
-      );
-      await this.setDetails(manager, event.id, input);
-      await this.trail.created(manager, actor, { ...event, ...details(input) });
-      return event;
-    });
+  /** Logs an event; a repeat under the same idempotency key answers the first one. */
+  log(
+    actor: User,
+    programmeId: string,
+    input: EventInput,
+    idempotencyKey?: string | null,
+  ): Promise<Event> {
+    return this.writes.once(
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'logEvent',
+        args: { programmeId, input },
+      },
+      (id) => this.readable(actor, id),
+      async (transaction) => {
+        await this.policy.readableProgramme(actor, programmeId);
+        await this.assertMayOrganise(actor, programmeId, [input.organiserPartnerId]);
+        await validateInput(input);
+        await this.checkInput(programmeId, input, null);
+        return transaction(async (manager) => {
+          const event = await manager.save(
+            manager.create(Event, { programmeId, ...fields(input, null) }),
+          );
+          await this.setDetails(manager, event.id, input);
+          await this.trail.created(manager, actor, { ...event, ...details(input) });
+          return event;
+        });
+      },
+    );
   }
 
   async update(actor: User, id: string, version: number, input: EventInput): Promise<Event> {

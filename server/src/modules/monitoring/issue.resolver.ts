@@ -18,6 +18,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { IdempotencyKeyArg } from '../../common/idempotency';
 import { nullIfNotFound } from '../../common/errors';
 import { LimitArg, RootLimitArg } from '../../common/list-limit';
 import { PageArgs, PageType } from '../../common/pagination';
@@ -100,9 +101,10 @@ export class IssueResolver {
   raiseIssue(
     @Arg('programmeId', () => ID) programmeId: string,
     @Arg('input') input: IssueInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ): Promise<MonitoringIssue> {
-    return ctx.services.issues.raise(signedIn(ctx), programmeId, input);
+    return ctx.services.issues.raise(signedIn(ctx), programmeId, input, idempotencyKey);
   }
 
   @Authorized()

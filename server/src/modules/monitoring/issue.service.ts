@@ -12,6 +12,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { throwIfAny } from '../../common/dates';
 import { BadInputError, ForbiddenError } from '../../common/errors';
+import { IdempotentWrites, type WriteTransaction } from '../../common/idempotency';
 import { isId } from '../../common/ids';
 import { checkedLimit } from '../../common/list-limit';
 import { pageWindow, type Page, type PageArgs } from '../../common/pagination';
@@ -49,12 +50,14 @@ const LABEL = 'MonitoringIssue';
 /** Monitoring issues: raising, triage (edit, assign, move), and their threads. */
 export class IssueService {
   private readonly trail: AuditTrail<MonitoringIssue>;
+  private readonly writes: IdempotentWrites;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: MonitoringAccess,
     private readonly audit: AuditService,
   ) {
+    this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
       entityType: LABEL,
       fields: AUDITED,
@@ -85,7 +88,31 @@ export class IssueService {
    * Staff of a partner organisation raise issues for it; coordinators and admins raise them
    * for any partner organisation (their own, when it is one, unless they name another).
    */
-  async raise(actor: User, programmeId: string, input: IssueInput): Promise<MonitoringIssue> {
+  /** Raises an issue; a repeat under the same idempotency key answers the first one. */
+  raise(
+    actor: User,
+    programmeId: string,
+    input: IssueInput,
+    idempotencyKey?: string | null,
+  ): Promise<MonitoringIssue> {
+    return this.writes.once(
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'raiseIssue',
+        args: { programmeId, input },
+      },
+      (id) => this.readable(actor, id),
+      (transaction) => this.raiseIn(transaction, actor, programmeId, input),
+    );
+  }
+
+  private async raiseIn(
+    transaction: WriteTransaction,
+    actor: User,
+    programmeId: string,
+    input: IssueInput,
+  ): Promise<MonitoringIssue> {
     await this.access.policy.readableProgramme(actor, programmeId);
     const raisedById = await this.raiserFor(actor, programmeId, input.raisedById);
     await validateInput(input);
@@ -100,7 +127,7 @@ export class IssueService {
       errors.push({ field: 'input.roundId', message: FieldMessage.NOT_ALLOWED });
     }
     throwIfAny(errors);
-    return this.dataSource.transaction(async (manager) => {
+    return transaction(async (manager) => {
       // Holds the round open until this commits: closing it waits, and a round closed
       // meanwhile refuses the answer.
       if (input.roundId && !(await this.roundOpen(manager, input.roundId, true))) {

@@ -15,6 +15,7 @@ import { endNotBeforeStart, throwIfAny, withinPeriod } from '../../common/dates'
 import { isUniqueViolation } from '../../common/db-errors';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { findOrNotFound } from '../../common/find';
+import { IdempotentWrites, type WriteTransaction } from '../../common/idempotency';
 import { isId } from '../../common/ids';
 import { windowErrors, type ListWindow } from '../../common/list-limit';
 import { type Policy, Partner, lockProgramme, Programme } from '../programmes/public';
@@ -57,12 +58,14 @@ interface Scoped {
  */
 export class ProgressReportService {
   private readonly trail: AuditTrail<ProgressReport>;
+  private readonly writes: IdempotentWrites;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     audit: AuditService,
   ) {
+    this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
       entityType: LABEL,
       fields: ['partnerId', 'periodStart', 'periodEnd', 'narrative', 'status', 'submittedAt'],
@@ -113,7 +116,28 @@ export class ProgressReportService {
       .getMany();
   }
 
-  async create(
+  /** Starts a draft; a repeat under the same idempotency key answers the first one. */
+  create(
+    actor: User,
+    programmeId: string,
+    partnerId: string,
+    input: ReportInput,
+    idempotencyKey?: string | null,
+  ): Promise<ProgressReport> {
+    return this.writes.once(
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'createProgressReport',
+        args: { programmeId, partnerId, input },
+      },
+      (id) => this.readable(actor, id),
+      (transaction) => this.createIn(transaction, actor, programmeId, partnerId, input),
+    );
+  }
+
+  private async createIn(
+    transaction: WriteTransaction,
     actor: User,
     programmeId: string,
     partnerId: string,
@@ -127,7 +151,7 @@ export class ProgressReportService {
     await validateInput(input);
     if (!partner) throw BadInputError.field('partnerId', FieldMessage.UNKNOWN_REFERENCE);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await transaction(async (manager) => {
         await lockProgramme(manager, programmeId);
         await this.checkPeriod(manager, programme, partner.id, input, null);
         const report = await manager.save(
@@ -152,7 +176,27 @@ export class ProgressReportService {
   }
 
   /** The partner edits its narrative (and period) while the report is a draft or sent back. */
-  async update(
+  update(
+    actor: User,
+    id: string,
+    version: number,
+    input: ReportInput,
+    idempotencyKey?: string | null,
+  ): Promise<ProgressReport> {
+    return this.writes.once(
+      {
+        userId: actor.id,
+        key: idempotencyKey,
+        operation: 'updateProgressReport',
+        args: { id, version, input },
+      },
+      (reportId) => this.readable(actor, reportId),
+      (transaction) => this.updateIn(transaction, actor, id, version, input),
+    );
+  }
+
+  private async updateIn(
+    transaction: WriteTransaction,
     actor: User,
     id: string,
     version: number,
@@ -168,7 +212,7 @@ export class ProgressReportService {
     const programme = await this.dataSource
       .getRepository(Programme)
       .findOneByOrFail({ id: report.programmeId });
-    return this.dataSource.transaction(async (manager) => {
+    return transaction(async (manager) => {
       await lockProgramme(manager, programme.id);
       await this.checkPeriod(manager, programme, partner.id, input, report.id);
       const updated = await updateAndReload(manager, ProgressReport, LABEL, id, version, {

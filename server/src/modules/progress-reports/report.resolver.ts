@@ -20,6 +20,7 @@ import {
   Root,
 } from 'type-graphql';
 import { signedIn, signedInViewer, type Context } from '../../common/context';
+import { IdempotencyKeyArg } from '../../common/idempotency';
 import { nullIfNotFound } from '../../common/errors';
 import { LimitArg } from '../../common/list-limit';
 import { Partner } from '../programmes/public';
@@ -60,9 +61,16 @@ export class ProgressReportResolver {
     @Arg('programmeId', () => ID) programmeId: string,
     @Arg('partnerId', () => ID) partnerId: string,
     @Arg('input') input: ReportInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.reports.create(signedIn(ctx), programmeId, partnerId, input);
+    return ctx.services.reports.create(
+      signedIn(ctx),
+      programmeId,
+      partnerId,
+      input,
+      idempotencyKey,
+    );
   }
 
   @Authorized()
@@ -71,9 +79,10 @@ export class ProgressReportResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('input') input: ReportInput,
+    @IdempotencyKeyArg() idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.reports.update(signedIn(ctx), id, version, input);
+    return ctx.services.reports.update(signedIn(ctx), id, version, input, idempotencyKey);
   }
 
   @Authorized()

@@ -8,7 +8,7 @@ import { FormActions } from '../../../ui/FormModal';
 import { PasswordField } from '../../../ui/PasswordField';
 import { formFailureOf, useAppForm } from '../../../ui/forms';
 import { ClientFieldMessage, maxLength, minLength, required, rules } from '../../../ui/validation';
-import { ChangePasswordMutation } from '../graphql/auth';
+import { ChangePasswordMutation } from '../graphql/password';
 
 export interface ChangePasswordModalProps {
   opened: boolean;

@@ -1,6 +1,9 @@
 import { Outlet } from 'react-router';
-import { ForbiddenPage } from '../../../pages/ForbiddenPage';
+import { lazyNamed } from '../../../ui/lazyNamed';
 import { useCurrentUser, type ViewerAbility } from '../hooks/useCurrentUser';
+
+// Seldom shown, and this gate is part of the router on the first screen: loaded when needed.
+const ForbiddenPage = lazyNamed(() => import('../../../pages/ForbiddenPage'), 'ForbiddenPage');
 
 export interface RequireAbilityProps {
   /** The ability of `me.viewerCan` the section needs. */

@@ -1,30 +1,37 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Stack, TextInput } from '@mantine/core';
 import { EMAIL_MAX, ErrorCode, PASSWORD_MAX } from '@spilno/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUserFieldsFragment } from '../../../generated/graphql';
+import { useDeferredClient } from '../../../ui/deferredClient';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PasswordField } from '../../../ui/PasswordField';
 import { errorCodeOf } from '../../../ui/errors';
-import { formFailureOf, useAppForm } from '../../../ui/forms';
+import { formFailureOf } from '../../../ui/formErrors';
+import { useTextForm } from '../../../ui/useTextForm';
 import { email, required, rules } from '../../../ui/validation';
 import { SignInMutation } from '../graphql/auth';
 
 export interface SignInFormProps {
-  onSignedIn: (user: CurrentUserFieldsFragment) => void;
+  onSignedIn: (user: CurrentUserFieldsFragment) => void | Promise<void>;
 }
 
-interface SignInValues extends Record<string, unknown> {
+interface SignInValues extends Record<string, string> {
   email: string;
   password: string;
 }
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
   const { t } = useTranslation();
-  const [signIn, { loading }] = useMutation(SignInMutation);
+  // The page is drawn without Apollo; its code downloads while the reader types.
+  const loadClient = useDeferredClient();
+  const [loading, setLoading] = useState(false);
+  useEffect(() => {
+    // A failed download is tried again on submit, which then reports it.
+    loadClient().catch(() => undefined);
+  }, [loadClient]);
   const [failure, setFailure] = useState<unknown>(null);
-  const form = useAppForm<SignInValues>({
+  const form = useTextForm<SignInValues>({
     initialValues: { email: '', password: '' },
     validate: {
       email: rules(required, email),
@@ -34,13 +41,18 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
 
   const handleSubmit = form.onSubmit(async (values) => {
     setFailure(null);
+    setLoading(true);
     try {
-      const { data } = await signIn({
+      const client = await loadClient();
+      const { data } = await client.mutate({
+        mutation: SignInMutation,
         variables: { email: values.email.trim(), password: values.password },
       });
-      if (data) onSignedIn(data.signIn);
+      if (data) await onSignedIn(data.signIn);
     } catch (error) {
       setFailure(formFailureOf(form, error));
+    } finally {
+      setLoading(false);
     }
   });
 

@@ -46,9 +46,3 @@ export const SignOutMutation = graphql(`
     signOut
   }
 `);
-
-export const ChangePasswordMutation = graphql(`
-  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
-    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
-  }
-`);

@@ -1,8 +1,14 @@
 import { Paper, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { ChartFigure } from '../../../ui/charts/ChartFigure';
-import { FiguresTable, type FigureRow } from '../../../ui/charts/FiguresTable';
+import type { FigureRow } from '../../../ui/charts/FiguresTable';
 import { VisuallyHiddenTable } from '../../../ui/charts/VisuallyHiddenTable';
+import { lazyNamed } from '../../../ui/lazyNamed';
+import { LoadingState } from '../../../ui/LoadingState';
+
+// The dashboard opens on its charts; the visible tables (and the scroll area they sit in, with
+// the positioning library it imports) load when the reader switches to them.
+const FiguresTable = lazyNamed(() => import('../../../ui/charts/FiguresTable'), 'FiguresTable');
 
 export type DashboardView = 'chart' | 'table';
 
@@ -41,7 +47,11 @@ export function DashboardChart({
       </>
     );
   } else if (view === 'table') {
-    body = <FiguresTable caption={caption} columns={columns} rows={rows} />;
+    body = (
+      <Suspense fallback={<LoadingState />}>
+        <FiguresTable caption={caption} columns={columns} rows={rows} />
+      </Suspense>
+    );
   } else {
     body = (
       <ChartFigure

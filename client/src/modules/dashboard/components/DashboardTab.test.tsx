@@ -44,7 +44,8 @@ describe('DashboardTab', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Tables' }));
 
     expect(screen.queryByRole('figure')).not.toBeInTheDocument();
-    const balance = screen.getByRole('table', {
+    // The visible tables load when first shown.
+    const balance = await screen.findByRole('table', {
       name: 'What each side contributed (share of each figure)',
     });
     const events = within(balance).getByRole('row', { name: /Events organised/ });

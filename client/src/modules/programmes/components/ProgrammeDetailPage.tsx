@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { NotFoundPage } from '../../../pages/NotFoundPage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { lazyNamed } from '../../../ui/lazyNamed';
 import { LoadingState } from '../../../ui/LoadingState';
 import {
   isProgrammeTab,
@@ -13,9 +14,7 @@ import {
   type ProgrammeTab,
 } from '../../../app/paths';
 import { useProgrammeWorkspace } from '../workspace';
-import { PartnersTab } from './PartnersTab';
 import { ProgrammeHeader } from './ProgrammeHeader';
-import { ProgrammeOverview } from './ProgrammeOverview';
 import { ActionPlanTab, TimelineTab } from '../../action-plan';
 import { EventsTab } from '../../events';
 import { IndicatorsTab } from '../../indicators';
@@ -25,6 +24,11 @@ import { MonitoringTab } from '../../monitoring';
 import { DashboardTab } from '../../dashboard';
 import { ReportsTab } from '../../progress-reports';
 import { MissingTranslationsTab } from '../../localisation';
+
+// The overview and the partners, with their editing dialogs, load when first opened too: a
+// link into another tab (the dashboard) does not wait for them.
+const ProgrammeOverview = lazyNamed(() => import('./ProgrammeOverview'), 'ProgrammeOverview');
+const PartnersTab = lazyNamed(() => import('./PartnersTab'), 'PartnersTab');
 
 // Every tab after the partners is a feature with its own weight, loaded when first opened
 // (each module declares its tab lazily in its index.ts).
@@ -74,13 +78,13 @@ export function ProgrammeDetailPage() {
             ),
           )}
         </Tabs.List>
-        <Tabs.Panel value="overview" pt="lg">
-          <ProgrammeOverview programme={programme} />
-        </Tabs.Panel>
-        <Tabs.Panel value="partners" pt="lg">
-          <PartnersTab programme={programme} />
-        </Tabs.Panel>
         <Suspense fallback={<LoadingState />}>
+          <Tabs.Panel value="overview" pt="lg">
+            <ProgrammeOverview programme={programme} />
+          </Tabs.Panel>
+          <Tabs.Panel value="partners" pt="lg">
+            <PartnersTab programme={programme} />
+          </Tabs.Panel>
           {Object.entries(FEATURE_TABS).map(([value, FeatureTab]) => (
             <Tabs.Panel key={value} value={value} pt="lg">
               <FeatureTab programmeId={programme.id} />
