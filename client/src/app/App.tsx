@@ -2,7 +2,8 @@ import { MantineProvider } from '@mantine/core';
 import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ClientLoaderContext, type ClientLoader } from '../ui/deferredClient';
-import { theme } from './theme';
+import { useStackedTableLabels } from '../ui/stackedTables';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProps {
   /** The Apollo client, provided by the router's frame below sign-in (ApolloFrame). */
@@ -11,8 +12,13 @@ export interface AppProps {
 }
 
 export function App({ loadClient, router }: AppProps) {
+  useStackedTableLabels();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <ClientLoaderContext value={loadClient}>
         <RouterProvider router={router} />
       </ClientLoaderContext>

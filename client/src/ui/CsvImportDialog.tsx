@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Input, Modal, Progress, Stack, Text } from '@mantine/core';
+import { ProgressBar } from './ProgressBar';
 import { useMediaQuery } from '@mantine/hooks';
 import { ErrorCode, IMPORT_CHARS_MAX, IMPORT_ROWS_MAX } from '@spilno/shared';
 import { useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
@@ -155,7 +156,7 @@ export function CsvImportDialog(props: CsvImportDialogProps) {
             <Text size="sm" id={`${inputId}-reading`}>
               {t('importPreview.reading', { percent: stage.percent })}
             </Text>
-            <Progress value={stage.percent} aria-labelledby={`${inputId}-reading`} />
+            <ProgressBar value={stage.percent} aria-labelledby={`${inputId}-reading`} />
           </Stack>
         ) : null}
         {stage.name === 'checking' ? <BusyBar label={t('importPreview.checking')} /> : null}

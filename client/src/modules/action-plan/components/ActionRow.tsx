@@ -1,14 +1,5 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Menu,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  UnstyledButton,
-} from '@mantine/core';
+import { Badge, Button, Group, Menu, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
@@ -21,6 +12,9 @@ import { ActionStatusBadge } from './ActionStatusBadge';
 import { ProgressReportPopover } from './ProgressReportPopover';
 
 export const INDENT_REM = 1.25;
+
+/** The open/close toggle: over WCAG 2.2's 24 px minimum target. */
+const TOGGLE_PX = 28;
 
 export interface ActionRowHandlers {
   onToggle: (id: string, expanded: boolean) => void;
@@ -79,13 +73,14 @@ export function ActionRow({
               onKeyDown={handleToggleKey}
               aria-expanded={expanded}
               aria-label={t(expanded ? 'table.collapse' : 'table.expand', { code: action.code })}
-              w={22}
+              w={TOGGLE_PX}
+              h={TOGGLE_PX}
               ta="center"
             >
               <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
             </UnstyledButton>
           ) : (
-            <span style={{ display: 'inline-block', width: 22 }} aria-hidden="true" />
+            <span style={{ display: 'inline-block', width: TOGGLE_PX }} aria-hidden="true" />
           )}
           <Text span fw={depth === 0 ? 600 : 400} ff="monospace" size="sm">
             {action.code}
@@ -133,7 +128,7 @@ export function ActionRow({
       </Table.Td>
       <Table.Td miw={110}>
         <Group gap={6} wrap="nowrap">
-          <Progress
+          <ProgressBar
             value={progress}
             color={STATUS_COLORS[action.status]}
             aria-label={t('table.progressOf', { code: action.code })}

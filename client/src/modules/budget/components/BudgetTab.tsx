@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { lazy, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyMessage } from '../../../ui/EmptyMessage';
@@ -99,7 +100,7 @@ export function BudgetTab() {
             {share === null ? t('budget.noPlan') : t('table.percent', { value: share })}
           </Text>
           {share === null ? null : (
-            <Progress value={Math.min(share, 100)} aria-labelledby={spentId} mt={4} />
+            <ProgressBar value={Math.min(share, 100)} aria-labelledby={spentId} mt={4} />
           )}
         </Paper>
       </SimpleGrid>

@@ -3,13 +3,13 @@ import {
   Button,
   Group,
   Paper,
-  Progress,
   SegmentedControl,
   SimpleGrid,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -125,7 +125,7 @@ export function DashboardTab() {
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
         <Figure label={t('figures.overall')} value={t('percent', { value: overall })}>
-          <Progress value={overall} mt={6} aria-label={t('figures.overall')} />
+          <ProgressBar value={overall} mt={6} aria-label={t('figures.overall')} />
         </Figure>
         <Figure
           label={t('figures.overdue')}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Paper, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { lazy, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -50,7 +51,7 @@ export function PlanSummary({ programmeId }: PlanSummaryProps) {
           <Text fz={28} fw={700} lh={1}>
             {t('table.percent', { value: overall })}
           </Text>
-          <Progress value={overall} size="lg" aria-labelledby={overallId} />
+          <ProgressBar value={overall} size="lg" aria-labelledby={overallId} />
         </Stack>
         <Stack gap={6} justify="center">
           <Text size="sm" c="dimmed">

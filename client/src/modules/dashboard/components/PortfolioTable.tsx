@@ -1,4 +1,5 @@
-import { Progress, Table, Text, UnstyledButton } from '@mantine/core';
+import { Table, Text, UnstyledButton } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../ui/useFormat';
 import { OVERDUE_COLOR } from '../../action-plan/public';
@@ -69,7 +70,7 @@ export function PortfolioTable({ entries, sort, onSort }: PortfolioTableProps) {
                 </Table.Td>
                 <Table.Td ta="right" miw={120}>
                   <Text size="sm">{t('percent', { value: progress })}</Text>
-                  <Progress value={progress} size="sm" aria-hidden="true" />
+                  <ProgressBar value={progress} size="sm" aria-hidden="true" />
                 </Table.Td>
                 <Table.Td ta="right">
                   <Text

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
-import { ActionIcon, Anchor, Input, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Input, Stack, Table, Text, Title } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
@@ -119,7 +120,7 @@ export function AttachmentsPanel({
           {uploading !== null ? (
             <Stack gap={4} maw={480}>
               <Text size="sm">{t('attachments.uploading', { name: uploading })}</Text>
-              <Progress
+              <ProgressBar
                 value={100}
                 animated
                 striped

@@ -5,11 +5,11 @@ import {
   Button,
   Group,
   List,
-  Progress,
   Table,
   Text,
   VisuallyHidden,
 } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { IndicatorSource } from '@spilno/shared';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -134,7 +134,7 @@ export function IndicatorsTable({
                       </Text>
                     ) : (
                       <Group gap="xs" wrap="nowrap">
-                        <Progress
+                        <ProgressBar
                           value={Math.min(share, 100)}
                           color={share >= 100 ? 'teal' : 'blue'}
                           aria-label={t('indicators.progressOf', { name: indicator.name })}

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Card, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -45,7 +46,7 @@ function RoundCard({
         <Text size="sm" id={progressId}>
           {t('rounds.submitted', { submitted: done.submitted, partners: done.partners })}
         </Text>
-        <Progress value={percent(done.submitted, done.partners)} aria-labelledby={progressId} />
+        <ProgressBar value={percent(done.submitted, done.partners)} aria-labelledby={progressId} />
         <Text size="sm" c="dimmed">
           {t('rounds.answers', { count: answers })}
         </Text>

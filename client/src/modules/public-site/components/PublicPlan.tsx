@@ -1,4 +1,5 @@
-import { Group, Progress, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { useTranslation } from 'react-i18next';
 import type { PublicProgrammeQuery } from '../../../generated/graphql';
 
@@ -26,7 +27,7 @@ export function PublicPlan({ actions }: { actions: Action[] }) {
                 {t('percent', { value: progress })}
               </Text>
             </Group>
-            <Progress
+            <ProgressBar
               value={progress}
               size="sm"
               mt={4}

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Box, Container, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Box, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { useDocumentTitle } from '@mantine/hooks';
 import { LIST_LIMITS } from '@spilno/shared';
 import { useId, type ReactNode } from 'react';
@@ -87,7 +88,7 @@ export function PublicProgrammePage() {
               {t('percent', { value: overall })}
             </Text>
           </Group>
-          <Progress value={overall} size="lg" mt="xs" aria-label={t('overall')} />
+          <ProgressBar value={overall} size="lg" mt="xs" aria-label={t('overall')} />
         </Paper>
         <Section title={t('sides.title')}>
           <PublicSides programme={programme} />

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+
+/**
+ * The width below which wide tables (every table in a `Table.ScrollContainer`) are drawn as
+ * stacked rows, one card per record, instead of scrolling sideways. global.css holds the
+ * same breakpoint.
+ */
+export const PHONE_QUERY = '(max-width: 36em)';
+
+export const STACKED_TABLES = '.mantine-TableScrollContainer-scrollContainer table';
+
+/** A heading's words; its lines (a period's name, its due date) kept apart. */
+function headingText(cell: HTMLTableCellElement): string {
+  const parts = cell.children.length > 1 ? [...cell.children] : [cell];
+  return parts
+    .map((part) => part.textContent?.trim() ?? '')
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/**
+ * Gives each body cell its column's heading as `data-label`, which the stacked layout shows
+ * above the value (the headings row itself is hidden there). Cells spanning columns get none.
+ */
+export function labelStackedCells(root: ParentNode): void {
+  for (const table of root.querySelectorAll<HTMLTableElement>(STACKED_TABLES)) {
+    const headingRow = table.tHead?.rows[0];
+    const headings: string[] = [];
+    for (const cell of headingRow?.cells ?? []) {
+      const text = headingText(cell);
+      for (let i = 0; i < cell.colSpan; i += 1) headings.push(cell.colSpan === 1 ? text : '');
+    }
+    for (const body of table.tBodies) {
+      for (const row of body.rows) {
+        let column = 0;
+        for (const cell of row.cells) {
+          const label = cell.colSpan === 1 ? (headings[column] ?? '') : '';
+          // Written only when it changes: the observer below does not watch attributes anyway.
+          if (cell.dataset.label !== label) cell.dataset.label = label;
+          column += cell.colSpan;
+        }
+      }
+    }
+  }
+}
+
+/** Keeps the stacked tables' cell labels up to date while the screen is phone-narrow. */
+export function useStackedTableLabels(): void {
+  useEffect(() => {
+    if (typeof window.matchMedia !== 'function') return undefined;
+    const phone = window.matchMedia(PHONE_QUERY);
+    let frame = 0;
+    const label = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => labelStackedCells(document));
+    };
+    const observer = new MutationObserver(label);
+    const follow = () => {
+      observer.disconnect();
+      if (!phone.matches) return;
+      label();
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    };
+    follow();
+    phone.addEventListener('change', follow);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+      phone.removeEventListener('change', follow);
+    };
+  }, []);
+}
