@@ -1,4 +1,6 @@
+import type { StatsFs } from 'node:fs';
 import { statfs } from 'node:fs/promises';
+import path from 'node:path';
 import type { RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from './logger';
@@ -22,8 +24,19 @@ class DiskFull extends Error {
   }
 }
 
+/** The directory itself, or its nearest ancestor while it is yet to be made (attachments are made on first upload). */
+async function statfsOfNearest(dir: string): Promise<StatsFs> {
+  try {
+    return await statfs(dir);
+  } catch (error) {
+    const parent = path.dirname(dir);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) throw error;
+    return statfsOfNearest(parent);
+  }
+}
+
 async function checkRoom(dir: string): Promise<void> {
-  const stats = await statfs(dir);
+  const stats = await statfsOfNearest(dir);
   const free = stats.bavail * stats.bsize;
   if (free < HEALTH_MIN_FREE_BYTES) throw new DiskFull(dir, free);
 }
