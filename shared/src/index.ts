@@ -16,3 +16,4 @@ export * from './server-paths';
 export * from './translation-fallback';
 export * from './csv-columns';
 export * from './list-limits';
+export * from './app-paths';

@@ -1,6 +1,7 @@
 import {
   ActionStatus,
   AuditAction,
+  EmailFrequency,
   EventStatus,
   EventFormat,
   IndicatorSource,
@@ -10,6 +11,7 @@ import {
   IssueSeverity,
   IssueStatus,
   MonitoringRoundStatus,
+  NotificationKind,
   OrganisationKind,
   PartnerRole,
   ProgrammeStatus,
@@ -42,6 +44,8 @@ const ENUMS = {
   ReportStatus,
   ReviewDecision,
   AuditAction,
+  EmailFrequency,
+  NotificationKind,
 };
 
 for (const [name, values] of Object.entries(ENUMS)) {

@@ -7,6 +7,7 @@ import { dashboardModule } from './dashboard';
 import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
 import { monitoringModule } from './monitoring';
+import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
 import { programmesModule } from './programmes';
 import { programmeReportModule } from './programme-report';
@@ -26,6 +27,7 @@ export const modules = [
   auditModule,
   authModule,
   usersModule,
+  notificationsModule,
   organisationsModule,
   programmesModule,
   actionPlanModule,

@@ -10,6 +10,7 @@ import { TwinningProposer1796276268578 } from './1796276268578-TwinningProposer'
 import { CanonicalTimeZones1796276624123 } from './1796276624123-CanonicalTimeZones';
 import { DeclaredMembers1796277290933 } from './1796277290933-DeclaredMembers';
 import { HealthProbe1796307524532 } from './1796307524532-HealthProbe';
+import { Notifications1796400000000 } from './1796400000000-Notifications';
 import { EventTallies1796310000000 } from './1796310000000-EventTallies';
 
 /** Every migration, in order. Listed explicitly so tests and the built server load the same. */
@@ -27,4 +28,5 @@ export const migrations = [
   DeclaredMembers1796277290933,
   HealthProbe1796307524532,
   EventTallies1796310000000,
+  Notifications1796400000000,
 ];

@@ -1,0 +1,70 @@
+import { EmailFrequency, FieldMessage } from '@spilno/shared';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from 'type-graphql';
+import { signedIn, type Context } from '../../common/context';
+import { BadInputError } from '../../common/errors';
+import { User } from '../users/public';
+import { Notification } from './notification.entity';
+
+/** Most notifications one page may hold. */
+const PAGE_MAX = 200;
+
+@ObjectType({ description: 'A window of the signed-in user’s notifications, newest first.' })
+class NotificationPage {
+  @Field(() => [Notification])
+  items: Notification[];
+
+  @Field(() => Int, { description: 'How many the filter matches, over all windows.' })
+  total: number;
+
+  @Field(() => Int, { description: 'How many of the user’s notifications are unread.' })
+  unread: number;
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => NotificationPage)
+  notifications(
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (limit < 1 || limit > PAGE_MAX)
+      throw BadInputError.field('limit', FieldMessage.OUT_OF_RANGE);
+    if (offset < 0) throw BadInputError.field('offset', FieldMessage.OUT_OF_RANGE);
+    return ctx.services.notifications.page(signedIn(ctx), { unreadOnly, limit, offset });
+  }
+
+  @Authorized()
+  @Mutation(() => Int, {
+    description: 'Marks your notifications read (all of them without ids); how many changed.',
+  })
+  markNotificationsRead(
+    @Arg('ids', () => [ID], { nullable: true }) ids: string[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.notifications.markRead(signedIn(ctx), ids);
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: 'How often you get e-mail, and in which language.' })
+  updateNotificationSettings(
+    @Arg('email', () => EmailFrequency) email: EmailFrequency,
+    @Arg('language', () => String, { nullable: true }) language: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.notifications.updateSettings(signedIn(ctx), email, language);
+  }
+}
