@@ -7,6 +7,10 @@ import {
   type TwinningStatus,
 } from '@spilno/shared';
 
+/** The detail of an issue reminder: nobody has taken it on for this many days. */
+export const UNASSIGNED = 'UNASSIGNED';
+export const UNASSIGNED_DAYS = 14;
+
 /** What a message is made of: the programme's title, the record's name and the detail. */
 export interface MessageParts {
   programme: string;
@@ -35,7 +39,10 @@ const UK: Catalogue = {
     [NotificationKind.REPORT_SUBMITTED]: (p) => `Подано звіт: ${p.subject}`,
     [NotificationKind.REPORT_REVIEWED]: (p) => `Звіт розглянуто: ${p.subject}`,
     [NotificationKind.REPORT_DUE]: (p) => `Термін звіту: ${p.subject}`,
-    [NotificationKind.ISSUE_RAISED]: (p) => `Нове питання: ${p.subject}`,
+    [NotificationKind.ISSUE_RAISED]: (p) =>
+      p.detail === UNASSIGNED
+        ? `Питання без відповідального: ${p.subject}`
+        : `Нове питання: ${p.subject}`,
     [NotificationKind.ISSUE_STATUS_CHANGED]: (p) => `Статус питання змінено: ${p.subject}`,
     [NotificationKind.TWINNING_PROPOSED]: (p) => `Запропоновано партнерство: ${p.subject}`,
     [NotificationKind.TWINNING_STATUS_CHANGED]: (p) => `Статус партнерства змінено: ${p.subject}`,
@@ -48,7 +55,9 @@ const UK: Catalogue = {
       `Звіт програми «${p.programme}» розглянуто: ${p.detail ?? ''}.`,
     [NotificationKind.REPORT_DUE]: (p) => `Програма «${p.programme}»: ${p.detail ?? ''}.`,
     [NotificationKind.ISSUE_RAISED]: (p) =>
-      `У моніторингу програми «${p.programme}» порушено нове питання.`,
+      p.detail === UNASSIGNED
+        ? `Питання програми «${p.programme}» вже ${UNASSIGNED_DAYS} днів ніхто не взяв у роботу.`
+        : `У моніторингу програми «${p.programme}» порушено нове питання.`,
     [NotificationKind.ISSUE_STATUS_CHANGED]: (p) =>
       `Питання програми «${p.programme}» тепер має статус «${p.detail ?? ''}».`,
     [NotificationKind.TWINNING_PROPOSED]: (p) =>
@@ -75,7 +84,8 @@ const EN: Catalogue = {
     [NotificationKind.REPORT_SUBMITTED]: (p) => `Report submitted: ${p.subject}`,
     [NotificationKind.REPORT_REVIEWED]: (p) => `Report reviewed: ${p.subject}`,
     [NotificationKind.REPORT_DUE]: (p) => `Report due: ${p.subject}`,
-    [NotificationKind.ISSUE_RAISED]: (p) => `New issue: ${p.subject}`,
+    [NotificationKind.ISSUE_RAISED]: (p) =>
+      p.detail === UNASSIGNED ? `Issue waiting: ${p.subject}` : `New issue: ${p.subject}`,
     [NotificationKind.ISSUE_STATUS_CHANGED]: (p) => `Issue status changed: ${p.subject}`,
     [NotificationKind.TWINNING_PROPOSED]: (p) => `Twinning proposed: ${p.subject}`,
     [NotificationKind.TWINNING_STATUS_CHANGED]: (p) => `Twinning status changed: ${p.subject}`,
@@ -88,7 +98,9 @@ const EN: Catalogue = {
       `A report of “${p.programme}” was reviewed: ${p.detail ?? ''}.`,
     [NotificationKind.REPORT_DUE]: (p) => `Programme “${p.programme}”: ${p.detail ?? ''}.`,
     [NotificationKind.ISSUE_RAISED]: (p) =>
-      `A new issue was raised in the monitoring of “${p.programme}”.`,
+      p.detail === UNASSIGNED
+        ? `Nobody has taken on an issue of “${p.programme}” for ${UNASSIGNED_DAYS} days.`
+        : `A new issue was raised in the monitoring of “${p.programme}”.`,
     [NotificationKind.ISSUE_STATUS_CHANGED]: (p) =>
       `An issue of “${p.programme}” is now “${p.detail ?? ''}”.`,
     [NotificationKind.TWINNING_PROPOSED]: (p) =>

@@ -16,7 +16,7 @@ import { message } from './messages';
 import type { Notice } from './notice';
 import { Notification } from './notification.entity';
 import { QUEUES, RETRY, createQueue, transactionExecutor } from './queue';
-import { dueReportNotices } from './reminders';
+import { dueReportNotices, unassignedIssueNotices } from './reminders';
 import { recipientsOf, type ReaderCheck } from './recipients';
 import { userOfToken } from './unsubscribe-token';
 
@@ -247,10 +247,17 @@ export class NotificationService {
     return sent;
   }
 
-  /** Tells partners of reports due soon or late (see dueReportNotices); how many were told. */
+  /**
+   * The daily reminders: reports due soon or late, and issues nobody took on (see
+   * reminders.ts); how many were told.
+   */
   async remind(now: Date): Promise<number> {
     let told = 0;
-    for (const notice of await dueReportNotices(this.dataSource, now)) {
+    const notices = [
+      ...(await dueReportNotices(this.dataSource, now)),
+      ...(await unassignedIssueNotices(this.dataSource, now)),
+    ];
+    for (const notice of notices) {
       told += await this.deliver(notice);
     }
     return told;

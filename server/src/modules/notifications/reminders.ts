@@ -1,5 +1,6 @@
-import { NotificationKind, programmePath } from '@spilno/shared';
+import { issuePath, NotificationKind, programmePath } from '@spilno/shared';
 import type { DataSource } from 'typeorm';
+import { UNASSIGNED, UNASSIGNED_DAYS } from './messages';
 import type { Notice } from './notice';
 
 /** Days before a period's due date that its partners are reminded. */
@@ -53,5 +54,30 @@ export async function dueReportNotices(dataSource: DataSource, now: Date): Promi
     detail: row.late ? 'LATE' : 'SOON',
     link: programmePath(row.programmeId, 'reports'),
     key: `REPORT_DUE:${row.late ? 'LATE' : 'SOON'}:${row.partnerId}:${row.periodId}`,
+  }));
+}
+
+/**
+ * Open issues of active programmes that nobody has taken on for UNASSIGNED_DAYS days, for
+ * their programmes' coordinators: once per issue.
+ */
+export async function unassignedIssueNotices(dataSource: DataSource, now: Date): Promise<Notice[]> {
+  const rows = await dataSource.query<{ id: string; programmeId: string; title: string }[]>(
+    `SELECT i.id, i."programmeId", i.title FROM monitoring_issue i
+       JOIN programme p ON p.id = i."programmeId" AND p.status = 'ACTIVE'
+      WHERE i."assigneeId" IS NULL AND i.status = 'OPEN' AND i."createdAt" <= $1
+      ORDER BY i."createdAt", i.id`,
+    [new Date(now.getTime() - UNASSIGNED_DAYS * 86_400_000)],
+  );
+  return rows.map((row) => ({
+    kind: NotificationKind.ISSUE_RAISED,
+    actorId: null,
+    programmeId: row.programmeId,
+    record: { type: 'MonitoringIssue', id: row.id },
+    audience: [{ coordinatorsOf: row.programmeId }],
+    subject: row.title,
+    detail: UNASSIGNED,
+    link: issuePath(row.programmeId, row.id),
+    key: `ISSUE_UNASSIGNED:${row.id}`,
   }));
 }
