@@ -36,15 +36,19 @@ export class NotificationResolver {
   @Authorized()
   @Query(() => NotificationPage)
   notifications(
-    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly: boolean,
-    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('unreadOnly', () => Boolean, { nullable: true, defaultValue: false })
+    unreadOnly: boolean | null,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 50 }) limit: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
     @Ctx() ctx: Context,
   ) {
-    if (limit < 1 || limit > PAGE_MAX)
+    // An explicit null means the default, as for an argument left out.
+    const window = { unreadOnly: unreadOnly ?? false, limit: limit ?? 50, offset: offset ?? 0 };
+    if (window.limit < 1 || window.limit > PAGE_MAX) {
       throw BadInputError.field('limit', FieldMessage.OUT_OF_RANGE);
-    if (offset < 0) throw BadInputError.field('offset', FieldMessage.OUT_OF_RANGE);
-    return ctx.services.notifications.page(signedIn(ctx), { unreadOnly, limit, offset });
+    }
+    if (window.offset < 0) throw BadInputError.field('offset', FieldMessage.OUT_OF_RANGE);
+    return ctx.services.notifications.page(signedIn(ctx), window);
   }
 
   @Authorized()

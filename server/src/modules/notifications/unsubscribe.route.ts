@@ -17,7 +17,8 @@ export function unsubscribeRouter(
   services: RouteServices & { notifications: NotificationService },
 ): Router {
   const router = Router();
-  router.get(SERVER_PATHS.unsubscribe, (req, res) => {
+  const unsubscribe = router.route(SERVER_PATHS.unsubscribe);
+  unsubscribe.get((req, res) => {
     const token = String(req.params.token);
     const words = catalogue(typeof req.query.lang === 'string' ? req.query.lang : undefined).mail;
     if (!services.notifications.userOfToken(token)) {
@@ -28,7 +29,7 @@ export function unsubscribeRouter(
       .type('html')
       .send(page('', `<form method="post"><button>${words.unsubscribe}</button></form>`));
   });
-  router.post(SERVER_PATHS.unsubscribe, (req, res, next) => {
+  unsubscribe.post((req, res, next) => {
     const userId = services.notifications.userOfToken(String(req.params.token));
     const words = catalogue(undefined).mail;
     if (!userId) {
