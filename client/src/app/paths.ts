@@ -28,6 +28,7 @@ export const ORGANISATIONS_PATH = '/organisations';
 export const PORTFOLIO_PATH = '/portfolio';
 export const USERS_PATH = '/users';
 export const AUDIT_PATH = '/audit';
+export const NOTIFICATIONS_PATH = '/notifications';
 
 /** The printable report of a programme (a page of its own, without the app's frame). */
 export function programmeReportPath(programmeId: string): string {

@@ -7,6 +7,7 @@ import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
 import { localisationModule } from './localisation';
 import { monitoringModule } from './monitoring';
+import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
 import { programmeReportModule } from './programme-report';
 import { programmesModule } from './programmes';
@@ -29,6 +30,7 @@ export const modules = [
   indicatorsModule,
   localisationModule,
   monitoringModule,
+  notificationsModule,
   organisationsModule,
   programmeReportModule,
   programmesModule,

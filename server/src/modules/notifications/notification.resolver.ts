@@ -4,15 +4,18 @@ import {
   Authorized,
   Ctx,
   Field,
+  FieldResolver,
   ID,
   Int,
   Mutation,
   ObjectType,
   Query,
   Resolver,
+  Root,
 } from 'type-graphql';
 import { signedIn, type Context } from '../../common/context';
-import { BadInputError } from '../../common/errors';
+import { BadInputError, nullIfNotFound } from '../../common/errors';
+import { Programme } from '../programmes/public';
 import { User } from '../users/public';
 import { Notification } from './notification.entity';
 
@@ -49,6 +52,18 @@ export class NotificationResolver {
     }
     if (window.offset < 0) throw BadInputError.field('offset', FieldMessage.OUT_OF_RANGE);
     return ctx.services.notifications.page(signedIn(ctx), window);
+  }
+
+  @FieldResolver(() => Programme, {
+    nullable: true,
+    description: 'The programme of the record, while you may read it.',
+  })
+  async programme(@Root() notification: Notification, @Ctx() ctx: Context) {
+    if (!notification.programmeId) return null;
+    const readable = await ctx.services.policy
+      .assertReadable(signedIn(ctx), notification.programmeId)
+      .then(() => true, nullIfNotFound);
+    return readable ? ctx.loaders.programme.load(notification.programmeId) : null;
   }
 
   @Authorized()

@@ -5,3 +5,4 @@
 export type { Audience, Notice } from './notice';
 export { readerOf } from './recipients';
 export type { NotificationService } from './notification.service';
+export { QUEUE_SCHEMA } from './queue';
