@@ -24,10 +24,37 @@ interface Queryable {
   query(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
 }
 
-/** pg-boss over the data source's own pool: one connection on the embedded database. */
+interface PoolClient extends Queryable {
+  release(destroy?: boolean): void;
+}
+
+/**
+ * pg-boss over the data source's own pool: one connection on the embedded database. Some of
+ * its statements are whole transactions (BEGIN … COMMIT in one text); one that fails midway
+ * is rolled back before the connection goes back to the pool, or a request would next find it
+ * in an aborted transaction.
+ */
 export function poolExecutor(dataSource: DataSource): PgBoss.Db {
-  const pool = (dataSource.driver as PostgresDriver).master as Queryable;
-  return { executeSql: (text, values) => pool.query(text, values) as Promise<{ rows: never[] }> };
+  const pool = (dataSource.driver as PostgresDriver).master as {
+    connect(): Promise<PoolClient>;
+  };
+  return {
+    async executeSql(text, values) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        return (await client.query(text, values)) as { rows: never[] };
+      } catch (error) {
+        broken = await client.query('ROLLBACK').then(
+          () => false,
+          () => true,
+        );
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+  };
 }
 
 /** pg-boss inside a transaction: a job sent through it is rolled back with the write. */
