@@ -213,7 +213,10 @@ export class TwinningService {
           note: input.note?.trim() || null,
         });
         await this.trail.created(manager, actor, await named(manager, relation));
-        await this.notifications.notify(manager, twinningProposed(actor, await named(manager, relation)));
+        await this.notifications.notify(
+          manager,
+          twinningProposed(actor, await named(manager, relation)),
+        );
         return relation;
       });
     } catch (error) {
@@ -311,7 +314,10 @@ export class TwinningService {
         note: change.note?.trim() || null,
       });
       await this.trail.updated(manager, actor, existing, await named(manager, updated));
-      await this.notifications.notify(manager, twinningStatusChanged(actor, await named(manager, updated)));
+      await this.notifications.notify(
+        manager,
+        twinningStatusChanged(actor, await named(manager, updated)),
+      );
       return updated;
     });
   }
