@@ -31,6 +31,7 @@ describe('loadConfig', () => {
         queue: 16,
         cacheBytes: 64 * 1024 * 1024,
       },
+      mail: null,
     });
     expect(path.isAbsolute(config.clientDir)).toBe(true);
   });
@@ -62,6 +63,9 @@ describe('loadConfig', () => {
         EXPORT_WORKERS: '3',
         EXPORT_QUEUE: '0',
         EXPORT_CACHE_MB: '8',
+        SMTP_URL: 'smtp://spilno:secret@mail.internal:587',
+        MAIL_FROM: 'Spilno <noreply@spilno.example.org>',
+        PUBLIC_URL: 'https://spilno.example.org',
       }),
     ).toEqual({
       port: 8080,
@@ -87,7 +91,48 @@ describe('loadConfig', () => {
       attachmentSweep: { intervalMs: 30 * 60 * 1000, graceMs: 120 * 60 * 1000 },
       deviceCookieSecret: Buffer.from('a-device-cookie-secret-of-32-chars'),
       exports: { workers: 3, queue: 0, cacheBytes: 8 * 1024 * 1024 },
+      mail: {
+        smtpUrl: 'smtp://spilno:secret@mail.internal:587',
+        from: 'Spilno <noreply@spilno.example.org>',
+        publicUrl: 'https://spilno.example.org',
+        secret: Buffer.from('a-device-cookie-secret-of-32-chars'),
+      },
     });
+  });
+
+  it('sends notification e-mail only with SMTP_URL, and then needs MAIL_FROM', () => {
+    expect(loadConfig({}).mail).toBeNull();
+    expect(
+      loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25', MAIL_FROM: 'a@b.org' }).mail,
+    ).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:25',
+      from: 'a@b.org',
+      publicUrl: 'http://localhost:4000',
+    });
+    const problems = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+    expect(problems({ SMTP_URL: 'smtp://127.0.0.1:25' })).toEqual([
+      'MAIL_FROM must be set when SMTP_URL is, e.g. Spilno <noreply@example.org>',
+    ]);
+    expect(problems({ MAIL_FROM: 'a@b.org' })).toEqual([
+      'MAIL_FROM is set but SMTP_URL is not: set SMTP_URL too, or unset MAIL_FROM',
+    ]);
+    // The URL is never echoed: it may hold a password.
+    expect(problems({ SMTP_URL: 'http://user:pw@mail', MAIL_FROM: 'a@b.org' })).toEqual([
+      'SMTP_URL must be a URL like smtp://user:password@host:587',
+    ]);
+    expect(problems({ SMTP_URL: 'smtp://mail:25', MAIL_FROM: 'nobody' })).toEqual([
+      'MAIL_FROM must be an e-mail address such as Spilno <noreply@example.org>, got "nobody"',
+    ]);
+    expect(problems({ PUBLIC_URL: 'spilno.org' })).toEqual([
+      'PUBLIC_URL must be an http:// or https:// URL, got "spilno.org"',
+    ]);
   });
 
   it('refuses headers that may take longer than the whole request, or no bound at all', () => {

@@ -45,6 +45,20 @@ export interface Config {
   };
   /** Rendering of PDF reports and spreadsheets, off the thread that answers requests. */
   exports: ExportSettings;
+  /** E-mail of notifications; null (no SMTP_URL) keeps them in the app. */
+  mail: MailSettings | null;
+}
+
+/** Where notification e-mail goes out; see the README's configuration section. */
+export interface MailSettings {
+  /** smtp://[user:password@]host:port (smtps:// for TLS from the start). */
+  smtpUrl: string;
+  /** The From address. */
+  from: string;
+  /** The address of the app as its users reach it: links in mail are absolute. */
+  publicUrl: string;
+  /** Signs one-click unsubscribe links (DEVICE_COOKIE_SECRET's key). */
+  secret: Buffer;
 }
 
 /** See the README's operations section. */
@@ -299,6 +313,50 @@ function deviceCookieSecretOf(env: NodeJS.ProcessEnv, problems: ConfigProblems):
   return Buffer.from(raw);
 }
 
+const MAIL_ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/;
+
+function mailSettingsOf(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  secret: Buffer,
+  problems: ConfigProblems,
+): MailSettings | null {
+  const raw = env.SMTP_URL || undefined;
+  const from = env.MAIL_FROM || undefined;
+  const publicUrl = env.PUBLIC_URL || `http://localhost:${port}`;
+  let url: URL | null = null;
+  try {
+    url = new URL(publicUrl);
+  } catch {
+    // Reported below.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    problems.add(`PUBLIC_URL must be an http:// or https:// URL, got "${publicUrl}"`);
+  }
+  if (!raw) {
+    if (from)
+      problems.add('MAIL_FROM is set but SMTP_URL is not: set SMTP_URL too, or unset MAIL_FROM');
+    return null;
+  }
+  let smtp: URL | null = null;
+  try {
+    smtp = new URL(raw);
+  } catch {
+    // Reported below; never echoed, it may hold a password.
+  }
+  if (!smtp || (smtp.protocol !== 'smtp:' && smtp.protocol !== 'smtps:') || !smtp.hostname) {
+    problems.add('SMTP_URL must be a URL like smtp://user:password@host:587');
+  }
+  if (!from)
+    problems.add('MAIL_FROM must be set when SMTP_URL is, e.g. Spilno <noreply@example.org>');
+  else if (!MAIL_ADDRESS.test(from)) {
+    problems.add(
+      `MAIL_FROM must be an e-mail address such as Spilno <noreply@example.org>, got "${from}"`,
+    );
+  }
+  return { smtpUrl: raw, from: from ?? '', publicUrl, secret };
+}
+
 /**
  * Reads the environment. Every wrong variable is reported, each in a message of its own that
  * names it, so a broken deployment is fixed in one round rather than one variable at a time.
@@ -318,8 +376,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // misspelt value is reported rather than silently ignored until DATABASE_URL is set.
   const demoFlag = flag(env, 'SPILNO_DEMO', problems);
   const exportFallback = exportDefaults();
+  const port = integer(env, 'PORT', 4000, 0, 65535, problems);
+  const deviceCookieSecret = deviceCookieSecretOf(env, problems);
   const config: Config = {
-    port: integer(env, 'PORT', 4000, 0, 65535, problems),
+    port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     readUrls: readUrlsOf(env, problems),
@@ -346,7 +406,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     httpTimeouts: httpTimeoutsOf(env, problems),
     trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10, problems),
     s3: s3Settings(env, problems),
-    deviceCookieSecret: deviceCookieSecretOf(env, problems),
+    deviceCookieSecret,
     attachmentSweep: {
       intervalMs:
         integer(env, 'ATTACHMENT_SWEEP_INTERVAL_MINUTES', 360, 0, WEEK_IN_MINUTES, problems) *
@@ -360,6 +420,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheBytes:
         integer(env, 'EXPORT_CACHE_MB', exportFallback.cacheBytes / MB, 0, 4096, problems) * MB,
     },
+    mail: mailSettingsOf(env, port, deviceCookieSecret, problems),
   };
   problems.throwIfAny();
   return config;

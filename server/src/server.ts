@@ -70,6 +70,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       .catch((err: unknown) => logger.warn({ err }, 'idempotency key sweep failed'));
   }, SESSION_SWEEP_MS);
   sweep.unref();
+  await services.notifications.start();
   const attachmentSweep = scheduleAttachmentSweep(
     dataSource,
     services.attachments.store,
@@ -109,6 +110,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await app.stop();
       // A sweep still running would query a closed database.
       await attachmentSweep.stop();
+      // Jobs in hand finish (or go back to the queue) before the database closes.
+      await services.notifications.stop();
       // Export workers end only now: requests in flight waited for their renders above.
       await closeServices(services);
       await database.close();

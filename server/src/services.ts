@@ -69,5 +69,6 @@ export function createServices(
 /** Lets go of what the services hold besides the database: export workers, the S3 client. */
 export async function closeServices(services: Services): Promise<void> {
   services.attachments.store.close?.();
+  services.notifications.mailer?.close();
   await services.exports.close();
 }

@@ -5,7 +5,12 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
-import { exportDefaults, type ExportSettings, type S3Settings } from '../src/config';
+import {
+  exportDefaults,
+  type ExportSettings,
+  type MailSettings,
+  type S3Settings,
+} from '../src/config';
 import { createLogger, type Logger } from '../src/common/logger';
 import type { Database } from '../src/database/data-source';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
@@ -108,6 +113,8 @@ export async function startTestApp(
     logger?: Logger;
     /** A built client to serve; none by default, so the server answers the API only. */
     clientDir?: string;
+    /** Notification e-mail; none by default, so notifications stay in the app. */
+    mail?: MailSettings;
   } = {},
 ): Promise<TestApp> {
   const db = await openTestDatabase();
@@ -117,6 +124,7 @@ export async function startTestApp(
     dataDir,
     s3: options.s3,
     exports: { ...exportDefaults(), ...options.exports },
+    mail: options.mail,
   });
   const app = await createApp({
     config: {

@@ -17,3 +17,4 @@ export * from './translation-fallback';
 export * from './csv-columns';
 export * from './list-limits';
 export * from './calls';
+export * from './app-paths';

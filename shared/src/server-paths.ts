@@ -12,6 +12,7 @@ export const SERVER_PATHS = {
   attachmentUpload: '/attachments',
   attachment: '/attachments/:id',
   programmeReportPdf: '/programmes/:id/report.pdf',
+  unsubscribe: '/notifications/unsubscribe/:token',
 } as const;
 
 export type ServerPathName = keyof typeof SERVER_PATHS;

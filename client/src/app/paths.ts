@@ -1,4 +1,19 @@
-import { serverPath } from '@spilno/shared';
+import { serverPath, programmePath } from '@spilno/shared';
+
+export {
+  PROGRAMME_WORKSPACE_PATH,
+  PROGRAMME_TABS,
+  isProgrammeTab,
+  programmePath,
+  eventPath,
+  issuePath,
+  roundPath,
+  progressReportPath,
+  twinningPath,
+  TWINNING_PATH,
+  PROGRAMMES_PATH,
+  type ProgrammeTab,
+} from '@spilno/shared';
 
 /**
  * Every address the client links to, built in one place: pages of the app and files the server
@@ -8,64 +23,13 @@ import { serverPath } from '@spilno/shared';
 const seg = encodeURIComponent;
 
 export const HOME_PATH = '/';
-export const PROGRAMMES_PATH = '/programmes';
 export const NEW_PROGRAMME_PATH = '/programmes/new';
 export const ORGANISATIONS_PATH = '/organisations';
-export const TWINNING_PATH = '/twinning';
 export const PORTFOLIO_PATH = '/portfolio';
 export const USERS_PATH = '/users';
 export const AUDIT_PATH = '/audit';
+export const NOTIFICATIONS_PATH = '/notifications';
 export const OUTBOX_PATH = '/outbox';
-
-/** The programme workspace's route: every programme page is below it. */
-export const PROGRAMME_WORKSPACE_PATH = 'programmes/:id';
-
-/** Tabs in order; each but the overview has its own address, e.g. /programmes/:id/plan. */
-export const PROGRAMME_TABS = [
-  'overview',
-  'partners',
-  'plan',
-  'timeline',
-  'events',
-  'indicators',
-  'budget',
-  'twinning',
-  'monitoring',
-  'dashboard',
-  'reports',
-  'translations',
-] as const;
-export type ProgrammeTab = (typeof PROGRAMME_TABS)[number];
-
-export function isProgrammeTab(value: string): value is ProgrammeTab {
-  return (PROGRAMME_TABS as readonly string[]).includes(value);
-}
-
-/** A programme's workspace, on one of its tabs. */
-export function programmePath(id: string, tab: ProgrammeTab = 'overview'): string {
-  const base = `${PROGRAMMES_PATH}/${seg(id)}`;
-  return tab === 'overview' ? base : `${base}/${tab}`;
-}
-
-/** The event page's address, below its programme's events tab. */
-export function eventPath(programmeId: string, eventId: string): string {
-  return `${programmePath(programmeId, 'events')}/${seg(eventId)}`;
-}
-
-/** The issue page's address, below its programme's monitoring tab. */
-export function issuePath(programmeId: string, issueId: string): string {
-  return `${programmePath(programmeId, 'monitoring')}/issues/${seg(issueId)}`;
-}
-
-/** A monitoring round's page. */
-export function roundPath(programmeId: string, roundId: string): string {
-  return `${programmePath(programmeId, 'monitoring')}/rounds/${seg(roundId)}`;
-}
-
-/** A partner's progress report, below its programme's reports tab. */
-export function progressReportPath(programmeId: string, reportId: string): string {
-  return `${programmePath(programmeId, 'reports')}/${seg(reportId)}`;
-}
 
 /** The printable report of a programme (a page of its own, without the app's frame). */
 export function programmeReportPath(programmeId: string): string {
@@ -84,10 +48,6 @@ export function publicProgrammePath(code: string): string {
 
 export function organisationPath(id: string): string {
   return `${ORGANISATIONS_PATH}/${seg(id)}`;
-}
-
-export function twinningPath(id: string): string {
-  return `${TWINNING_PATH}/${seg(id)}`;
 }
 
 /**

@@ -78,6 +78,11 @@ type Documents = {
     "\n  mutation OpenMonitoringRound($programmeId: ID!, $input: RoundInput!) {\n    openMonitoringRound(programmeId: $programmeId, input: $input) {\n      ...RoundSummary\n    }\n  }\n": typeof types.OpenMonitoringRoundDocument,
     "\n  mutation CloseMonitoringRound($id: ID!, $version: Int!) {\n    closeMonitoringRound(id: $id, version: $version) {\n      ...RoundSummary\n      closedAt\n    }\n  }\n": typeof types.CloseMonitoringRoundDocument,
     "\n  mutation SubmitRoundAnswers($roundId: ID!, $partnerId: ID) {\n    submitRoundAnswers(roundId: $roundId, partnerId: $partnerId) {\n      id\n    }\n  }\n": typeof types.SubmitRoundAnswersDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unread\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        programme {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, limit: 1) {\n      unread\n    }\n  }\n": typeof types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      emailFrequency\n      language\n    }\n  }\n": typeof types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($email: EmailFrequency!, $language: String) {\n    updateNotificationSettings(email: $email, language: $language) {\n      id\n      emailFrequency\n      language\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
     "\n  query Organisations(\n    $search: String\n    $country: String\n    $kind: OrganisationKind\n    $limit: Int!\n    $offset: Int!\n  ) {\n    organisations(search: $search, country: $country, kind: $kind, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        name\n        nameEn\n        kind\n        country\n        region\n        population\n        parent {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
     "\n  fragment OrganisationOptionFields on Organisation {\n    id\n    name\n    nameEn\n    country\n  }\n": typeof types.OrganisationOptionFieldsFragmentDoc,
     "\n  query OrganisationOptions($search: String, $limit: Int!) {\n    organisations(search: $search, limit: $limit) {\n      total\n      items {\n        ...OrganisationOptionFields\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
@@ -213,6 +218,11 @@ const documents: Documents = {
     "\n  mutation OpenMonitoringRound($programmeId: ID!, $input: RoundInput!) {\n    openMonitoringRound(programmeId: $programmeId, input: $input) {\n      ...RoundSummary\n    }\n  }\n": types.OpenMonitoringRoundDocument,
     "\n  mutation CloseMonitoringRound($id: ID!, $version: Int!) {\n    closeMonitoringRound(id: $id, version: $version) {\n      ...RoundSummary\n      closedAt\n    }\n  }\n": types.CloseMonitoringRoundDocument,
     "\n  mutation SubmitRoundAnswers($roundId: ID!, $partnerId: ID) {\n    submitRoundAnswers(roundId: $roundId, partnerId: $partnerId) {\n      id\n    }\n  }\n": types.SubmitRoundAnswersDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unread\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        programme {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, limit: 1) {\n      unread\n    }\n  }\n": types.UnreadNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationSettings {\n    me {\n      id\n      emailFrequency\n      language\n    }\n  }\n": types.NotificationSettingsDocument,
+    "\n  mutation UpdateNotificationSettings($email: EmailFrequency!, $language: String) {\n    updateNotificationSettings(email: $email, language: $language) {\n      id\n      emailFrequency\n      language\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
     "\n  query Organisations(\n    $search: String\n    $country: String\n    $kind: OrganisationKind\n    $limit: Int!\n    $offset: Int!\n  ) {\n    organisations(search: $search, country: $country, kind: $kind, limit: $limit, offset: $offset) {\n      total\n      items {\n        id\n        name\n        nameEn\n        kind\n        country\n        region\n        population\n        parent {\n          id\n          name\n          nameEn\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
     "\n  fragment OrganisationOptionFields on Organisation {\n    id\n    name\n    nameEn\n    country\n  }\n": types.OrganisationOptionFieldsFragmentDoc,
     "\n  query OrganisationOptions($search: String, $limit: Int!) {\n    organisations(search: $search, limit: $limit) {\n      total\n      items {\n        ...OrganisationOptionFields\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
@@ -554,6 +564,26 @@ export function graphql(source: "\n  mutation CloseMonitoringRound($id: ID!, $ve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubmitRoundAnswers($roundId: ID!, $partnerId: ID) {\n    submitRoundAnswers(roundId: $roundId, partnerId: $partnerId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRoundAnswers($roundId: ID!, $partnerId: ID) {\n    submitRoundAnswers(roundId: $roundId, partnerId: $partnerId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unread\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        programme {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $limit: Int, $offset: Int) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit, offset: $offset) {\n      total\n      unread\n      items {\n        id\n        kind\n        title\n        body\n        link\n        createdAt\n        readAt\n        programme {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotifications {\n    notifications(unreadOnly: true, limit: 1) {\n      unread\n    }\n  }\n"): (typeof documents)["\n  query UnreadNotifications {\n    notifications(unreadOnly: true, limit: 1) {\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationSettings {\n    me {\n      id\n      emailFrequency\n      language\n    }\n  }\n"): (typeof documents)["\n  query NotificationSettings {\n    me {\n      id\n      emailFrequency\n      language\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($email: EmailFrequency!, $language: String) {\n    updateNotificationSettings(email: $email, language: $language) {\n      id\n      emailFrequency\n      language\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($email: EmailFrequency!, $language: String) {\n    updateNotificationSettings(email: $email, language: $language) {\n      id\n      emailFrequency\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

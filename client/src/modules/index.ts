@@ -8,6 +8,7 @@ import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
 import { localisationModule } from './localisation';
 import { monitoringModule } from './monitoring';
+import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
 import { outboxModule } from './outbox';
 import { programmeReportModule } from './programme-report';
@@ -32,6 +33,7 @@ export const modules = [
   indicatorsModule,
   localisationModule,
   monitoringModule,
+  notificationsModule,
   organisationsModule,
   outboxModule,
   programmeReportModule,

@@ -4,6 +4,7 @@ import {
   CallStatus,
   StageDecision,
   AuditAction,
+  EmailFrequency,
   EventStatus,
   EventFormat,
   IndicatorSource,
@@ -13,6 +14,7 @@ import {
   IssueSeverity,
   IssueStatus,
   MonitoringRoundStatus,
+  NotificationKind,
   OrganisationKind,
   PartnerRole,
   ProgrammeStatus,
@@ -48,6 +50,8 @@ const ENUMS = {
   CallStatus,
   ApplicationStatus,
   StageDecision,
+  EmailFrequency,
+  NotificationKind,
 };
 
 for (const [name, values] of Object.entries(ENUMS)) {

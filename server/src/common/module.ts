@@ -16,7 +16,7 @@ export interface CoreServices {
 
 /** The settings a module's services may read (tests and scripts pass only `dataDir`). */
 export type ServiceConfig = Pick<Config, 'dataDir'> &
-  Partial<Pick<Config, 's3' | 'deviceCookieSecret' | 'exports'>>;
+  Partial<Pick<Config, 's3' | 'deviceCookieSecret' | 'exports' | 'mail'>>;
 
 /** An HTTP router of a module and the paths it answers (the SPA fallback and dev proxy skip them). */
 export interface ModuleRoute<RouteServices> {

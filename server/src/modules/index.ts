@@ -8,6 +8,7 @@ import { dashboardModule } from './dashboard';
 import { eventsModule } from './events';
 import { indicatorsModule } from './indicators';
 import { monitoringModule } from './monitoring';
+import { notificationsModule } from './notifications';
 import { organisationsModule } from './organisations';
 import { programmesModule } from './programmes';
 import { programmeReportModule } from './programme-report';
@@ -27,6 +28,7 @@ export const modules = [
   auditModule,
   authModule,
   usersModule,
+  notificationsModule,
   organisationsModule,
   programmesModule,
   actionPlanModule,

@@ -148,3 +148,22 @@ export enum AuditAction {
 export const LOCALES = ['uk', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'uk';
+
+/** How often a user is sent e-mail about their notifications. */
+export enum EmailFrequency {
+  IMMEDIATE = 'IMMEDIATE',
+  DAILY_DIGEST = 'DAILY_DIGEST',
+  OFF = 'OFF',
+}
+
+/** What a notification tells of. */
+export enum NotificationKind {
+  REPORT_SUBMITTED = 'REPORT_SUBMITTED',
+  REPORT_REVIEWED = 'REPORT_REVIEWED',
+  REPORT_DUE = 'REPORT_DUE',
+  ISSUE_RAISED = 'ISSUE_RAISED',
+  ISSUE_STATUS_CHANGED = 'ISSUE_STATUS_CHANGED',
+  TWINNING_PROPOSED = 'TWINNING_PROPOSED',
+  TWINNING_STATUS_CHANGED = 'TWINNING_STATUS_CHANGED',
+  EVENT_LOGGED = 'EVENT_LOGGED',
+}

@@ -4,6 +4,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '../../modules/auth/public';
+import { NotificationBell } from '../../modules/notifications/public';
 import { OutboxButton, OutboxHost } from '../../modules/outbox/public';
 import { lazyNamed } from '../../ui/lazyNamed';
 import { LoadingState } from '../../ui/LoadingState';
@@ -73,6 +74,7 @@ export function AppLayout() {
             </Anchor>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <Suspense fallback={null}>
               <OutboxButton />
             </Suspense>

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createAttachmentStore } from '../../modules/attachments/public';
+import { QUEUE_SCHEMA } from '../../modules/notifications/public';
 import { openDatabase, type Database } from '../data-source';
 import { migrations } from '../migrations';
 import { StorageError } from '../data-dir';
@@ -32,8 +33,12 @@ function targetName(config: BackupConfig): string {
   return config.databaseUrl ? 'The database at DATABASE_URL' : `DATA_DIR ${config.dataDir}`;
 }
 
-/** Nothing but an empty `public` schema: what a new database has. */
+/**
+ * Nothing but an empty `public` schema: what a new database has. The job queue's schema goes
+ * too: the migrations make it again, and its jobs are not part of a backup.
+ */
 async function clear(query: Query): Promise<void> {
+  await query(`DROP SCHEMA IF EXISTS ${QUEUE_SCHEMA} CASCADE`);
   await query('DROP SCHEMA public CASCADE');
   await query('CREATE SCHEMA public');
 }

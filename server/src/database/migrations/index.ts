@@ -10,6 +10,7 @@ import { TwinningProposer1796276268578 } from './1796276268578-TwinningProposer'
 import { CanonicalTimeZones1796276624123 } from './1796276624123-CanonicalTimeZones';
 import { DeclaredMembers1796277290933 } from './1796277290933-DeclaredMembers';
 import { HealthProbe1796307524532 } from './1796307524532-HealthProbe';
+import { Notifications1796400000000 } from './1796400000000-Notifications';
 import { EventTallies1796310000000 } from './1796310000000-EventTallies';
 import { IdempotencyKeys1796320000000 } from './1796320000000-IdempotencyKeys';
 import { Calls1796330000000 } from './1796330000000-Calls';
@@ -31,4 +32,5 @@ export const migrations = [
   EventTallies1796310000000,
   IdempotencyKeys1796320000000,
   Calls1796330000000,
+  Notifications1796400000000,
 ];

@@ -20,7 +20,9 @@ import { updateAndReload } from '../../common/versioned-update';
 import { Action } from '../action-plan/public';
 import { AuditTrail, type AuditService } from '../audit/public';
 import { Organisation } from '../organisations/public';
+import type { NotificationService } from '../notifications/public';
 import type { User } from '../users/public';
+import { eventLogged } from './event-notices';
 import { EventAttendance } from './event-attendance.entity';
 import { EventParticipant } from './event-participant.entity';
 import { Event } from './event.entity';
@@ -67,6 +69,7 @@ export class EventService {
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {
     this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
@@ -147,6 +150,7 @@ export class EventService {
           );
           await this.setDetails(manager, event.id, input);
           await this.trail.created(manager, actor, { ...event, ...details(input) });
+          await this.notifications.notify(manager, eventLogged(actor, event));
           return event;
         });
       },

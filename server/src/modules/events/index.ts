@@ -8,6 +8,7 @@ import { Event } from './event.entity';
 import { ActionEventsResolver, EventAttendanceResolver, EventResolver } from './event.resolver';
 import { EventService } from './event.service';
 import { lastHeldAt } from './held';
+import { readerOf, type NotificationService } from '../notifications/public';
 
 export type { EventService };
 
@@ -15,9 +16,19 @@ export const eventsModule = defineModule({
   name: 'events',
   entities: [Event, EventAttendance, EventParticipant],
   resolvers: [EventResolver, EventAttendanceResolver, ActionEventsResolver],
-  services: ({ dataSource, policy, audit }: CoreServices & { audit: AuditService }) => ({
-    events: new EventService(dataSource, policy, audit),
-  }),
+  services: ({
+    dataSource,
+    policy,
+    audit,
+    notifications,
+  }: CoreServices & { audit: AuditService; notifications: NotificationService }) => {
+    const events = new EventService(dataSource, policy, audit, notifications);
+    notifications.registerReader(
+      'Event',
+      readerOf((user, id) => events.readable(user, id)),
+    );
+    return { events };
+  },
   loaders: (dataSource) => ({
     event: byId(dataSource, Event),
     eventsByAction: firstManyBy(dataSource, Event, 'actionId', { startsAt: 'ASC' }),

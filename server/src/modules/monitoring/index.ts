@@ -16,6 +16,7 @@ import {
   RoundSideProgressResolver,
 } from './round.resolver';
 import { RoundService } from './round.service';
+import { readerOf, type NotificationService } from '../notifications/public';
 
 export const monitoringModule = defineModule({
   name: 'monitoring',
@@ -28,10 +29,20 @@ export const monitoringModule = defineModule({
     RoundPartnerProgressResolver,
     RoundSideProgressResolver,
   ],
-  services: ({ dataSource, policy, audit }: CoreServices & { audit: AuditService }) => {
+  services: ({
+    dataSource,
+    policy,
+    audit,
+    notifications,
+  }: CoreServices & { audit: AuditService; notifications: NotificationService }) => {
     const monitoring = new MonitoringAccess(dataSource, policy);
+    const issues = new IssueService(dataSource, monitoring, audit, notifications);
+    notifications.registerReader(
+      'MonitoringIssue',
+      readerOf((user, id) => issues.readable(user, id)),
+    );
     return {
-      issues: new IssueService(dataSource, monitoring, audit),
+      issues,
       rounds: new RoundService(dataSource, monitoring, audit),
     };
   },

@@ -21,7 +21,9 @@ import { conflictFor, updateAndReload } from '../../common/versioned-update';
 import { AuditTrail, type AuditService } from '../audit/public';
 import { Event } from '../events/public';
 import { Partner } from '../programmes/public';
+import type { NotificationService } from '../notifications/public';
 import { User } from '../users/public';
+import { issueRaised, issueStatusChanged } from './issue-notices';
 import { IssueComment } from './issue-comment.entity';
 import { issueQuery, type IssueFilter } from './issue-filter';
 import { IssueStatusChange } from './issue-status-change.entity';
@@ -56,6 +58,7 @@ export class IssueService {
     private readonly dataSource: DataSource,
     private readonly access: MonitoringAccess,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {
     this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
@@ -150,6 +153,7 @@ export class IssueService {
         toStatus: IssueStatus.OPEN,
       });
       await this.trail.created(manager, actor, issue);
+      await this.notifications.notify(manager, issueRaised(actor, issue));
       return issue;
     });
   }
@@ -213,6 +217,7 @@ export class IssueService {
       });
       if (comment) await this.addComment(manager, actor, existing, comment, args.status);
       await this.trail.updated(manager, actor, existing, updated);
+      await this.notifications.notify(manager, issueStatusChanged(actor, updated));
       return updated;
     });
   }

@@ -9,6 +9,7 @@ import { ReportingPeriod } from './reporting-period.entity';
 import { ReportingPeriodResolver, ReportingStatusResolver } from './reporting-period.resolver';
 import { ReportingPeriodService } from './reporting-period.service';
 import { ReportingStatusService } from './reporting-status';
+import { readerOf, type NotificationService } from '../notifications/public';
 
 export const progressReportsModule = defineModule({
   name: 'progress-reports',
@@ -19,10 +20,22 @@ export const progressReportsModule = defineModule({
     ReportingPeriodResolver,
     ReportingStatusResolver,
   ],
-  services: ({ dataSource, policy, audit }: CoreServices & { audit: AuditService }) => ({
-    reports: new ProgressReportService(dataSource, policy, audit),
-    reportingPeriods: new ReportingPeriodService(dataSource, policy, audit),
-    reportingStatus: new ReportingStatusService(dataSource, policy),
-  }),
+  services: ({
+    dataSource,
+    policy,
+    audit,
+    notifications,
+  }: CoreServices & { audit: AuditService; notifications: NotificationService }) => {
+    const reports = new ProgressReportService(dataSource, policy, audit, notifications);
+    notifications.registerReader(
+      'ProgressReport',
+      readerOf((user, id) => reports.readable(user, id)),
+    );
+    return {
+      reports,
+      reportingPeriods: new ReportingPeriodService(dataSource, policy, audit),
+      reportingStatus: new ReportingStatusService(dataSource, policy),
+    };
+  },
   loaders: createReportLoaders,
 });

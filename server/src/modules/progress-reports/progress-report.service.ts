@@ -22,6 +22,7 @@ import { type Policy, Partner, lockProgramme, Programme } from '../programmes/pu
 import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
 import { AuditTrail, type AuditService } from '../audit/public';
+import type { NotificationService } from '../notifications/public';
 import type { User } from '../users/public';
 import { ProgressReport } from './progress-report.entity';
 import { mayReadReport, mayWriteReport, reviewRefusal } from './report.policy';
@@ -29,6 +30,7 @@ import { computeContents, contentKey } from './report-content';
 import { storeContent } from './report-content.types';
 import { ReportReview } from './report-review.entity';
 import { ReviewArgs, type ReportInput } from './report.inputs';
+import { reportReviewed, reportSubmitted } from './report-notices';
 import { periodsOf } from './reporting-period.service';
 
 const LABEL = 'ProgressReport';
@@ -64,6 +66,7 @@ export class ProgressReportService {
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {
     this.writes = new IdempotentWrites(dataSource);
     this.trail = new AuditTrail(audit, {
@@ -250,6 +253,7 @@ export class ProgressReportService {
         snapshot: storeContent({ ...content, frozenAt: now }),
       });
       await this.trail.updated(manager, actor, report, updated);
+      await this.notifications.notify(manager, reportSubmitted(actor, updated));
       return updated;
     });
   }
@@ -292,6 +296,10 @@ export class ProgressReportService {
         { field: 'status', before: report.status, after: status },
         { field: 'review', before: null, after: { decision, comment: text } },
       ]);
+      await this.notifications.notify(
+        manager,
+        reportReviewed(actor, updated, partner.organisationId, decision),
+      );
       return updated;
     });
   }

@@ -11,6 +11,7 @@ import {
   TwinningStatusChangeResolver,
 } from './twinning.resolver';
 import { TwinningService } from './twinning.service';
+import { readerOf, type NotificationService } from '../notifications/public';
 
 export type { TwinningService };
 
@@ -28,7 +29,17 @@ export const twinningModule = defineModule({
     policy,
     events,
     audit,
-  }: CoreServices & { events: EventService; audit: AuditService }) => ({
-    twinning: new TwinningService(dataSource, policy, events, audit),
-  }),
+    notifications,
+  }: CoreServices & {
+    events: EventService;
+    audit: AuditService;
+    notifications: NotificationService;
+  }) => {
+    const twinning = new TwinningService(dataSource, policy, events, audit, notifications);
+    notifications.registerReader(
+      'TwinningRelation',
+      readerOf((user, id) => twinning.readable(user, id)),
+    );
+    return { twinning };
+  },
 });

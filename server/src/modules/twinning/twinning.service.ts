@@ -21,7 +21,9 @@ import { validateInput } from '../../common/validate';
 import { conflictFor, updateAndReload } from '../../common/versioned-update';
 import { AuditTrail, type AuditService } from '../audit/public';
 import type { EventService } from '../events/public';
+import type { NotificationService } from '../notifications/public';
 import type { User } from '../users/public';
+import { twinningProposed, twinningStatusChanged } from './twinning-notices';
 import { TwinningEvent } from './twinning-event.entity';
 import { TwinningRelation } from './twinning-relation.entity';
 import {
@@ -85,6 +87,7 @@ export class TwinningService {
     private readonly policy: Policy,
     private readonly events: EventService,
     audit: AuditService,
+    private readonly notifications: NotificationService,
   ) {
     this.trail = new AuditTrail(audit, {
       entityType: LABEL,
@@ -210,6 +213,10 @@ export class TwinningService {
           note: input.note?.trim() || null,
         });
         await this.trail.created(manager, actor, await named(manager, relation));
+        await this.notifications.notify(
+          manager,
+          twinningProposed(actor, await named(manager, relation)),
+        );
         return relation;
       });
     } catch (error) {
@@ -307,6 +314,10 @@ export class TwinningService {
         note: change.note?.trim() || null,
       });
       await this.trail.updated(manager, actor, existing, await named(manager, updated));
+      await this.notifications.notify(
+        manager,
+        twinningStatusChanged(actor, await named(manager, updated)),
+      );
       return updated;
     });
   }

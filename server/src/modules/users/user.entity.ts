@@ -1,4 +1,4 @@
-import { Role } from '@spilno/shared';
+import { EmailFrequency, Role } from '@spilno/shared';
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { EditableEntity } from '../../common/base.entity';
@@ -40,6 +40,19 @@ export class User extends EditableEntity {
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null;
+
+  @Field(() => EmailFrequency, { description: 'How often notifications are sent by e-mail.' })
+  @Column({
+    type: 'enum',
+    enum: EmailFrequency,
+    enumName: 'email_frequency',
+    default: EmailFrequency.IMMEDIATE,
+  })
+  emailFrequency: EmailFrequency;
+
+  @Field({ description: 'The language of notifications and their e-mails (uk or en).' })
+  @Column({ type: 'varchar', length: 8, default: 'uk' })
+  language: string;
 }
 
 // The layers in common/ speak of the signed-in user without importing this module.
