@@ -274,7 +274,7 @@ describe('public programme page', () => {
 });
 
 describe('anonymous access', () => {
-  it('opens only the public page, sign-in and the current user to anonymous callers', async () => {
+  it('opens only the public pages, sign-in and the current user to anonymous callers', async () => {
     const schema = await createSchema();
     const open: string[] = [];
     for (const field of queryFields(schema)) {
@@ -283,6 +283,6 @@ describe('anonymous access', () => {
       const code = result.errors?.[0]?.extensions?.code;
       if (code !== ErrorCode.UNAUTHENTICATED) open.push(field.name);
     }
-    expect(open.sort()).toEqual(['me', 'publicProgramme']);
+    expect(open.sort()).toEqual(['me', 'publicCall', 'publicProgramme']);
   });
 });

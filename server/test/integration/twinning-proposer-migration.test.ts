@@ -32,13 +32,7 @@ async function oldRelation(a: string, b: string, authorId: string | null): Promi
 }
 
 it('backfills who proposed each existing relation from its history and audit log', async () => {
-  // Back to the schema before the migration, everything after it included.
-  const name = new TwinningProposer1796276268578().name;
-  for (;;) {
-    const applied = await ds.query<{ name: string }[]>('SELECT name FROM migrations');
-    if (!applied.some((m) => m.name === name)) break;
-    await ds.undoLastMigration({ transaction: 'each' });
-  }
+  // Made through today's entities, so before the schema goes back to an older shape.
   const [a, b, c] = [
     await buildOrganisation(ds),
     await buildOrganisation(ds),
@@ -47,6 +41,14 @@ it('backfills who proposed each existing relation from its history and audit log
   const partnerOfB = await buildUser(ds, { role: Role.PARTNER, organisationId: b.id });
   const partnerOfC = await buildUser(ds, { role: Role.PARTNER, organisationId: c.id });
   const coordinator = await buildUser(ds, { role: Role.COORDINATOR });
+  const d = await buildOrganisation(ds);
+  // Back to the schema before the migration, everything after it included.
+  const name = new TwinningProposer1796276268578().name;
+  for (;;) {
+    const applied = await ds.query<{ name: string }[]>('SELECT name FROM migrations');
+    if (!applied.some((m) => m.name === name)) break;
+    await ds.undoLastMigration({ transaction: 'each' });
+  }
   const byB = await oldRelation(a.id, b.id, partnerOfB.id);
   const byCoordinator = await oldRelation(a.id, c.id, coordinator.id);
   const byThirdParty = await oldRelation(b.id, c.id, null);
@@ -56,7 +58,7 @@ it('backfills who proposed each existing relation from its history and audit log
      VALUES ($1, 'CREATE', 'TwinningRelation', $2)`,
     [partnerOfC.id, byThirdParty],
   );
-  const authorless = await oldRelation(c.id, (await buildOrganisation(ds)).id, null);
+  const authorless = await oldRelation(c.id, d.id, null);
 
   await ds.runMigrations({ transaction: 'each' });
   const rows = await ds.query<{ id: string; proposingOrganisationId: string }[]>(

@@ -38,8 +38,13 @@ export interface NotificationPage {
  * the recipients and writes each one's notification (`deliver`), and mails it to those who
  * asked for mail at once.
  */
+/** How long after a failed start the queue tries again. */
+const START_RETRY_MS = 30_000;
+
 export class NotificationService {
-  readonly queue: PgBoss;
+  queue: PgBoss;
+  private retry: NodeJS.Timeout | undefined;
+  private stopping = false;
   private readonly readers = new Map<string, ReaderCheck>();
 
   constructor(
@@ -49,8 +54,13 @@ export class NotificationService {
     readonly mailer: Mailer | null,
     private readonly secret: Buffer,
   ) {
-    this.queue = createQueue(dataSource);
-    this.queue.on('error', (err) => logger.warn({ err }, 'notification queue error'));
+    this.queue = this.newQueue();
+  }
+
+  private newQueue(): PgBoss {
+    const queue = createQueue(this.dataSource);
+    queue.on('error', (err) => this.logger.warn({ err }, 'notification queue error'));
+    return queue;
   }
 
   /** Who may read a kind of record (by its type name): only they are told of it. */
@@ -268,6 +278,22 @@ export class NotificationService {
    * one of them, and a schedule fires once for all.
    */
   async start(): Promise<void> {
+    try {
+      await this.startWorkers();
+    } catch (err) {
+      if (this.stopping) return;
+      // Starting writes (schedules, supervision): on a full disk or while the database is away
+      // the server still serves, and the queue starts once it can. pg-boss cannot start again
+      // after a failed start, so the next attempt takes a fresh instance.
+      this.logger.warn({ err }, 'notification queue could not start; trying again shortly');
+      await this.queue.stop({ graceful: false, close: false, wait: false }).catch(() => undefined);
+      this.queue = this.newQueue();
+      this.retry = setTimeout(() => void this.start(), START_RETRY_MS);
+      this.retry.unref();
+    }
+  }
+
+  private async startWorkers(): Promise<void> {
     await this.queue.start();
     const polling = { pollingIntervalSeconds: 2 };
     await this.queue.work<Notice>(QUEUES.deliver, polling, async (jobs) => {
@@ -288,6 +314,8 @@ export class NotificationService {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.retry);
     await this.queue.stop({ graceful: true, close: false, wait: true, timeout: 5000 });
   }
 
