@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import type { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ClientLoaderContext, type ClientLoader } from '../ui/deferredClient';
-import { useStackedTableLabels } from '../ui/stackedTables';
+import { useStackedTableLabels } from '../ui/useStackedTableLabels';
 import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProps {

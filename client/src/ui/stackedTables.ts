@@ -1,12 +1,3 @@
-import { useEffect } from 'react';
-
-/**
- * The width below which wide tables (every table in a `Table.ScrollContainer`) are drawn as
- * stacked rows, one card per record, instead of scrolling sideways. global.css holds the
- * same breakpoint.
- */
-export const PHONE_QUERY = '(max-width: 36em)';
-
 export const STACKED_TABLES = '.mantine-TableScrollContainer-scrollContainer table';
 
 /** A heading's words; its lines (a period's name, its due date) kept apart. */
@@ -42,31 +33,4 @@ export function labelStackedCells(root: ParentNode): void {
       }
     }
   }
-}
-
-/** Keeps the stacked tables' cell labels up to date while the screen is phone-narrow. */
-export function useStackedTableLabels(): void {
-  useEffect(() => {
-    if (typeof window.matchMedia !== 'function') return undefined;
-    const phone = window.matchMedia(PHONE_QUERY);
-    let frame = 0;
-    const label = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => labelStackedCells(document));
-    };
-    const observer = new MutationObserver(label);
-    const follow = () => {
-      observer.disconnect();
-      if (!phone.matches) return;
-      label();
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    };
-    follow();
-    phone.addEventListener('change', follow);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-      phone.removeEventListener('change', follow);
-    };
-  }, []);
 }
