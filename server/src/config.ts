@@ -1,6 +1,9 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { mailSettingsOf, type MailSettings } from './config-mail';
+
+export type { MailSettings } from './config-mail';
 
 /** Runtime configuration, read once from the environment and validated up front. */
 export interface Config {
@@ -47,18 +50,6 @@ export interface Config {
   exports: ExportSettings;
   /** E-mail of notifications; null (no SMTP_URL) keeps them in the app. */
   mail: MailSettings | null;
-}
-
-/** Where notification e-mail goes out; see the README's configuration section. */
-export interface MailSettings {
-  /** smtp://[user:password@]host:port (smtps:// for TLS from the start). */
-  smtpUrl: string;
-  /** The From address. */
-  from: string;
-  /** The address of the app as its users reach it: links in mail are absolute. */
-  publicUrl: string;
-  /** Signs one-click unsubscribe links (DEVICE_COOKIE_SECRET's key). */
-  secret: Buffer;
 }
 
 /** See the README's operations section. */
@@ -311,50 +302,6 @@ function deviceCookieSecretOf(env: NodeJS.ProcessEnv, problems: ConfigProblems):
   // Not echoed: it is a secret.
   if (raw.length < 32) problems.add('DEVICE_COOKIE_SECRET must be at least 32 characters long');
   return Buffer.from(raw);
-}
-
-const MAIL_ADDRESS = /^(?:[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>)$/;
-
-function mailSettingsOf(
-  env: NodeJS.ProcessEnv,
-  port: number,
-  secret: Buffer,
-  problems: ConfigProblems,
-): MailSettings | null {
-  const raw = env.SMTP_URL || undefined;
-  const from = env.MAIL_FROM || undefined;
-  const publicUrl = env.PUBLIC_URL || `http://localhost:${port}`;
-  let url: URL | null = null;
-  try {
-    url = new URL(publicUrl);
-  } catch {
-    // Reported below.
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    problems.add(`PUBLIC_URL must be an http:// or https:// URL, got "${publicUrl}"`);
-  }
-  if (!raw) {
-    if (from)
-      problems.add('MAIL_FROM is set but SMTP_URL is not: set SMTP_URL too, or unset MAIL_FROM');
-    return null;
-  }
-  let smtp: URL | null = null;
-  try {
-    smtp = new URL(raw);
-  } catch {
-    // Reported below; never echoed, it may hold a password.
-  }
-  if (!smtp || (smtp.protocol !== 'smtp:' && smtp.protocol !== 'smtps:') || !smtp.hostname) {
-    problems.add('SMTP_URL must be a URL like smtp://user:password@host:587');
-  }
-  if (!from)
-    problems.add('MAIL_FROM must be set when SMTP_URL is, e.g. Spilno <noreply@example.org>');
-  else if (!MAIL_ADDRESS.test(from)) {
-    problems.add(
-      `MAIL_FROM must be an e-mail address such as Spilno <noreply@example.org>, got "${from}"`,
-    );
-  }
-  return { smtpUrl: raw, from: from ?? '', publicUrl, secret };
 }
 
 /**
